@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Corroborate.Reports;
+
+namespace Corroborate.Cli.Commands;
+
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var inputs = CommonOptions.Inputs();
+        var outDir = new Option<string>("--out") { Description = "Folder for report.json, report.md and report.html", DefaultValueFactory = _ => "corroborate-report" };
+        var maxSize = CommonOptions.MaxFileSize();
+        var command = new Command("analyze", "Ingest inputs, run the pipeline and write report.json, report.md and report.html");
+        command.Arguments.Add(inputs);
+        command.Options.Add(outDir);
+        command.Options.Add(maxSize);
+        command.SetSafeAction(result =>
+        {
+            string dir = result.GetValue(outDir)!;
+            if (File.Exists(dir)) throw new UsageException($"--out must be a folder, but '{dir}' is a file");
+            using var store = CommonOptions.OpenStore(result);
+            var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
+            if (outcome.Articles.Count == 0)
+            {
+                Console.Error.WriteLine("error: no articles could be read from the inputs");
+                return ExitCodes.Error;
+            }
+            var report = Report.Build(outcome.Articles, outcome.Skipped);
+            Directory.CreateDirectory(dir);
+            File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
+            File.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));
+            File.WriteAllText(Path.Combine(dir, "report.html"), HtmlReport.Render(report));
+            Console.WriteLine($"{outcome.Articles.Count} articles analysed ({outcome.Added} new), {outcome.Skipped.Count} inputs skipped");
+            Console.WriteLine($"Report: {Path.GetFullPath(Path.Combine(dir, "report.html"))} (also report.json, report.md)");
+            return outcome.Skipped.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

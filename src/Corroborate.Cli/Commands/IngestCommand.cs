@@ -1,0 +1,34 @@
+using System.CommandLine;
+using System.Text.Json;
+
+namespace Corroborate.Cli.Commands;
+
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var inputs = CommonOptions.Inputs();
+        var maxSize = CommonOptions.MaxFileSize();
+        var json = CommonOptions.Json();
+        var command = new Command("ingest", "Read articles (text, JSON Lines, HTML) into the database; inputs already stored are not added again");
+        command.Arguments.Add(inputs);
+        command.Options.Add(maxSize);
+        command.Options.Add(json);
+        command.SetSafeAction(result =>
+        {
+            using var store = CommonOptions.OpenStore(result);
+            var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
+            if (result.GetValue(json))
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    read = outcome.Articles.Count,
+                    added = outcome.Added,
+                    skipped = outcome.Skipped.Select(s => new { path = s.Path, reason = s.Reason }),
+                }));
+            else
+                Console.WriteLine($"{outcome.Articles.Count} articles read, {outcome.Added} new, {outcome.Articles.Count - outcome.Added} already stored; {outcome.Skipped.Count} inputs skipped");
+            return outcome.Skipped.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

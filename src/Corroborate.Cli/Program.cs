@@ -1,0 +1,10 @@
+using System.CommandLine;
+using Corroborate.Cli;
+using Corroborate.Cli.Commands;
+
+var root = new RootCommand("Corroborate: multi-source news corroboration. Finds stories, copies, name variants and agreeing or conflicting figures across articles.");
+root.Options.Add(CommonOptions.Db);
+root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ArticlesCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Corroborate.Core.Cleaning;
+
+/// <summary>
+/// Judges single lines of scraped text by their shape and by the vocabulary of page furniture (sharing,
+/// comment forms, credits, link footers). It never judges a line that reads like a sentence of prose.
+/// </summary>
+public static partial class JunkLineClassifier
+{
+    public enum Verdict { Body, EdgeJunk, Junk }
+
+    /// <summary>Page furniture that is never article text, wherever it stands.</summary>
+    [GeneratedRegex(@"^\s*(©|\(c\)\s|copyright\b)|your e-?mail address will not be published|required fields are marked|all rights reserved|^(advertisement|sponsored content|ad)\W*$|^(photo|image|picture|video|credits?|illustration|caption)\s*(:|©|/|\|)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlwaysJunk();
+
+    /// <summary>Calls to action and link footers: junk when they stand at the start or end of the text.</summary>
+    [GeneratedRegex(@"^((leave|post|write|add|submit|join) (a|your|the) (reply|replay|comment|response|discussion)|comments?\b|\d+ comments?\b|(no|view|show|load|hide|read) (all |more )?comments|(share|tweet|e-?mail|print|pin|save|bookmark)( (this|the) (article|story|page|post))?( (on|via|with|to) .{1,40})?$|(share|follow|like|join) (us |this )?on \w+|(source|source link|source site|via|read more|read also|see also|related( articles| stories| posts)?|more on this( story)?|more from|subscribe|sign up|newsletter|follow us|click here|tap here|tags?|filed under|topics|back to top|previous( article| post)?|next( article| post)?)\b|subscribe to (our|the)|we use cookies|accept (all )?cookies)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EdgeJunk();
+
+    [GeneratedRegex(@"\p{L}")]
+    private static partial Regex AnyLetter();
+
+    public static Verdict Classify(string line)
+    {
+        string t = line.Trim();
+        if (t.Length == 0) return Verdict.Body;
+        int words = CountWords(t);
+        if (words <= 25 && AlwaysJunk().IsMatch(t)) return Verdict.Junk;
+        if (!AnyLetter().IsMatch(t)) return Verdict.EdgeJunk;
+        if (LooksLikeProse(t, words)) return Verdict.Body;
+        if (words <= 12 && EdgeJunk().IsMatch(t)) return Verdict.EdgeJunk;
+        return Verdict.Body;
+    }
+
+    /// <summary>A line of several words ending like a sentence; furniture is rarely written that way.</summary>
+    public static bool LooksLikeProse(string line, int words) =>
+        words >= 8 && line.TrimEnd('"', '\'', ')').EndsWith('.') ;
+
+    public static int CountWords(string line)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in line)
+        {
+            bool w = char.IsLetterOrDigit(c);
+            if (w && !inWord) words++;
+            inWord = w;
+        }
+        return words;
+    }
+}

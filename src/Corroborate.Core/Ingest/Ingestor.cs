@@ -1,0 +1,69 @@
+using Corroborate.Core.Cleaning;
+
+namespace Corroborate.Core.Ingest;
+
+/// <summary>
+/// Inputs in, articles out: scans the paths, reads each document with its format's reader, and runs the
+/// per-article pipeline in parallel. Work is handed out in batches so that the caller can store each
+/// batch in one transaction and memory stays bounded.
+/// </summary>
+public sealed class Ingestor(IngestOptions options)
+{
+    public const int BatchSize = 500;
+
+    public IEnumerable<IngestBatch> Run(IEnumerable<string> paths, IProgress<string>? progress = null)
+    {
+        var drafts = new List<ArticleDraft>();
+        var skipped = new List<SkippedInput>();
+        foreach (var input in new InputScanner(options).Scan(paths))
+        {
+            progress?.Report(input.Document?.Path ?? input.Skipped!.Path);
+            if (input.Skipped is { } s) { skipped.Add(s); continue; }
+            var read = ReadSafely(input.Document!);
+            drafts.AddRange(read.Drafts);
+            skipped.AddRange(read.Skipped);
+            if (drafts.Count >= BatchSize)
+            {
+                yield return Process(drafts, skipped);
+                drafts = [];
+                skipped = [];
+            }
+        }
+        if (drafts.Count > 0 || skipped.Count > 0) yield return Process(drafts, skipped);
+    }
+
+    private static ReadResult ReadSafely(RawDocument doc)
+    {
+        try { return DocumentReader.Read(doc); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ReadResult.Skip(doc.Path, $"unreadable: {e.Message}");
+        }
+    }
+
+    private static IngestBatch Process(List<ArticleDraft> drafts, List<SkippedInput> skipped)
+    {
+        var recurrence = new LineRecurrence();
+        foreach (var d in drafts) recurrence.Add(d.Text, d.Source ?? d.Path);
+        var pipeline = Pipeline.Default(recurrence);
+        var results = drafts.AsParallel().AsOrdered().Select(d => RunSafely(pipeline, d)).ToList();
+        var articles = new List<Article>();
+        foreach (var (article, error) in results)
+        {
+            if (article is not null && article.Text.Length > 0) articles.Add(article);
+            else skipped.Add(error ?? new SkippedInput(article?.Path ?? "?", "no article text left after cleaning"));
+        }
+        return new IngestBatch(articles, skipped);
+    }
+
+    private static (Article?, SkippedInput?) RunSafely(Pipeline pipeline, ArticleDraft draft)
+    {
+        try { return (pipeline.Run(draft), null); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, new SkippedInput(draft.Path, $"processing failed: {e.Message}"));
+        }
+    }
+}
+
+public sealed record IngestBatch(IReadOnlyList<Article> Articles, IReadOnlyList<SkippedInput> Skipped);

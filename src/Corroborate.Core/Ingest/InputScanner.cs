@@ -1,0 +1,80 @@
+namespace Corroborate.Core.Ingest;
+
+/// <summary>
+/// Expands the paths a user gave (files, folders searched recursively, "-" for standard input) into raw
+/// documents, refusing what cannot be an article before reading it whole.
+/// </summary>
+public sealed class InputScanner(IngestOptions options)
+{
+    public const string StandardInput = "-";
+
+    public IEnumerable<Either> Scan(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (path == StandardInput) { yield return ReadStandardInput(); continue; }
+            if (Directory.Exists(path))
+            {
+                foreach (var file in EnumerateFolder(path)) yield return ReadFile(file);
+                continue;
+            }
+            yield return File.Exists(path) ? ReadFile(path) : Either.Skip(path, "no such file or folder");
+        }
+    }
+
+    /// <summary>Lists files in a stable order so the same folder always ingests the same way.</summary>
+    public static IEnumerable<string> EnumerateFolder(string folder) =>
+        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+            .Order(StringComparer.Ordinal);
+
+    private Either ReadFile(string path)
+    {
+        try
+        {
+            long size = new FileInfo(path).Length;
+            if (size == 0) return Either.Skip(path, "empty file");
+            if (size > options.MaxFileBytes)
+                return Either.Skip(path, $"file too large ({FormatBytes(size)}; the limit is {FormatBytes(options.MaxFileBytes)}, raise it with --max-file-size)");
+            return Either.Read(new RawDocument(path, File.ReadAllBytes(path)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Either.Skip(path, $"cannot read: {e.Message}");
+        }
+    }
+
+    private Either ReadStandardInput()
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stdin.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > options.MaxFileBytes)
+                return Either.Skip(StandardInput, $"standard input too large (over {FormatBytes(options.MaxFileBytes)})");
+        }
+        return buffer.Length == 0 ? Either.Skip(StandardInput, "standard input was empty") : Either.Read(new RawDocument(StandardInput, buffer.ToArray()));
+    }
+
+    public static string FormatBytes(long bytes) => bytes switch
+    {
+        >= 1 << 20 => $"{bytes / (double)(1 << 20):0.#} MB",
+        >= 1 << 10 => $"{bytes / (double)(1 << 10):0.#} KB",
+        _ => $"{bytes} bytes",
+    };
+
+    /// <summary>Either a document to read or a reason it was skipped.</summary>
+    public readonly record struct Either(RawDocument? Document, SkippedInput? Skipped)
+    {
+        public static Either Read(RawDocument d) => new(d, null);
+        public static Either Skip(string path, string reason) => new(null, new SkippedInput(path, reason));
+    }
+}
+
+public sealed record IngestOptions
+{
+    /// <summary>Larger files are refused: no single news article is anywhere near this size.</summary>
+    public long MaxFileBytes { get; init; } = 10L << 20;
+}

@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using System.Text;
+using Corroborate.Core.Cleaning;
+using Corroborate.Core.Ingest;
+using Corroborate.Core.Text;
+
+namespace Corroborate.Core;
+
+/// <summary>
+/// The whole data flow, top to bottom: a draft from a reader becomes an <see cref="Article"/> with
+/// normalised text, then passes through the per-article stages in order. Corpus stages run over the store
+/// afterwards (see the CLI's analyze command).
+/// </summary>
+public sealed class Pipeline(IReadOnlyList<IArticleStage> stages)
+{
+    public IReadOnlyList<IArticleStage> Stages { get; } = stages;
+
+    /// <summary>The standard per-article stages. <paramref name="recurrence"/> holds line counts across the batch.</summary>
+    public static Pipeline Default(LineRecurrence? recurrence = null) => new(
+    [
+        new TextLayout(),                  // dateline, headline and byline of plain text become metadata
+        new JunkLineRemover(recurrence),   // scraper furniture out, body text untouched
+        new ParagraphSplitter(),
+        new LanguageGuesser(),
+    ]);
+
+    public Article Run(ArticleDraft draft)
+    {
+        var article = CreateArticle(draft);
+        foreach (var stage in Stages) article = stage.Process(article);
+        return article;
+    }
+
+    /// <summary>Normalises the draft's text; the article id is a hash of that normalised text.</summary>
+    public static Article CreateArticle(ArticleDraft draft)
+    {
+        var normalized = TextNormalizer.Normalize(draft.Text);
+        return new Article
+        {
+            Id = ContentId(normalized.Text),
+            Text = normalized.Text,
+            Original = draft.Text,
+            Offsets = OffsetMap.FromOrigins(normalized.Origins, draft.Text.Length),
+            Source = draft.Source,
+            Url = draft.Url,
+            Title = string.IsNullOrWhiteSpace(draft.Title) ? null : TextNormalizer.Normalize(draft.Title).Text,
+            Published = draft.Published,
+            Language = draft.Language,
+            Author = draft.Author,
+            Path = draft.Path,
+            Format = draft.Format,
+        };
+    }
+
+    public static string ContentId(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+}

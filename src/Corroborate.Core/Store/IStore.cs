@@ -1,0 +1,28 @@
+namespace Corroborate.Core.Store;
+
+/// <summary>
+/// Everything the engine keeps between runs, as plain SQL behind one small interface. SQLite is the
+/// embedded default; PostgreSQL implements the same contract for scale-out. Corpus stages see the store
+/// only through this interface. It lives in Core so that corpus stages can use it without a reference
+/// cycle; the implementations live in Corroborate.Storage.
+/// </summary>
+public interface IStore : IDisposable
+{
+    /// <summary>Adds the articles whose id is not stored yet, all in one transaction; returns how many were new.</summary>
+    int AddArticles(IReadOnlyList<Article> articles);
+
+    /// <summary>Ids of stored articles that start with <paramref name="prefix"/>, in ingest order.</summary>
+    IReadOnlyList<string> FindArticleIds(string prefix);
+
+    Article? GetArticle(string id);
+
+    /// <summary>The requested articles that exist, in ingest order.</summary>
+    IReadOnlyList<Article> GetArticles(IReadOnlyCollection<string> ids);
+
+    /// <summary>All stored articles without their text, in ingest order.</summary>
+    IReadOnlyList<ArticleSummary> ListArticles();
+
+    int CountArticles();
+}
+
+public sealed record ArticleSummary(string Id, string? Source, string? Title, DateTimeOffset? Published, string? Language, string? Path, int Length);

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text;
+
+namespace Corroborate.Reports;
+
+/// <summary>A single self-contained HTML file: inline CSS, no scripts or external assets, every text escaped.</summary>
+public static class HtmlReport
+{
+    private const string Style = """
+        body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
+        h1{font-size:1.6em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em}
+        table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
+        th{background:#f4f4f4}code{font-size:.9em}.meta{color:#666;font-size:.9em}
+        article{border:1px solid #e4e4e4;border-radius:6px;padding:.5em 1em;margin:1em 0}
+        .removed{color:#a33;font-size:.9em}.removed li{text-decoration:line-through}
+        details summary{cursor:pointer}
+        """;
+
+    public static string Render(Report report)
+    {
+        var h = new StringBuilder();
+        h.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        h.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+        h.Append("<title>Corroborate report</title><style>").Append(Style).Append("</style></head><body>\n");
+        h.Append("<h1>Corroborate report</h1>\n");
+        h.Append($"<p>{report.Articles.Count} articles; {report.Skipped.Count} inputs skipped.</p>\n");
+        if (report.Skipped.Count > 0)
+        {
+            h.Append("<h2>Skipped inputs</h2><ul>");
+            foreach (var s in report.Skipped) h.Append($"<li><code>{E(s.Path)}</code>: {E(s.Reason)}</li>");
+            h.Append("</ul>\n");
+        }
+        h.Append("<h2>Articles</h2>\n<table><tr><th>#</th><th>Title</th><th>Source</th><th>Published</th><th>Language</th></tr>\n");
+        int n = 0;
+        foreach (var a in report.Articles)
+            h.Append($"<tr><td>{++n}</td><td><a href=\"#a-{E(a.Id)}\">{E(a.Title ?? "(untitled)")}</a></td><td>{E(a.Source ?? "")}</td><td>{E(a.Published ?? "")}</td><td>{E(a.Language ?? "")}</td></tr>\n");
+        h.Append("</table>\n");
+        foreach (var a in report.Articles)
+        {
+            h.Append($"<article id=\"a-{E(a.Id)}\"><h3>{E(a.Title ?? "(untitled)")}</h3>");
+            h.Append($"<p class=\"meta\"><code>{E(a.Id)}</code> · {E(a.Path ?? "")}");
+            if (a.Url is not null) h.Append($" · {E(a.Url)}");
+            h.Append("</p>");
+            if (a.RemovedLines.Count > 0)
+            {
+                h.Append($"<details class=\"removed\"><summary>{a.RemovedLines.Count} lines removed</summary><ul>");
+                foreach (var r in a.RemovedLines) h.Append($"<li>{E(r.Text)}</li> <small>({E(r.Reason)})</small>");
+                h.Append("</ul></details>");
+            }
+            foreach (var paragraph in a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries)) h.Append($"<p>{E(paragraph)}</p>");
+            h.Append("</article>\n");
+        }
+        h.Append("</body></html>\n");
+        return h.ToString();
+    }
+
+    public static string E(string s) => WebUtility.HtmlEncode(s);
+}

@@ -1,0 +1,33 @@
+using Corroborate.Core;
+using Corroborate.Core.Ingest;
+
+namespace Corroborate.Reports;
+
+/// <summary>
+/// The report contract (docs/report-format.md). Sections appear only once the stage that fills them
+/// exists; nothing here is ever a placeholder.
+/// </summary>
+public sealed record Report(int FormatVersion, IReadOnlyList<ReportArticle> Articles, IReadOnlyList<ReportSkipped> Skipped)
+{
+    public const int CurrentFormat = 1;
+
+    public static Report Build(IReadOnlyList<Article> articles, IReadOnlyList<SkippedInput> skipped) => new(
+        CurrentFormat,
+        articles.Select(ReportArticle.From).ToList(),
+        skipped.Select(s => new ReportSkipped(s.Path, s.Reason)).ToList());
+}
+
+public sealed record ReportArticle(
+    string Id, string? Source, string? Url, string? Title, string? Published, string? Language, string? Path,
+    string Text, IReadOnlyList<ReportRemovedLine> RemovedLines)
+{
+    public static ReportArticle From(Article a) => new(
+        a.Id, a.Source, a.Url, a.Title,
+        a.Published?.ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture),
+        a.Language, a.Path, a.Text,
+        a.RemovedLines.Select(r => new ReportRemovedLine(r.Text, r.Reason)).ToList());
+}
+
+public sealed record ReportRemovedLine(string Text, string Reason);
+
+public sealed record ReportSkipped(string Path, string Reason);
