@@ -7,14 +7,22 @@ namespace Corroborate.Reports;
 /// The report contract (docs/report-format.md). Sections appear only once the stage that fills them
 /// exists; nothing here is ever a placeholder.
 /// </summary>
-public sealed record Report(int FormatVersion, IReadOnlyList<ReportArticle> Articles, IReadOnlyList<ReportSkipped> Skipped)
+public sealed record Report
 {
     public const int CurrentFormat = 1;
 
-    public static Report Build(IReadOnlyList<Article> articles, IReadOnlyList<SkippedInput> skipped) => new(
-        CurrentFormat,
-        articles.Select(ReportArticle.From).ToList(),
-        skipped.Select(s => new ReportSkipped(s.Path, s.Reason)).ToList());
+    public int FormatVersion { get; init; } = CurrentFormat;
+    public required IReadOnlyList<ReportArticle> Articles { get; init; }
+    public required IReadOnlyList<ReportSkipped> Skipped { get; init; }
+
+    // Each later section is a nullable property that its stage fills, marked
+    // [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] so that a section whose stage did not run is absent.
+
+    public static Report Build(IReadOnlyList<Article> articles, IReadOnlyList<SkippedInput> skipped) => new()
+    {
+        Articles = articles.Select(ReportArticle.From).ToList(),
+        Skipped = skipped.Select(s => new ReportSkipped(s.Path, s.Reason)).ToList(),
+    };
 }
 
 public sealed record ReportArticle(

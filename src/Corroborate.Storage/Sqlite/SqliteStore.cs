@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Corroborate.Storage.Sqlite;
 
 /// <summary>The embedded store: one SQLite file, migrated on open.</summary>
-public sealed class SqliteStore : IStore
+public sealed partial class SqliteStore : IStore
 {
     private const string ArticleColumns = "id, source, url, title, published, language, author, path, format, text, original, offsets, paragraphs, removed_lines";
     private readonly SqliteConnection _connection;
