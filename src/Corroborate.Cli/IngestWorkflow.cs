@@ -1,6 +1,7 @@
 using Corroborate.Core;
 using Corroborate.Core.Ingest;
 using Corroborate.Core.Store;
+using Corroborate.Core.Stories;
 using Spectre.Console;
 
 namespace Corroborate.Cli;
@@ -43,6 +44,7 @@ public static class IngestWorkflow
                 Consume(ingestor.Run(files, new Progress<int>(done => task.Value = done)));
             });
         }
+        StoryStage.Default().Run(store);
         ReportSkipped(skipped);
         return new Outcome(Distinct(articles), added, skipped);
     }

@@ -7,4 +7,6 @@ root.Options.Add(CommonOptions.Db);
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ArticlesCommand.Create());
+root.Subcommands.Add(StoriesCommand.Create());
+root.Subcommands.Add(new Command("eval", "Score the pipeline against labelled data") { Corroborate.Cli.Commands.Eval.ClustersEvalCommand.Create() });
 return root.Parse(args).Invoke();

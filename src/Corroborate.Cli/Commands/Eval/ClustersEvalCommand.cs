@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Corroborate.Core.Store;
+using Corroborate.Core.Stories;
+using Corroborate.Storage.Sqlite;
+
+namespace Corroborate.Cli.Commands.Eval;
+
+/// <summary>
+/// eval clusters: ingests the inputs (into a temporary database unless --db is given), which runs the
+/// story stage, and scores the story or topic of each input article against a labels file.
+/// </summary>
+public static class ClustersEvalCommand
+{
+    public static Command Create()
+    {
+        var inputs = CommonOptions.Inputs();
+        var labels = new Option<string>("--labels") { Description = "TSV with a header: the first column is the file name (or the url of a JSON Lines article), another column is named after the level", Required = true };
+        var level = new Option<string>("--level") { Description = "Which clustering to score", DefaultValueFactory = _ => "story" };
+        level.AcceptOnlyFromAmong("story", "topic");
+        var maxSize = CommonOptions.MaxFileSize();
+        var json = CommonOptions.Json();
+        var command = new Command("clusters", "Score story or topic clustering with B-cubed and pairwise precision, recall and F1") { inputs, labels, level, maxSize, json };
+        command.SetSafeAction(result =>
+        {
+            string levelName = result.GetValue(level)!;
+            var gold = ReadLabels(result.GetValue(labels)!, levelName);
+            bool explicitDb = result.GetResult(CommonOptions.Db) is { Implicit: false };
+            string dbPath = explicitDb ? result.GetValue(CommonOptions.Db)! : Path.Combine(Path.GetTempPath(), $"corroborate-eval-{Guid.NewGuid():N}.db");
+            try
+            {
+                using var store = SqliteStore.Open(dbPath);
+                var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
+                var inRun = outcome.Articles.Select(a => a.Id).ToHashSet();
+                var placed = store.ListArticleStories().Where(a => inRun.Contains(a.ArticleId)).ToList();
+                var (items, unlabelled) = Match(placed, gold, levelName);
+                var scores = ClusterMetrics.Score(items);
+                Print(scores, levelName, unlabelled, gold.Count - items.Count, result.GetValue(json));
+                return ExitCodes.Ok;
+            }
+            finally
+            {
+                if (!explicitDb) DeleteDatabase(dbPath);
+            }
+        });
+        return command;
+    }
+
+    private static Dictionary<string, string> ReadLabels(string path, string column)
+    {
+        if (!File.Exists(path)) throw new UsageException($"no labels file '{path}'");
+        var lines = File.ReadAllLines(path).Where(l => l.Trim().Length > 0).ToList();
+        if (lines.Count == 0) throw new UsageException($"the labels file '{path}' is empty");
+        var header = lines[0].Split('\t');
+        int at = Array.IndexOf(header, column);
+        if (at <= 0) throw new UsageException($"the labels file '{path}' has no '{column}' column (columns: {string.Join(", ", header)})");
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (line, number) in lines.Skip(1).Select((l, i) => (l, i + 2)))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length <= at) throw new UsageException($"{path}:{number}: expected at least {at + 1} tab-separated columns");
+            labels[cells[0]] = cells[at];
+        }
+        return labels;
+    }
+
+    // A label key is the article's url (JSON Lines) or its file name.
+    private static (List<(string Predicted, string Gold)> Items, int Unlabelled) Match(IEnumerable<ArticleStory> placed, Dictionary<string, string> gold, string level)
+    {
+        var items = new List<(string, string)>();
+        int unlabelled = 0;
+        foreach (var a in placed)
+        {
+            string? label = a.Url is { } url && gold.TryGetValue(url, out var byUrl) ? byUrl
+                : a.Path is { } path && gold.TryGetValue(Path.GetFileName(path), out var byFile) ? byFile : null;
+            int? cluster = level == "topic" ? a.Topic : a.Story;
+            if (label is null || cluster is null) unlabelled++;
+            else items.Add((cluster.Value.ToString(CultureInfo.InvariantCulture), label));
+        }
+        return (items, unlabelled);
+    }
+
+    private static void Print(ClusterScores s, string level, int unlabelled, int unmatchedLabels, bool json)
+    {
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                level, articles = s.Items, unlabelled_articles = unlabelled, labels_without_article = unmatchedLabels,
+                gold_clusters = s.GoldClusters, predicted_clusters = s.PredictedClusters,
+                bcubed = new { precision = s.BCubedPrecision, recall = s.BCubedRecall, f1 = s.BCubedF1 },
+                pairwise = new { precision = s.PairPrecision, recall = s.PairRecall, f1 = s.PairF1 },
+            }));
+            return;
+        }
+        Console.WriteLine($"level {level}: {s.Items} labelled articles in {s.GoldClusters} gold and {s.PredictedClusters} predicted clusters; {unlabelled} articles without a label, {unmatchedLabels} labels without an article");
+        Console.WriteLine(FormattableString.Invariant($"B-cubed   precision {s.BCubedPrecision:0.000}  recall {s.BCubedRecall:0.000}  F1 {s.BCubedF1:0.000}"));
+        Console.WriteLine(FormattableString.Invariant($"pairwise  precision {s.PairPrecision:0.000}  recall {s.PairRecall:0.000}  F1 {s.PairF1:0.000}"));
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            try { File.Delete(file); } catch (IOException) { }
+    }
+}

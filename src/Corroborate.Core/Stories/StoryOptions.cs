@@ -1,0 +1,44 @@
+namespace Corroborate.Core.Stories;
+
+/// <summary>
+/// The constants of one online clustering level (stories or topics). Similarities are cosines of
+/// TF-IDF vectors multiplied by the time decay exp(-Δdays / DecayDays); undated articles are not decayed.
+/// </summary>
+public sealed record ClusterLevelOptions
+{
+    /// <summary>Join the best candidate at or above this decayed similarity, otherwise open a new cluster.</summary>
+    public required double JoinThreshold { get; init; }
+    /// <summary>An item this similar to a second candidate as well merges the two (0 disables merging).</summary>
+    public double MergeThreshold { get; init; }
+    public required double DecayDays { get; init; }
+    /// <summary>Terms kept per centroid; the tail is pruned so that a cluster's cost stays bounded.</summary>
+    public int CentroidTerms { get; init; } = 300;
+    /// <summary>A cluster idle this many days (by publication dates) leaves the active index.</summary>
+    public double ExpiryDays => DecayDays * 6;
+    /// <summary>A cluster idle for this many items leaves the active index (what bounds undated streams).</summary>
+    public long ExpiryItems { get; init; } = 200_000;
+}
+
+/// <summary>All constants of the story stage, tuned on wikiref150, the demo corpus and the seeds together.</summary>
+public sealed record StoryOptions
+{
+    public required ClusterLevelOptions Stories { get; init; }
+    public required ClusterLevelOptions Topics { get; init; }
+    /// <summary>Weight multiplier of terms that occur in the headline.</summary>
+    public double TitleBoost { get; init; } = 2.0;
+    /// <summary>Weight multiplier of named-entity terms.</summary>
+    public double EntityBoost { get; init; } = 1.5;
+    /// <summary>Terms kept per article vector (the highest weighted).</summary>
+    public int ArticleTerms { get; init; } = 120;
+    /// <summary>Query terms an article looks up in the inverted index, and postings kept per term.</summary>
+    public int QueryTerms { get; init; } = 12;
+    public int PostingsPerTerm { get; init; } = 48;
+    /// <summary>Candidates (by inverted-index score) whose exact similarity is computed.</summary>
+    public int Candidates { get; init; } = 8;
+
+    public static StoryOptions Default { get; } = new()
+    {
+        Stories = new() { JoinThreshold = 0.30, MergeThreshold = 0.45, DecayDays = 7 },
+        Topics = new() { JoinThreshold = 0.15, DecayDays = 60, CentroidTerms = 500 },
+    };
+}

@@ -1,0 +1,52 @@
+using Corroborate.Core.Store;
+
+namespace Corroborate.Core.Stories;
+
+/// <summary>
+/// The corpus stage that assigns every stored article without a story, continuing from the saved state:
+/// articles go in publication order (ties and undated articles by ingest order), nothing assigned before
+/// is revisited, and state is saved after each chunk.
+/// </summary>
+public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
+{
+    private const int ChunkSize = 500;
+
+    public string Name => "stories";
+
+    public static StoryStage Default() => new(StoryOptions.Default, new CapitalisedPhrases());
+
+    /// <summary>Assigns the articles that have no story yet; returns how many were assigned.</summary>
+    public int Run(IStore store)
+    {
+        var pending = PublicationOrder(store.ListUnassignedArticles());
+        if (pending.Count == 0) return 0;
+        var engine = new StoryEngine(options, trackChanges: true);
+        engine.Restore(store.LoadStoryIndex(options));
+        var extractor = new TermExtractor(options, entities);
+        foreach (var chunk in pending.Chunk(ChunkSize))
+        {
+            var byId = store.GetArticles(chunk.Select(a => a.Id).ToList()).ToDictionary(a => a.Id);
+            var assignments = chunk.Select(s => byId[s.Id])
+                .Select(a => engine.Add(new StoryArrival(a.Id, a.Published, a.Title, extractor.Extract(a))))
+                .ToList();
+            var (changes, merges) = engine.TakeChanges();
+            store.SaveStoryIndex(changes, assignments, merges);
+        }
+        return pending.Count;
+    }
+
+    /// <summary>
+    /// Sorts by publication date; an undated article takes the date of the dated article ingested before
+    /// it, so it stays near its neighbours. The sort is stable, so ties keep ingest order.
+    /// </summary>
+    public static IReadOnlyList<ArticleSummary> PublicationOrder(IReadOnlyList<ArticleSummary> ingestOrder)
+    {
+        DateTimeOffset carried = DateTimeOffset.MinValue;
+        return ingestOrder
+            .Select(a => (Article: a, Key: carried = a.Published ?? carried))
+            .ToList()
+            .OrderBy(x => x.Key)
+            .Select(x => x.Article)
+            .ToList();
+    }
+}
