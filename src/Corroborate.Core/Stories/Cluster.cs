@@ -1,13 +1,13 @@
 namespace Corroborate.Core.Stories;
 
 /// <summary>
-/// A story or a topic while it is active: the sum of its members' unit vectors (pruned to the heaviest
-/// terms), its member count and when it was last fed, by publication date and by arrival.
+/// A story or a topic while it is active: the sum of its members' vector masses (see
+/// <see cref="SparseVector.Mass"/>), pruned to the heaviest terms, weighted by the current IDF when
+/// compared; its member count; and when it was last fed, by publication date and by arrival.
 /// </summary>
 public sealed class Cluster(int id)
 {
     private readonly Dictionary<int, float> _sum = [];
-    private double _normSquared;
 
     public int Id { get; } = id;
     public int Count { get; set; }
@@ -25,30 +25,36 @@ public sealed class Cluster(int id)
 
     public IEnumerable<KeyValuePair<int, float>> Terms => _sum;
 
-    public double Cosine(SparseVector v)
+    public double Cosine(SparseVector v, Vocabulary vocabulary)
     {
-        if (_normSquared <= 0) return 0;
+        double norm = 0;
+        foreach (var (id, mass) in _sum)
+        {
+            double w = mass * vocabulary.Idf(id);
+            norm += w * w;
+        }
+        if (norm <= 0) return 0;
         double dot = 0;
         for (int i = 0; i < v.Length; i++)
-            if (_sum.TryGetValue(v.Ids[i], out float w)) dot += w * v.Weights[i];
-        return dot / Math.Sqrt(_normSquared);
+            if (_sum.TryGetValue(v.Ids[i], out float mass)) dot += mass * vocabulary.Idf(v.Ids[i]) * v.Weights[i];
+        return dot / Math.Sqrt(norm);
     }
 
-    public void Add(SparseVector v, int maxTerms)
+    public void Add(SparseVector v, int maxTerms, Vocabulary vocabulary)
     {
-        for (int i = 0; i < v.Length; i++) AddWeight(v.Ids[i], v.Weights[i]);
-        PruneIfLarge(maxTerms);
+        for (int i = 0; i < v.Length; i++) AddMass(v.Ids[i], v.Mass[i]);
+        PruneIfLarge(maxTerms, vocabulary);
     }
 
-    public void Absorb(Cluster other, int maxTerms)
+    public void Absorb(Cluster other, int maxTerms, Vocabulary vocabulary)
     {
-        foreach (var (id, w) in other._sum) AddWeight(id, w);
+        foreach (var (id, mass) in other._sum) AddMass(id, mass);
         Count += other.Count;
         FirstSeen = Earliest(FirstSeen, other.FirstSeen);
         LastSeen = Latest(LastSeen, other.LastSeen);
         LastItem = Math.Max(LastItem, other.LastItem);
         if (other.TitleScore > TitleScore) (Title, TitleScore) = (other.Title, other.TitleScore);
-        PruneIfLarge(maxTerms);
+        PruneIfLarge(maxTerms, vocabulary);
     }
 
     /// <summary>Records a member's arrival: counts, dates and the arrival clock.</summary>
@@ -60,30 +66,28 @@ public sealed class Cluster(int id)
         LastItem = item;
     }
 
-    public IEnumerable<(int Id, float Weight)> TopTerms(int k) =>
-        _sum.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(k).Select(kv => (kv.Key, kv.Value));
+    /// <summary>The <paramref name="k"/> terms weighing most under the current IDF.</summary>
+    public IEnumerable<int> TopTerms(int k, Vocabulary vocabulary) =>
+        _sum.Select(kv => (kv.Key, Weight: kv.Value * vocabulary.Idf(kv.Key)))
+            .OrderByDescending(t => t.Weight).ThenBy(t => t.Key).Take(k).Select(t => t.Key);
 
-    public void Restore(IEnumerable<(int Id, float Weight)> terms)
+    public void Restore(IEnumerable<(int Id, float Mass)> terms)
     {
-        foreach (var (id, w) in terms) AddWeight(id, w);
+        foreach (var (id, mass) in terms) AddMass(id, mass);
     }
 
-    private void AddWeight(int id, float w)
+    private void AddMass(int id, float mass)
     {
         _sum.TryGetValue(id, out float old);
-        float now = old + w;
-        _sum[id] = now;
-        _normSquared += (double)now * now - (double)old * old;
+        _sum[id] = old + mass;
     }
 
     // Pruning only when the map doubles keeps its amortised cost per update constant.
-    private void PruneIfLarge(int maxTerms)
+    private void PruneIfLarge(int maxTerms, Vocabulary vocabulary)
     {
         if (_sum.Count <= 2 * maxTerms) return;
-        var keep = TopTerms(maxTerms).ToList();
-        _sum.Clear();
-        _normSquared = 0;
-        foreach (var (id, w) in keep) AddWeight(id, w);
+        var keep = TopTerms(maxTerms, vocabulary).ToHashSet();
+        foreach (int id in _sum.Keys.Where(id => !keep.Contains(id)).ToList()) _sum.Remove(id);
     }
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;

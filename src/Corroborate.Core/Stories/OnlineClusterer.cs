@@ -9,7 +9,7 @@ public readonly record struct ClusterMatch(Cluster? Best, double BestSimilarity,
 /// clusters, so the cost per item does not grow with the corpus. Clusters idle for longer than the
 /// level's expiry leave the active set; by then time decay has made them unreachable anyway.
 /// </summary>
-public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions options)
+public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions options, Vocabulary vocabulary)
 {
     private const int SweepEvery = 1024;
     private readonly Dictionary<int, Cluster> _active = [];
@@ -55,7 +55,7 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
         foreach (var (id, _) in _scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(options.Candidates))
         {
             var c = _active[id];
-            double sim = c.Cosine(v) * Decay(c, published);
+            double sim = c.Cosine(v, vocabulary) * Decay(c, published);
             if (sim > match.BestSimilarity || (sim == match.BestSimilarity && match.Best is not null && c.Id < match.Best.Id))
                 match = new ClusterMatch(c, sim, match.Best, match.BestSimilarity);
             else if (sim > match.SecondSimilarity)
@@ -74,7 +74,7 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
 
     public void Add(Cluster c, SparseVector v, DateTimeOffset? published)
     {
-        c.Add(v, Level.CentroidTerms);
+        c.Add(v, Level.CentroidTerms, vocabulary);
         c.Touch(published, Items);
         for (int i = 0; i < Math.Min(options.QueryTerms, v.Length); i++) Post(v.Ids[i], c.Id);
         if (IsPowerOfTwo(c.Count)) IndexCentroid(c);
@@ -83,7 +83,7 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
     /// <summary>Folds <paramref name="from"/> into <paramref name="into"/>; <paramref name="from"/> leaves the active set.</summary>
     public void Merge(Cluster into, Cluster from)
     {
-        into.Absorb(from, Level.CentroidTerms);
+        into.Absorb(from, Level.CentroidTerms, vocabulary);
         _active.Remove(from.Id);
         IndexCentroid(into);
     }
@@ -100,7 +100,7 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
 
     private void IndexCentroid(Cluster c)
     {
-        foreach (var (id, _) in c.TopTerms(options.QueryTerms)) Post(id, c.Id);
+        foreach (int id in c.TopTerms(options.QueryTerms, vocabulary)) Post(id, c.Id);
     }
 
     // Most recently fed clusters sit at the end; the oldest posting drops out when the list is full.

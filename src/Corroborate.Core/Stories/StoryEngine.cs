@@ -22,8 +22,8 @@ public sealed class StoryEngine
     {
         _options = options;
         Vocabulary = new Vocabulary(trackChanges);
-        Stories = new OnlineClusterer(options.Stories, options);
-        Topics = new OnlineClusterer(options.Topics, options);
+        Stories = new OnlineClusterer(options.Stories, options, Vocabulary);
+        Topics = new OnlineClusterer(options.Topics, options, Vocabulary);
         if (trackChanges) (_changedStories, _changedTopics) = ([], []);
     }
 
@@ -37,6 +37,7 @@ public sealed class StoryEngine
         Stories.Tick(published);
         Topics.Tick(published);
         var match = Stories.FindBest(v, published);
+        if (Environment.GetEnvironmentVariable("STORY_TRACE") == "1") Console.Error.WriteLine($"TRACE {arrival.Title?[..Math.Min(50, arrival.Title.Length)]} | best {match.Best?.Id} {match.BestSimilarity:0.000} second {match.Second?.Id} {match.SecondSimilarity:0.000}");
         Cluster story;
         double similarity = 0;
         if (match.Best is { } best && match.BestSimilarity >= _options.Stories.JoinThreshold)
@@ -74,6 +75,7 @@ public sealed class StoryEngine
     private int PlaceInTopic(SparseVector v, DateTimeOffset? published)
     {
         var match = Topics.FindBest(v, published);
+        if (Environment.GetEnvironmentVariable("STORY_TRACE") == "1") Console.Error.WriteLine($"TOPIC best {match.Best?.Id} {match.BestSimilarity:0.000} second {match.Second?.Id} {match.SecondSimilarity:0.000}");
         if (match.Best is { } topic && match.BestSimilarity >= _options.Topics.JoinThreshold)
         {
             Topics.Add(topic, v, published);
@@ -110,7 +112,7 @@ public sealed class StoryEngine
     public IReadOnlyList<string> KeyTerms(Cluster c)
     {
         var chosen = new List<string>();
-        foreach (var (id, _) in c.TopTerms(KeyTermCount * 3))
+        foreach (int id in c.TopTerms(KeyTermCount * 3, Vocabulary))
         {
             string term = Vocabulary.Term(id);
             if (chosen.Any(t => t.Split(' ').Contains(term))) continue;

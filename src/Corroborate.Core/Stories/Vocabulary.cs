@@ -9,6 +9,8 @@ public sealed class Vocabulary
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly List<int> _documentFrequency = [];
+    private readonly List<double> _logDocumentFrequency = []; // cached: IDF is computed for every centroid term of every candidate
+    private double _logDocuments;
     private readonly HashSet<int>? _changed;
 
     /// <param name="trackChanges">Remember which counts changed, for saving them (<see cref="TakeChanged"/>).</param>
@@ -29,6 +31,7 @@ public sealed class Vocabulary
         _ids.Add(term, id);
         _terms.Add(term);
         _documentFrequency.Add(0);
+        _logDocumentFrequency.Add(0);
         return id;
     }
 
@@ -36,9 +39,11 @@ public sealed class Vocabulary
     public void CountDocument(IEnumerable<int> termIds)
     {
         Documents++;
+        _logDocuments = Math.Log(Documents + 1.0);
         foreach (int id in termIds)
         {
             _documentFrequency[id]++;
+            _logDocumentFrequency[id] = Math.Log(_documentFrequency[id] + 1.0);
             _changed?.Add(id);
         }
     }
@@ -56,9 +61,15 @@ public sealed class Vocabulary
     public void Restore(long documents, IEnumerable<(string Term, int DocumentFrequency)> counts)
     {
         Documents = documents;
-        foreach (var (term, df) in counts) _documentFrequency[Id(term)] = df;
+        _logDocuments = Math.Log(documents + 1.0);
+        foreach (var (term, df) in counts)
+        {
+            int id = Id(term);
+            _documentFrequency[id] = df;
+            _logDocumentFrequency[id] = Math.Log(df + 1.0);
+        }
     }
 
-    /// <summary>Smoothed inverse document frequency; stays positive for a term in every document.</summary>
-    public double Idf(int id) => Math.Log((Documents + 1.0) / (_documentFrequency[id] + 1.0)) + 1.0;
+    /// <summary>Smoothed inverse document frequency now; stays positive for a term in every document.</summary>
+    public double Idf(int id) => _logDocuments - _logDocumentFrequency[id] + 1.0;
 }
