@@ -8,6 +8,10 @@ namespace Corroborate.Core.Stories;
 public sealed class Cluster(int id)
 {
     private readonly Dictionary<int, float> _sum = [];
+    // The IDF-weighted norm costs a pass over every centroid term, so it is kept up to date as mass is
+    // added (with the IDF of the moment) and recomputed in full once the corpus has grown by 1% since.
+    private double _squares = -1;
+    private long _normDocuments;
 
     public int Id { get; } = id;
     public int Count { get; set; }
@@ -27,28 +31,38 @@ public sealed class Cluster(int id)
 
     public double Cosine(SparseVector v, Vocabulary vocabulary)
     {
-        double norm = 0;
-        foreach (var (id, mass) in _sum)
-        {
-            double w = mass * vocabulary.Idf(id);
-            norm += w * w;
-        }
+        double norm = Norm(vocabulary);
         if (norm <= 0) return 0;
         double dot = 0;
         for (int i = 0; i < v.Length; i++)
             if (_sum.TryGetValue(v.Ids[i], out float mass)) dot += mass * vocabulary.Idf(v.Ids[i]) * v.Weights[i];
-        return dot / Math.Sqrt(norm);
+        return dot / norm;
+    }
+
+    private double Norm(Vocabulary vocabulary)
+    {
+        if (_squares < 0 || vocabulary.Documents > _normDocuments * 1.01)
+        {
+            _squares = 0;
+            foreach (var (id, mass) in _sum)
+            {
+                double w = mass * vocabulary.Idf(id);
+                _squares += w * w;
+            }
+            _normDocuments = vocabulary.Documents;
+        }
+        return Math.Sqrt(Math.Max(_squares, 0));
     }
 
     public void Add(SparseVector v, int maxTerms, Vocabulary vocabulary)
     {
-        for (int i = 0; i < v.Length; i++) AddMass(v.Ids[i], v.Mass[i]);
+        for (int i = 0; i < v.Length; i++) AddMass(v.Ids[i], v.Mass[i], vocabulary);
         PruneIfLarge(maxTerms, vocabulary);
     }
 
     public void Absorb(Cluster other, int maxTerms, Vocabulary vocabulary)
     {
-        foreach (var (id, mass) in other._sum) AddMass(id, mass);
+        foreach (var (id, mass) in other._sum) AddMass(id, mass, vocabulary);
         Count += other.Count;
         FirstSeen = Earliest(FirstSeen, other.FirstSeen);
         LastSeen = Latest(LastSeen, other.LastSeen);
@@ -73,13 +87,18 @@ public sealed class Cluster(int id)
 
     public void Restore(IEnumerable<(int Id, float Mass)> terms)
     {
-        foreach (var (id, mass) in terms) AddMass(id, mass);
+        foreach (var (id, mass) in terms) _sum[id] = mass;
+        _squares = -1;
     }
 
-    private void AddMass(int id, float mass)
+    private void AddMass(int id, float mass, Vocabulary vocabulary)
     {
         _sum.TryGetValue(id, out float old);
-        _sum[id] = old + mass;
+        float now = old + mass;
+        _sum[id] = now;
+        if (_squares < 0) return;
+        double idf = vocabulary.Idf(id);
+        _squares += ((double)now * now - (double)old * old) * idf * idf;
     }
 
     // Pruning only when the map doubles keeps its amortised cost per update constant.
@@ -88,6 +107,7 @@ public sealed class Cluster(int id)
         if (_sum.Count <= 2 * maxTerms) return;
         var keep = TopTerms(maxTerms, vocabulary).ToHashSet();
         foreach (int id in _sum.Keys.Where(id => !keep.Contains(id)).ToList()) _sum.Remove(id);
+        _squares = -1;
     }
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;

@@ -15,6 +15,7 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
     private readonly Dictionary<int, Cluster> _active = [];
     private readonly Dictionary<int, List<int>> _postings = [];
     private readonly Dictionary<int, double> _scores = [];
+    private readonly List<int> _top = [];
 
     public ClusterLevelOptions Level { get; } = level;
     public int NextId { get; set; } = 1;
@@ -47,12 +48,12 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
         for (int i = 0; i < Math.Min(options.QueryTerms, v.Length); i++)
         {
             if (!_postings.TryGetValue(v.Ids[i], out var list)) continue;
-            list.RemoveAll(id => !_active.ContainsKey(id));
+            DropInactive(list);
             foreach (int id in list)
                 _scores[id] = _scores.GetValueOrDefault(id) + v.Weights[i];
         }
         var match = new ClusterMatch(null, 0, null, 0);
-        foreach (var (id, _) in _scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(options.Candidates))
+        foreach (int id in TopScored())
         {
             var c = _active[id];
             double sim = c.Cosine(v, vocabulary) * Decay(c, published);
@@ -62,6 +63,31 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
                 match = match with { Second = c, SecondSimilarity = sim };
         }
         return match;
+    }
+
+    // The best-scored candidates, highest first, ties by id: a small insertion list, no full sort.
+    private List<int> TopScored()
+    {
+        _top.Clear();
+        foreach (var (id, score) in _scores)
+        {
+            int at = _top.Count;
+            while (at > 0 && Better(id, score, _top[at - 1])) at--;
+            if (at >= options.Candidates) continue;
+            _top.Insert(at, id);
+            if (_top.Count > options.Candidates) _top.RemoveAt(_top.Count - 1);
+        }
+        return _top;
+
+        bool Better(int id, double score, int other) => score > _scores[other] || (score == _scores[other] && id < other);
+    }
+
+    private void DropInactive(List<int> postings)
+    {
+        int kept = 0;
+        for (int i = 0; i < postings.Count; i++)
+            if (_active.ContainsKey(postings[i])) postings[kept++] = postings[i];
+        postings.RemoveRange(kept, postings.Count - kept);
     }
 
     public Cluster Create(SparseVector v, DateTimeOffset? published)

@@ -19,16 +19,31 @@ public sealed class SparseVector
     /// <summary>Sublinear TF-IDF: (1 + ln tf) · boost · idf. Counts the document in the vocabulary first.</summary>
     public static SparseVector FromTerms(TermBag bag, Vocabulary vocabulary, int maxTerms)
     {
-        var terms = bag.Terms.Select(t => (Id: vocabulary.Id(t.Term), Tf: (1 + Math.Log(t.Count)) * t.Boost)).ToList();
-        vocabulary.CountDocument(terms.Select(t => t.Id));
-        var top = terms.Select(t => (t.Id, t.Tf, Weight: t.Tf * vocabulary.Idf(t.Id)))
-            .OrderByDescending(t => t.Weight).ThenBy(t => t.Id)
-            .Take(maxTerms).ToArray();
-        double norm = Math.Sqrt(top.Sum(t => t.Weight * t.Weight));
+        int n = bag.Count;
+        var ids = new int[n];
+        var tf = new double[n];
+        int k = 0;
+        foreach (var (term, count, boost) in bag.Terms)
+        {
+            ids[k] = vocabulary.Id(term);
+            tf[k++] = (1 + Math.Log(count)) * boost;
+        }
+        vocabulary.CountDocument(ids);
+        var weights = new double[n];
+        for (int i = 0; i < n; i++) weights[i] = tf[i] * vocabulary.Idf(ids[i]);
+        var order = Enumerable.Range(0, n).ToArray();
+        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : ids[a].CompareTo(ids[b]));
+        int m = Math.Min(n, maxTerms);
+        double norm = 0;
+        for (int i = 0; i < m; i++) norm += weights[order[i]] * weights[order[i]];
+        norm = Math.Sqrt(norm);
         if (norm == 0) return new SparseVector([], [], []);
-        return new SparseVector(
-            top.Select(t => t.Id).ToArray(),
-            top.Select(t => (float)(t.Weight / norm)).ToArray(),
-            top.Select(t => (float)(t.Tf / norm)).ToArray());
+        var vector = new SparseVector(new int[m], new float[m], new float[m]);
+        for (int i = 0; i < m; i++)
+        {
+            int j = order[i];
+            (vector.Ids[i], vector.Weights[i], vector.Mass[i]) = (ids[j], (float)(weights[j] / norm), (float)(tf[j] / norm));
+        }
+        return vector;
     }
 }
