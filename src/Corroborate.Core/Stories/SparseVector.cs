@@ -31,8 +31,10 @@ public sealed class SparseVector
         vocabulary.CountDocument(ids);
         var weights = new double[n];
         for (int i = 0; i < n; i++) weights[i] = tf[i] * vocabulary.Idf(ids[i]);
-        var order = Enumerable.Range(0, n).ToArray();
-        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : ids[a].CompareTo(ids[b]));
+        var order = new int[n];
+        var keys = new double[n];
+        for (int i = 0; i < n; i++) (order[i], keys[i]) = (i, -weights[i]);
+        Array.Sort(keys, order); // a primitive-key sort; the bag's order is deterministic, so ties are too
         int m = Math.Min(n, maxTerms);
         double norm = 0;
         for (int i = 0; i < m; i++) norm += weights[order[i]] * weights[order[i]];

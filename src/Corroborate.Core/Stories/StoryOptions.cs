@@ -31,8 +31,8 @@ public sealed record StoryOptions
     /// <summary>Terms kept per article vector (the highest weighted).</summary>
     public int ArticleTerms { get; init; } = 120;
     /// <summary>Query terms an article looks up in the inverted index, and postings kept per term.</summary>
-    public int QueryTerms { get; init; } = 30;
-    public int PostingsPerTerm { get; init; } = 48;
+    public int QueryTerms { get; init; } = 20;
+    public int PostingsPerTerm { get; init; } = 32;
     /// <summary>Candidates (by inverted-index score) whose exact similarity is computed.</summary>
     public int Candidates { get; init; } = 10;
 
@@ -61,6 +61,7 @@ public sealed record StoryOptions
                 "at" => o with { ArticleTerms = (int)v },
                 "q" => o with { QueryTerms = (int)v },
                 "c" => o with { Candidates = (int)v },
+                "p" => o with { PostingsPerTerm = (int)v },
                 "sc" => o with { Stories = o.Stories with { CentroidTerms = (int)v } },
                 "tc" => o with { Topics = o.Topics with { CentroidTerms = (int)v } },
                 _ => throw new ArgumentException(k),
