@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Corroborate.Core.Stories;
 using Corroborate.Reports;
 
 namespace Corroborate.Cli.Commands;
@@ -25,7 +26,8 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var report = Report.Build(outcome.Articles, outcome.Skipped);
+            var report = Report.Build(outcome.Articles, outcome.Skipped)
+                .WithStories(store.ListStories(), store.ListArticleStories(), SourceFamilies.ByOutlet);
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
             File.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));

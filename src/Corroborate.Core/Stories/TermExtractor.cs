@@ -33,9 +33,18 @@ public sealed class TermExtractor(StoryOptions options, IEntityTermSource entiti
             bool hasLetter = false;
             while (i < text.Length && char.IsLetterOrDigit(text[i])) hasLetter |= char.IsLetter(text[i++]);
             if (i - start < 2 || !hasLetter) continue;
-            string term = Fold(text.Substring(start, i - start).ToLowerInvariant());
+            string term = Fold(WithoutAccents(text.Substring(start, i - start).ToLowerInvariant()));
             if (!StopWords.Contains(term)) yield return term;
         }
+    }
+
+    // Transliterated names vary in their accents (Alanić, Alánic); comparing without them joins the variants.
+    private static string WithoutAccents(string word)
+    {
+        if (word.All(char.IsAscii)) return word;
+        var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
+        return new string(decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray())
+            .Normalize(System.Text.NormalizationForm.FormC);
     }
 
     // A light stemmer: "talks" and "talk" are one term; "news", "crisis", "bus" stay as they are.
