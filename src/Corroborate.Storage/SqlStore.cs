@@ -82,6 +82,26 @@ public abstract partial class SqlStore : IStore
 
     public int CountArticles() => (int)Scalar<long>("SELECT COUNT(*) FROM articles");
 
+    public IReadOnlyList<string> SearchArticles(string query, int limit)
+    {
+        var words = SearchWords(query);
+        if (words.Count == 0) return [];
+        using var cmd = Command(SearchSql("query", "limit"));
+        Bind(cmd, "query", SearchQuery(words));
+        Bind(cmd, "limit", limit);
+        return Read(cmd, r => r.GetString(0));
+    }
+
+    /// <summary>The words of a user's query; operators and punctuation are not passed to the search engine.</summary>
+    private static List<string> SearchWords(string query) =>
+        System.Text.RegularExpressions.Regex.Matches(query, @"[\p{L}\p{N}]+").Select(m => m.Value).Take(16).ToList();
+
+    /// <summary>SELECT article ids matching all words, best first, at most @limit.</summary>
+    protected abstract string SearchSql(string queryParameter, string limitParameter);
+
+    /// <summary>The words in the backend's query syntax.</summary>
+    protected abstract string SearchQuery(IReadOnlyList<string> words);
+
     private static Article ReadArticle(DbDataReader r) => new()
     {
         Id = r.GetString(0),

@@ -59,6 +59,11 @@ public sealed partial class PostgresStore : SqlStore
     protected override string InsertArticleSql(string columns, string parameters) =>
         $"INSERT INTO articles ({columns}) VALUES ({parameters}) ON CONFLICT (id) DO NOTHING";
 
+    protected override string SearchSql(string q, string limit) =>
+        $"SELECT id FROM articles WHERE search @@ plainto_tsquery('simple', @{q}) ORDER BY ts_rank(search, plainto_tsquery('simple', @{q})) DESC, seq LIMIT @{limit}";
+
+    protected override string SearchQuery(IReadOnlyList<string> words) => string.Join(' ', words);
+
     protected override string IdListSql(string parameter) => $"(SELECT unnest(@{parameter}))";
 
     protected override void BindIdList(DbCommand command, string parameter, IReadOnlyCollection<string> ids) =>

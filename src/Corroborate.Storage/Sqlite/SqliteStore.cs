@@ -33,6 +33,11 @@ public sealed partial class SqliteStore : SqlStore
     protected override string InsertArticleSql(string columns, string parameters) =>
         $"INSERT INTO articles (seq, {columns}) VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), {parameters}) ON CONFLICT(id) DO NOTHING";
 
+    protected override string SearchSql(string q, string limit) =>
+        $"SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH @{q} ORDER BY bm25(articles_fts, 5.0, 1.0), a.seq LIMIT @{limit}";
+
+    protected override string SearchQuery(IReadOnlyList<string> words) => string.Join(' ', words.Select(w => $"\"{w}\""));
+
     protected override string IdListSql(string parameter) => $"(SELECT value FROM json_each(@{parameter}))";
 
     protected override void BindIdList(DbCommand command, string parameter, IReadOnlyCollection<string> ids) =>

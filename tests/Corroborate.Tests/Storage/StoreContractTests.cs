@@ -68,6 +68,19 @@ public sealed class StoreContractTests : IDisposable
         Assert.Equal(version, again.SchemaVersion);
     }
 
+    [Theory, MemberData(nameof(Backends))]
+    public void SearchFindsArticlesContainingEveryWord(string backend)
+    {
+        using var store = _backends.Location(backend)();
+        var harbour = MakeArticle("Harbour blast kills five\n\nThe explosion at the harbour plant killed five workers.");
+        var council = MakeArticle("Council meets on budget\n\nThe council met to discuss the harbour budget.");
+        store.AddArticles([harbour, council]);
+        Assert.Equal([harbour.Id, council.Id], store.SearchArticles("harbour", 10));
+        Assert.Equal([harbour.Id], store.SearchArticles("Harbour  EXPLOSION!", 10));
+        Assert.Empty(store.SearchArticles("\") OR (", 10));
+        Assert.Empty(store.SearchArticles("volcano", 10));
+    }
+
     [PostgresFact]
     public void PostgresTakesPartInTheStoreTests() => Assert.Contains(((IEnumerable<object[]>)Backends).Select(row => (string)row[0]), name => name == "postgres");
 
