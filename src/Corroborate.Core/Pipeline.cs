@@ -22,6 +22,7 @@ public sealed class Pipeline(IReadOnlyList<IArticleStage> stages)
         new JunkLineRemover(recurrence),   // scraper furniture out, body text untouched
         new ParagraphSplitter(),
         new LanguageGuesser(),
+        new Segmenter(),                   // tokens and sentences
     ]);
 
     public Article Run(ArticleDraft draft)
