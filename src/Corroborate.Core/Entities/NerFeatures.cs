@@ -40,7 +40,23 @@ internal sealed class SentenceView
 internal sealed class DocumentMemory
 {
     private readonly Dictionary<string, int> _casing = [];
-    private readonly Dictionary<string, int[]> _types = [];
+    private Dictionary<string, int[]> _types = [];
+    private Dictionary<string, int[]>? _firstPass;
+
+    /// <summary>The lower-cased first word of the document, when it opens with an all-caps heading (a section such as SOCCER).</summary>
+    public ulong Heading { get; private set; }
+
+    public void ObserveHeading(SentenceView first) => Heading = first.AllCaps || first.Words.Length == 1 ? first.LowerHash[0] : 0;
+
+    /// <summary>Starts a second pass over the document: what the first pass tagged anywhere in it becomes a feature.</summary>
+    public void StartSecondPass()
+    {
+        _firstPass = _types;
+        _types = [];
+    }
+
+    /// <summary>In the second pass, the type the first pass gave this word most often anywhere in the document (+1), else 0.</summary>
+    public int FirstPassTypeOf(string word) => _firstPass is null ? 0 : 1 + Majority(_firstPass, word);
 
     /// <summary>Bit 1: the word appears capitalised where capitals are not forced; bit 2: it appears in lower case.</summary>
     public int CasingOf(string lower) => _casing.GetValueOrDefault(lower);
@@ -58,9 +74,11 @@ internal sealed class DocumentMemory
     }
 
     /// <summary>The entity type most often given to this word earlier in the document, -1 if never, 4 if only O.</summary>
-    public int TypeOf(string word)
+    public int TypeOf(string word) => Majority(_types, word);
+
+    private static int Majority(Dictionary<string, int[]> types, string word)
     {
-        if (!_types.TryGetValue(word, out var counts)) return -1;
+        if (!types.TryGetValue(word, out var counts)) return -1;
         int best = 4;
         for (int t = 0; t < 4; t++) if (counts[t] > 0 && (best == 4 || counts[t] > counts[best])) best = t;
         return best;
@@ -151,6 +169,14 @@ internal static class NerFeatures
         int seen = memory.TypeOf(s.Words[i]);
         Add(41, (ulong)(seen + 1));
         Add(42, FeatureHash.Combine((ulong)(seen + 1), s.ShortShape[i]));
+        int firstPass = memory.FirstPassTypeOf(s.Words[i]);
+        Add(43, (ulong)firstPass);
+        Add(44, FeatureHash.Combine((ulong)firstPass, s.ShortShape[i]));
+        if (memory.Heading != 0)
+        {
+            Add(45, FeatureHash.Combine(memory.Heading, (ulong)gaz));
+            Add(46, FeatureHash.Combine(memory.Heading, s.ShortShape[i]));
+        }
 
         int shift = 64 - bits;
         for (int k = 0; k < n; k++) buckets[k] = (int)(f[k] >> shift);

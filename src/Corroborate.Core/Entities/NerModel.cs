@@ -5,13 +5,16 @@ namespace Corroborate.Core.Entities;
 
 /// <summary>
 /// The trained tagger: a hashed weight table (one row of <see cref="EntityTags.Count"/> weights per bucket), the
-/// gazetteer and the word lexicon. Tags documents greedily left to right, each decision seeing the previous tags
-/// and what the document said earlier; a decision may not put I-X after anything but B-X or I-X.
+/// gazetteer and the word lexicon. Tags a document greedily left to right, twice: each decision sees the
+/// previous tags, what the document said earlier and, in the second pass, what the first pass found anywhere
+/// in it. A decision may not put I-X after anything but B-X or I-X.
 /// </summary>
 public sealed class NerModel
 {
     private const string Magic = "CORROBORATE-NER";
     private const int FormatVersion = 1;
+    /// <summary>The second pass sees the first pass's decisions for the whole document.</summary>
+    private const int Passes = 2;
 
     internal float[] Weights { get; }
     public int Bits { get; }
@@ -42,11 +45,22 @@ public sealed class NerModel
             views[s] = new SentenceView(sentences[s], Lexicon, gazetteer);
             memory.ObserveCasing(sentences[s], views[s].AllCaps);
         }
+        if (views.Length > 0) memory.ObserveHeading(views[0]);
+        var result = new int[sentences.Count][];
+        for (int pass = 0; pass < Passes; pass++)
+        {
+            if (pass > 0) memory.StartSecondPass();
+            TagPass(views, memory, result, learner, gold);
+        }
+        return result;
+    }
+
+    private void TagPass(SentenceView[] views, DocumentMemory memory, int[][] result, Perceptron? learner, IReadOnlyList<int[]>? gold)
+    {
         var hashes = new ulong[NerFeatures.MaxFeatures];
         var buckets = new int[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[EntityTags.Count];
-        var result = new int[sentences.Count][];
-        for (int s = 0; s < sentences.Count; s++)
+        for (int s = 0; s < views.Length; s++)
         {
             var view = views[s];
             var tags = result[s] = new int[view.Words.Length];
@@ -64,7 +78,6 @@ public sealed class NerModel
             }
             for (int i = 0; i < tags.Length; i++) memory.ObserveTag(view.Words[i], tags[i]);
         }
-        return result;
     }
 
     private void Score(ReadOnlySpan<int> features, Span<float> scores)
