@@ -10,4 +10,5 @@ root.Subcommands.Add(ArticlesCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
+root.Subcommands.Add(EntitiesCommand.Create());
 return root.Parse(args).Invoke();
