@@ -21,7 +21,8 @@ public static class CorpusResolver
         {
             var ids = sameType.ToList();
             MergeMatchingNames(locals, ids, sets);
-            MergeAcronyms(locals, ids, sets);
+            if (sameType.Key != "PER") MergeReorderedNames(locals, ids, sets);
+            MergeAcronyms(locals, ids, sets, ProperWords(locals));
             AttachShortNames(locals, ids, sets);
         }
         // Groups come out in order of first mention: articles in the given order, then text order.
@@ -48,34 +49,82 @@ public static class CorpusResolver
         }
     }
 
+    /// <summary>Places and organisations named with the same content words in another order ("Square of the Republic" = "Republic Square").</summary>
+    private static void MergeReorderedNames(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets)
+    {
+        var byWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (int i in ids)
+            foreach (var text in locals[i].Mentions.Select(m => m.Text).Distinct())
+            {
+                var words = ContentWords(text).Select(NameKey.Key).Order(StringComparer.Ordinal).ToList();
+                if (words.Count < 2) continue;
+                string key = string.Join(' ', words);
+                if (byWords.TryGetValue(key, out int other)) sets.Union(i, other); else byWords[key] = i;
+            }
+    }
+
     private static string Block(string word)
     {
         string key = NameKey.Key(word);
         return key.Length <= 1 ? key : key[..1];
     }
 
-    private static void MergeAcronyms(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets)
+    /// <summary>Words of the corpus's place, person and other names: words that tell organisations apart.</summary>
+    private static List<string> ProperWords(IReadOnlyList<LocalEntity> locals) =>
+        locals.Where(l => l.Type != "ORG").SelectMany(l => l.Mentions).SelectMany(m => NameKey.Words(m.Text)).Distinct().ToList();
+
+    private static void MergeAcronyms(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets, List<string> properWords)
     {
         var byAcronym = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byExpansion = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (int i in ids)
         {
             foreach (var acronym in locals[i].Acronyms)
                 if (byAcronym.TryGetValue(acronym, out int other)) sets.Union(i, other); else byAcronym[acronym] = i;
-            if (locals[i].Expansion is { } expansion && ContentKey(expansion) is { } key)
-                if (byExpansion.TryGetValue(key, out int other)) sets.Union(i, other); else byExpansion[key] = i;
         }
+        // Expansions with the same content words in any order: an acronym translated into another language.
+        var expanded = ids.Where(i => locals[i].Expansion is not null).ToList();
+        for (int a = 0; a < expanded.Count; a++)
+            for (int b = a + 1; b < expanded.Count; b++)
+                if (SameExpansion(locals[expanded[a]], locals[expanded[b]], properWords)) sets.Union(expanded[a], expanded[b]);
         // An article that uses an acronym without defining it: the entity that defines it elsewhere.
         foreach (int i in ids)
             if (locals[i].Acronyms.Count == 0 && locals[i].Mentions.All(m => m.Text == locals[i].Mentions[0].Text) && byAcronym.TryGetValue(locals[i].Mentions[0].Text, out int owner))
                 sets.Union(i, owner);
     }
 
-    /// <summary>The expansion's content words, folded and sorted: word order differs between languages.</summary>
-    private static string? ContentKey(string expansion)
+    /// <summary>
+    /// Whether two expansions name one organisation: every content word of each matches one of the other (up to
+    /// spelling, or as a stem: North = Northern). With four or more content words one word on each side may differ
+    /// ("Rights of Man" = "Human Rights") when the acronyms agree on all letters but one and neither word is part
+    /// of a name seen elsewhere (the Lindavian and the Valdorian ministries stay apart).
+    /// </summary>
+    private static bool SameExpansion(LocalEntity a, LocalEntity b, List<string> properWords)
     {
-        var words = NameKey.Words(expansion).Select(NameKey.Key).Where(w => !FunctionWords.Contains(w)).Order(StringComparer.Ordinal).ToList();
-        return words.Count >= 2 ? string.Join(' ', words) : null;
+        var wa = ContentWords(a.Expansion!);
+        var wb = ContentWords(b.Expansion!);
+        if (wa.Count < 2 || wa.Count != wb.Count) return false;
+        var onlyA = wa.Where(w => !wb.Any(v => SameWord(w, v))).ToList();
+        var onlyB = wb.Where(v => !wa.Any(w => SameWord(w, v))).ToList();
+        if (onlyA.Count == 0 && onlyB.Count == 0) return true;
+        return onlyA.Count == 1 && onlyB.Count == 1 && wa.Count >= 4 &&
+            !onlyA.Concat(onlyB).Any(w => properWords.Any(p => SameWord(w, p))) &&
+            a.Acronyms.Any(x => b.Acronyms.Any(y => SharedLetters(x, y) >= Math.Max(x.Length, y.Length) - 1));
+    }
+
+    private static List<string> ContentWords(string name) =>
+        NameKey.Words(name).Where(w => !FunctionWords.Contains(w.ToLowerInvariant())).ToList();
+
+    private static bool SameWord(string a, string b)
+    {
+        if (NameKey.WordsMatch(a, b)) return true;
+        string ka = NameKey.Key(a), kb = NameKey.Key(b);
+        return Math.Min(ka.Length, kb.Length) >= 4 && (ka.StartsWith(kb, StringComparison.Ordinal) || kb.StartsWith(ka, StringComparison.Ordinal));
+    }
+
+    private static int SharedLetters(string x, string y)
+    {
+        var pool = y.ToUpperInvariant().ToList();
+        return x.ToUpperInvariant().Count(c => pool.Remove(c));
     }
 
     /// <summary>A single-word person joins the one multi-word person whose surname it matches (exact spelling key first).</summary>

@@ -5,8 +5,9 @@ namespace Corroborate.Core.Entities.Resolution;
 
 /// <summary>
 /// Spelling-insensitive comparison of names across languages and transliterations. A word is folded to a key:
-/// lower case, diacritics stripped, the letters that transliterations of one sound disagree on made equal
-/// (y/i/j between vowels, k/c/q, ou/u, ph/f, w/v, x/ks), doubled letters collapsed. Two words then match when
+/// lower case, háček and acute consonants spelt out (ž → zh, ć → ch), other diacritics stripped, the letters
+/// that transliterations of one sound disagree on made equal (zh/j, ch/tch/c, y/i, k/c/q, ou/u, ph/f, w/v,
+/// x/ks), doubled letters collapsed. Two words then match when
 /// their keys are equal, or differ by one edit in a word long enough for one edit not to make a different name.
 /// </summary>
 public static class NameKey
@@ -27,8 +28,9 @@ public static class NameKey
     /// <summary>The transliteration-insensitive key of one word.</summary>
     public static string Key(string word)
     {
-        string s = Fold(word);
-        s = s.Replace("ph", "f").Replace("ou", "u").Replace("x", "ks").Replace("ck", "k").Replace("dzh", "j").Replace("zh", "j");
+        string s = Fold(SpellOutConsonants(word.ToLowerInvariant()));
+        s = s.Replace("ph", "f").Replace("ou", "u").Replace("x", "ks").Replace("ck", "k").Replace("dzh", "j").Replace("zh", "j")
+            .Replace("tch", "ch").Replace("ch", "c").Replace("sh", "s");
         var sb = new StringBuilder(s.Length);
         foreach (char c in s)
         {
@@ -39,6 +41,10 @@ public static class NameKey
         }
         return sb.ToString();
     }
+
+    /// <summary>Slavic consonants with a háček or acute, written as the digraphs other transliterations use.</summary>
+    private static string SpellOutConsonants(string lower) =>
+        lower.IndexOfAny(['ž', 'š', 'č', 'ć']) < 0 ? lower : lower.Replace("ž", "zh").Replace("š", "sh").Replace("č", "ch").Replace("ć", "ch");
 
     /// <summary>Whether two words name the same thing up to spelling.</summary>
     public static bool WordsMatch(string a, string b)

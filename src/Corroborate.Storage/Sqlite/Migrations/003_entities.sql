@@ -20,8 +20,8 @@ CREATE TABLE entity_mentions (
     entity_id  TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     seq        INTEGER NOT NULL,
     article_id TEXT NOT NULL,
-    start      INTEGER NOT NULL,
-    end        INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset   INTEGER NOT NULL,
     text       TEXT NOT NULL,
     PRIMARY KEY (entity_id, seq)
 );
