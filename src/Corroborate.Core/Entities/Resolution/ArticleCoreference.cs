@@ -13,6 +13,10 @@ public static partial class ArticleCoreference
     [GeneratedRegex(@"\G\s*\(\s*(?<acronym>[A-Z][A-Za-z]{1,7})\s*\)")]
     private static partial Regex BracketedAcronym();
 
+    /// <summary>"Organization of the " before a name the tagger cut short: part of the expansion.</summary>
+    [GeneratedRegex(@"(?<head>\p{Lu}\p{L}+ (?:of|for) (?:the )?)$")]
+    private static partial Regex ExpansionHead();
+
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "president", "premier", "minister", "gen", "general", "senator", "sen", "gov", "governor",
@@ -94,7 +98,8 @@ public static partial class ArticleCoreference
                 string acronym = match.Groups["acronym"].Value;
                 if (acronym.Count(char.IsUpper) < 2 || group.Acronyms.Contains(acronym) || NameKey.Words(mention.Text).Length < 2) continue;
                 group.Acronyms.Add(acronym);
-                group.Expansion ??= mention.Text;
+                var head = ExpansionHead().Match(text[Math.Max(0, mention.Start - 40)..mention.Start]);
+                group.Expansion ??= head.Success ? head.Groups["head"].Value + mention.Text : mention.Text;
                 foreach (var other in groups.Where(g => g != group && g.Mentions.All(m => m.Text == acronym)).ToList())
                 {
                     group.Mentions.AddRange(other.Mentions);

@@ -14,8 +14,9 @@ public static class CorpusResolver
 {
     private static readonly HashSet<string> FunctionWords = ["of", "the", "and", "for", "de", "du", "la", "le", "des", "el", "del", "in", "on", "to", "a"];
 
-    public static List<ResolvedEntity> Resolve(IReadOnlyList<LocalEntity> locals)
+    public static List<ResolvedEntity> Resolve(IReadOnlyList<LocalEntity> tagged)
     {
+        var locals = RetypeMisc(tagged);
         var sets = new UnionFind(locals.Count);
         foreach (var sameType in Enumerable.Range(0, locals.Count).GroupBy(i => locals[i].Type))
         {
@@ -29,6 +30,26 @@ public static class CorpusResolver
         var entities = Enumerable.Range(0, locals.Count).GroupBy(sets.Find).OrderBy(g => g.Min())
             .Select(g => Build(g.Select(i => locals[i]).ToList())).ToList();
         return UniqueIds(entities);
+    }
+
+    /// <summary>
+    /// The tagger's commonest confusion is MISC for a name it has not seen. A MISC entity named exactly like a
+    /// person (or that person's surname), place or organisation of one type elsewhere in the corpus takes that
+    /// type; PER, LOC and ORG are never changed, so a city and a person of the same name stay apart.
+    /// </summary>
+    private static List<LocalEntity> RetypeMisc(IReadOnlyList<LocalEntity> locals)
+    {
+        var named = locals.Where(l => l.Type != "MISC")
+            .SelectMany(l => l.Mentions.Select(m => (l.Type, Words: NameKey.Words(m.Text)))).Where(n => n.Words.Length > 0).ToList();
+        return locals.Select(l =>
+        {
+            if (l.Type != "MISC") return l;
+            var words = NameKey.Words(l.Name);
+            if (words.Length == 0) return l;
+            var types = named.Where(n => ArticleCoreference.SameName(n.Words, words) || (n.Type == "PER" && words.Length == 1 && n.Words.Length > 1 && NameKey.WordsMatch(n.Words[^1], words[0])))
+                .Select(n => n.Type).Distinct().ToList();
+            return types.Count == 1 ? l with { Type = types[0] } : l;
+        }).ToList();
     }
 
     /// <summary>Entities whose full names (two words or more for people) match word for word.</summary>
