@@ -9,6 +9,8 @@ internal sealed class SentenceView
     public readonly WordLexicon.Entry[] Lexicon;
     public readonly int[] Gazetteer;
     public readonly bool AllCaps;
+    /// <summary>Per token, the buckets of the features that do not change between passes; filled by the first pass.</summary>
+    public int[][]? StaticBuckets;
 
     public SentenceView(string[] words, WordLexicon lexicon, Gazetteer gazetteer)
     {
@@ -101,11 +103,15 @@ internal sealed class DocumentMemory
 internal static class NerFeatures
 {
     public const int MaxFeatures = 64;
+    public const int MaxDynamicFeatures = 16;
     private static readonly ulong[] Templates = Enumerable.Range(0, 64).Select(FeatureHash.Of).ToArray();
     private static readonly ulong Start = FeatureHash.Of("<s>"), End = FeatureHash.Of("</s>");
 
-    /// <summary>Writes the bucket indices of token <paramref name="i"/>'s features and returns how many.</summary>
-    public static int Extract(SentenceView s, int i, int previous, int beforePrevious, DocumentMemory memory, int bits, ulong[] f, int[] buckets)
+    /// <summary>
+    /// The buckets of token <paramref name="i"/>'s features that do not depend on the tags decided so far; computed
+    /// once per token and shared by both passes.
+    /// </summary>
+    public static int[] StaticBuckets(SentenceView s, int i, DocumentMemory memory, int bits, ulong[] f)
     {
         int n = 0;
         ulong L(int k) => k < 0 ? Start : k >= s.Words.Length ? End : s.LowerHash[k];
@@ -160,26 +166,42 @@ internal static class NerFeatures
         if (i > 0 && s.Gazetteer[i - 1] != 0) Add(34, (ulong)s.Gazetteer[i - 1]);
         if (i + 1 < s.Words.Length && s.Gazetteer[i + 1] != 0) Add(35, (ulong)s.Gazetteer[i + 1]);
 
-        Add(36, (ulong)previous);
-        Add(37, (ulong)(previous * 16 + beforePrevious));
-        Add(38, FeatureHash.Combine((ulong)previous, s.LowerHash[i]));
-        Add(39, FeatureHash.Combine((ulong)previous, s.ShortShape[i]));
-        Add(40, FeatureHash.Combine((ulong)previous, L(i + 1)));
-
-        int seen = memory.TypeOf(s.Words[i]);
-        Add(41, (ulong)(seen + 1));
-        Add(42, FeatureHash.Combine((ulong)(seen + 1), s.ShortShape[i]));
-        int firstPass = memory.FirstPassTypeOf(s.Words[i]);
-        Add(43, (ulong)firstPass);
-        Add(44, FeatureHash.Combine((ulong)firstPass, s.ShortShape[i]));
         if (memory.Heading != 0)
         {
             Add(45, FeatureHash.Combine(memory.Heading, (ulong)gaz));
             Add(46, FeatureHash.Combine(memory.Heading, s.ShortShape[i]));
         }
+        var buckets = new int[n];
+        ToBuckets(f.AsSpan(0, n), bits, buckets);
+        return buckets;
+    }
 
-        int shift = 64 - bits;
-        for (int k = 0; k < n; k++) buckets[k] = (int)(f[k] >> shift);
+    /// <summary>Writes the buckets of the features that depend on earlier decisions into <paramref name="buckets"/>; returns how many.</summary>
+    public static int DynamicBuckets(SentenceView s, int i, int previous, int beforePrevious, DocumentMemory memory, int bits, Span<ulong> f, Span<int> buckets)
+    {
+        int n = 0;
+        ulong L(int k) => k >= s.Words.Length ? End : s.LowerHash[k];
+        void Add(int template, ulong value, Span<ulong> into) => into[n++] = FeatureHash.Combine(Templates[template], value);
+
+        Add(36, (ulong)previous, f);
+        Add(37, (ulong)(previous * 16 + beforePrevious), f);
+        Add(38, FeatureHash.Combine((ulong)previous, s.LowerHash[i]), f);
+        Add(39, FeatureHash.Combine((ulong)previous, s.ShortShape[i]), f);
+        Add(40, FeatureHash.Combine((ulong)previous, L(i + 1)), f);
+
+        int seen = memory.TypeOf(s.Words[i]);
+        Add(41, (ulong)(seen + 1), f);
+        Add(42, FeatureHash.Combine((ulong)(seen + 1), s.ShortShape[i]), f);
+        int firstPass = memory.FirstPassTypeOf(s.Words[i]);
+        Add(43, (ulong)firstPass, f);
+        Add(44, FeatureHash.Combine((ulong)firstPass, s.ShortShape[i]), f);
+        ToBuckets(f[..n], bits, buckets);
         return n;
+    }
+
+    private static void ToBuckets(ReadOnlySpan<ulong> hashes, int bits, Span<int> buckets)
+    {
+        int shift = 64 - bits;
+        for (int k = 0; k < hashes.Length; k++) buckets[k] = (int)(hashes[k] >> shift);
     }
 }

@@ -57,21 +57,34 @@ public sealed class NerModel
 
     private void TagPass(SentenceView[] views, DocumentMemory memory, int[][] result, Perceptron? learner, IReadOnlyList<int[]>? gold)
     {
-        var hashes = new ulong[NerFeatures.MaxFeatures];
-        var buckets = new int[NerFeatures.MaxFeatures];
+        Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxDynamicFeatures];
+        var scratch = new ulong[NerFeatures.MaxFeatures];
+        Span<int> dynamic = stackalloc int[NerFeatures.MaxDynamicFeatures];
         Span<float> scores = stackalloc float[EntityTags.Count];
         for (int s = 0; s < views.Length; s++)
         {
             var view = views[s];
+            if (view.StaticBuckets is null)
+            {
+                view.StaticBuckets = new int[view.Words.Length][];
+                for (int i = 0; i < view.Words.Length; i++) view.StaticBuckets[i] = NerFeatures.StaticBuckets(view, i, memory, Bits, scratch);
+            }
             var tags = result[s] = new int[view.Words.Length];
             int previous = EntityTags.Outside, beforePrevious = EntityTags.Outside;
             for (int i = 0; i < tags.Length; i++)
             {
-                int n = NerFeatures.Extract(view, i, previous, beforePrevious, memory, Bits, hashes, buckets);
-                Score(buckets.AsSpan(0, n), scores);
+                var fixedBuckets = view.StaticBuckets[i];
+                int n = NerFeatures.DynamicBuckets(view, i, previous, beforePrevious, memory, Bits, hashes, dynamic);
+                scores.Clear();
+                Score(fixedBuckets, scores);
+                Score(dynamic[..n], scores);
                 int best = Best(scores, previous);
                 learner?.Tick();
-                if (learner is not null && best != gold![s][i]) learner.Update(buckets.AsSpan(0, n), gold[s][i], best);
+                if (learner is not null && best != gold![s][i])
+                {
+                    learner.Update(fixedBuckets, gold[s][i], best);
+                    learner.Update(dynamic[..n], gold[s][i], best);
+                }
                 tags[i] = best;
                 beforePrevious = previous;
                 previous = best;
@@ -82,7 +95,6 @@ public sealed class NerModel
 
     private void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
-        scores.Clear();
         var w = Weights;
         foreach (int b in features)
         {
