@@ -8,4 +8,8 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ArticlesCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(NerCommand.Create());
+root.Subcommands.Add(EntitiesCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Corroborate.Core;
 using Corroborate.Core.Ingest;
 
@@ -17,6 +18,9 @@ public sealed record Report
 
     // Each later section is a nullable property that its stage fills, marked
     // [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] so that a section whose stage did not run is absent.
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportEntity>? Entities { get; init; }
 
     public static Report Build(IReadOnlyList<Article> articles, IReadOnlyList<SkippedInput> skipped) => new()
     {
