@@ -1,13 +1,14 @@
 using Corroborate.Bench;
 
-// corroborate-bench SUBCOMMAND [options]; each subcommand prints its own figures.
-var commands = new Dictionary<string, Func<string[], int>>
+// Benchmarks, one subcommand each: dotnet run -c Release --project bench/Corroborate.Bench -- NAME [ARGS]
+var benchmarks = new Dictionary<string, Func<string[], int>>
 {
+    ["ner"] = NerBenchmark.Run,
     ["stories"] = StoriesBench.Run,
 };
-if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {
-    Console.Error.WriteLine($"usage: corroborate-bench {string.Join('|', commands.Keys)} [options]");
+    Console.Error.WriteLine($"usage: Corroborate.Bench {string.Join('|', benchmarks.Keys)} [args]");
     return 1;
 }
-return command(args[1..]);
+return run(args[1..]);

@@ -44,7 +44,7 @@ public static class IngestWorkflow
                 Consume(ingestor.Run(files, new Progress<int>(done => task.Value = done)));
             });
         }
-        StoryStage.Default().Run(store);
+        StoryStage.Default().Run(store, articles);
         ReportSkipped(skipped);
         return new Outcome(Distinct(articles), added, skipped);
     }

@@ -19,6 +19,9 @@ public sealed record Report
     // Each later section is a nullable property that its stage fills, marked
     // [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] so that a section whose stage did not run is absent.
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportEntity>? Entities { get; init; }
+
     /// <summary>Stories of the report's articles (story stage).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ReportStory>? Stories { get; init; }

@@ -1,3 +1,4 @@
+using Corroborate.Core.Entities.Resolution;
 using System.CommandLine;
 using Corroborate.Core.Stories;
 using Corroborate.Reports;
@@ -26,8 +27,10 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var report = Report.Build(outcome.Articles, outcome.Skipped)
-                .WithStories(store.ListStories(), store.ListArticleStories(), SourceFamilies.ByOutlet);
+            var report = (Report.Build(outcome.Articles, outcome.Skipped) with
+            {
+                Entities = ReportEntity.From(EntityResolution.Update(store, outcome.Articles), outcome.Articles),
+            }).WithStories(store.ListStories(), store.ListArticleStories(), SourceFamilies.ByOutlet);
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
             File.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));

@@ -6,7 +6,7 @@ namespace Corroborate.Core.Store;
 /// only through this interface. It lives in Core so that corpus stages can use it without a reference
 /// cycle; the implementations live in Corroborate.Storage.
 /// </summary>
-public interface IStore : IStoryStore, IDisposable
+public interface IStore : IDisposable, IEntityStore, IStoryStore
 {
     /// <summary>Adds the articles whose id is not stored yet, all in one transaction; returns how many were new.</summary>
     int AddArticles(IReadOnlyList<Article> articles);
@@ -23,6 +23,9 @@ public interface IStore : IStoryStore, IDisposable
     IReadOnlyList<ArticleSummary> ListArticles();
 
     int CountArticles();
+
+    /// <summary>Ids of articles whose title or text contains every word of <paramref name="query"/>, best match first.</summary>
+    IReadOnlyList<string> SearchArticles(string query, int limit);
 }
 
 public sealed record ArticleSummary(string Id, string? Source, string? Title, DateTimeOffset? Published, string? Language, string? Path, int Length);

@@ -56,3 +56,12 @@ public sealed class CapitalisedPhrases : IEntityTermSource
         return phrase;
     }
 }
+
+/// <summary>The tagger's mentions when the article carries them (fresh from the pipeline), otherwise capitalised phrases.</summary>
+public sealed class TaggedOrCapitalised : IEntityTermSource
+{
+    private readonly CapitalisedPhrases _fallback = new();
+
+    public IEnumerable<string> EntityTerms(Article article) =>
+        article.Mentions.Count > 0 ? article.Mentions.Select(m => m.Text) : _fallback.EntityTerms(article);
+}

@@ -38,7 +38,7 @@ public sealed record StoryOptions
 
     public static StoryOptions Default { get; } = Tune(new()
     {
-        Stories = new() { JoinThreshold = 0.17, MergeThreshold = 0.45, DecayDays = 14 },
+        Stories = new() { JoinThreshold = 0.15, MergeThreshold = 0.45, DecayDays = 14 },
         Topics = new() { JoinThreshold = 0.10, DecayDays = 60, CentroidTerms = 500 },
     });
 

@@ -13,11 +13,13 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
 
     public string Name => "stories";
 
-    public static StoryStage Default() => new(StoryOptions.Default, new CapitalisedPhrases());
+    public static StoryStage Default() => new(StoryOptions.Default, new TaggedOrCapitalised());
 
     /// <summary>Assigns the articles that have no story yet; returns how many were assigned.</summary>
-    public int Run(IStore store)
+    /// <param name="fresh">Articles just through the pipeline, used instead of reading them back (they carry their entity mentions).</param>
+    public int Run(IStore store, IReadOnlyList<Article>? fresh = null)
     {
+        var inMemory = (fresh ?? []).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         var pending = PublicationOrder(store.ListUnassignedArticles());
         if (pending.Count == 0) return 0;
         var engine = new StoryEngine(options, trackChanges: true);
@@ -25,7 +27,8 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
         var extractor = new TermExtractor(options, entities);
         foreach (var chunk in pending.Chunk(ChunkSize))
         {
-            var byId = store.GetArticles(chunk.Select(a => a.Id).ToList()).ToDictionary(a => a.Id);
+            var byId = store.GetArticles(chunk.Select(a => a.Id).Where(id => !inMemory.ContainsKey(id)).ToList()).ToDictionary(a => a.Id);
+            foreach (var a in chunk) if (inMemory.TryGetValue(a.Id, out var known)) byId[a.Id] = known;
             var assignments = chunk.Select(s => byId[s.Id])
                 .Select(a => engine.Add(new StoryArrival(a.Id, a.Published, a.Title, extractor.Extract(a))))
                 .ToList();

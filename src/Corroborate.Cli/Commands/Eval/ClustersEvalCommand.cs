@@ -30,7 +30,7 @@ public static class ClustersEvalCommand
             string dbPath = explicitDb ? result.GetValue(CommonOptions.Db)! : Path.Combine(Path.GetTempPath(), $"corroborate-eval-{Guid.NewGuid():N}.db");
             try
             {
-                using var store = SqliteStore.Open(dbPath);
+                using var store = explicitDb ? CommonOptions.OpenStore(result) : SqliteStore.Open(dbPath);
                 var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
                 var inRun = outcome.Articles.Select(a => a.Id).ToHashSet();
                 var placed = store.ListArticleStories().Where(a => inRun.Contains(a.ArticleId)).ToList();
