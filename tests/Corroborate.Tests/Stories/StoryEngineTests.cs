@@ -28,10 +28,10 @@ public sealed class StoryEngineTests
     public void ArticlesAboutOneEventShareAStoryAndOthersOpenNewOnes()
     {
         var engine = WithBackground();
-        var a = engine.Add(Arrival("a", $"{Common} valdoria protest fuel korvast alanic troops"));
-        var b = engine.Add(Arrival("b", $"{Common} valdoria protest fuel korvast troops alliance"));
-        var c = engine.Add(Arrival("c", $"{Common} heldrun chemical plant explosion fire harbour"));
-        var d = engine.Add(Arrival("d", $"{Common} valdoria korvast alanic protest arrest"));
+        var a = engine.Add(Arrival("a", $"{Common} valdoria protest fuel korvast alanic troops miraslav price riot"));
+        var b = engine.Add(Arrival("b", $"{Common} valdoria protest fuel korvast troops alliance miraslav riot curfew"));
+        var c = engine.Add(Arrival("c", $"{Common} heldrun chemical plant explosion fire harbour solvent blast evacuation"));
+        var d = engine.Add(Arrival("d", $"{Common} valdoria korvast alanic protest arrest riot curfew minister treason"));
         Assert.Equal(a.Story, b.Story);
         Assert.Equal(a.Story, d.Story);
         Assert.NotEqual(a.Story, c.Story);
