@@ -37,7 +37,6 @@ public sealed class StoryEngine
         Stories.Tick(published);
         Topics.Tick(published);
         var match = Stories.FindBest(v, published);
-        if (Environment.GetEnvironmentVariable("STORY_TRACE") == "1") Console.Error.WriteLine($"TRACE {arrival.Title?[..Math.Min(50, arrival.Title.Length)]} | best {match.Best?.Id} {match.BestSimilarity:0.000} second {match.Second?.Id} {match.SecondSimilarity:0.000}");
         Cluster story;
         double similarity = 0;
         if (match.Best is { } best && match.BestSimilarity >= _options.Stories.JoinThreshold)
@@ -75,7 +74,6 @@ public sealed class StoryEngine
     private int PlaceInTopic(SparseVector v, DateTimeOffset? published)
     {
         var match = Topics.FindBest(v, published);
-        if (Environment.GetEnvironmentVariable("STORY_TRACE") == "1") Console.Error.WriteLine($"TOPIC best {match.Best?.Id} {match.BestSimilarity:0.000} second {match.Second?.Id} {match.SecondSimilarity:0.000}");
         if (match.Best is { } topic && match.BestSimilarity >= _options.Topics.JoinThreshold)
         {
             Topics.Add(topic, v, published);

@@ -36,37 +36,9 @@ public sealed record StoryOptions
     /// <summary>Candidates (by inverted-index score) whose exact similarity is computed.</summary>
     public int Candidates { get; init; } = 10;
 
-    public static StoryOptions Default { get; } = Tune(new()
+    public static StoryOptions Default { get; } = new()
     {
         Stories = new() { JoinThreshold = 0.15, MergeThreshold = 0.45, DecayDays = 14 },
         Topics = new() { JoinThreshold = 0.10, DecayDays = 60, CentroidTerms = 500 },
-    });
-
-    private static StoryOptions Tune(StoryOptions o)
-    {
-        var env = Environment.GetEnvironmentVariable("STORY_OPTS");
-        if (env is null) return o;
-        foreach (var kv in env.Split(','))
-        {
-            var (k, v) = (kv.Split('=')[0], double.Parse(kv.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture));
-            o = k switch
-            {
-                "sj" => o with { Stories = o.Stories with { JoinThreshold = v } },
-                "sm" => o with { Stories = o.Stories with { MergeThreshold = v } },
-                "sd" => o with { Stories = o.Stories with { DecayDays = v } },
-                "tj" => o with { Topics = o.Topics with { JoinThreshold = v } },
-                "td" => o with { Topics = o.Topics with { DecayDays = v } },
-                "tb" => o with { TitleBoost = v },
-                "eb" => o with { EntityBoost = v },
-                "at" => o with { ArticleTerms = (int)v },
-                "q" => o with { QueryTerms = (int)v },
-                "c" => o with { Candidates = (int)v },
-                "p" => o with { PostingsPerTerm = (int)v },
-                "sc" => o with { Stories = o.Stories with { CentroidTerms = (int)v } },
-                "tc" => o with { Topics = o.Topics with { CentroidTerms = (int)v } },
-                _ => throw new ArgumentException(k),
-            };
-        }
-        return o;
-    }
+    };
 }
