@@ -80,10 +80,16 @@ public sealed class Cluster(int id)
         LastItem = item;
     }
 
-    /// <summary>The <paramref name="k"/> terms weighing most under the current IDF.</summary>
-    public IEnumerable<int> TopTerms(int k, Vocabulary vocabulary) =>
-        _sum.Select(kv => (kv.Key, Weight: kv.Value * vocabulary.Idf(kv.Key)))
-            .OrderByDescending(t => t.Weight).ThenBy(t => t.Key).Take(k).Select(t => t.Key);
+    /// <summary>The <paramref name="k"/> terms weighing most under the current IDF, heaviest first.</summary>
+    public IEnumerable<int> TopTerms(int k, Vocabulary vocabulary)
+    {
+        var ids = new int[_sum.Count];
+        var keys = new double[_sum.Count];
+        int n = 0;
+        foreach (var (id, mass) in _sum) (ids[n], keys[n++]) = (id, -mass * vocabulary.Idf(id));
+        Array.Sort(keys, ids); // primitive keys: this runs on every prune of a busy topic
+        return ids.Take(k);
+    }
 
     public void Restore(IEnumerable<(int Id, float Mass)> terms)
     {
@@ -105,8 +111,7 @@ public sealed class Cluster(int id)
     private void PruneIfLarge(int maxTerms, Vocabulary vocabulary)
     {
         if (_sum.Count <= 2 * maxTerms) return;
-        var keep = TopTerms(maxTerms, vocabulary).ToHashSet();
-        foreach (int id in _sum.Keys.Where(id => !keep.Contains(id)).ToList()) _sum.Remove(id);
+        foreach (int id in TopTerms(int.MaxValue, vocabulary).Skip(maxTerms)) _sum.Remove(id);
         _squares = -1;
     }
 

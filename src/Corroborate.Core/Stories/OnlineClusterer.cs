@@ -48,7 +48,6 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
         for (int i = 0; i < Math.Min(options.QueryTerms, v.Length); i++)
         {
             if (!_postings.TryGetValue(v.Ids[i], out var list)) continue;
-            DropInactive(list);
             foreach (int id in list)
                 _scores[id] = _scores.GetValueOrDefault(id) + v.Weights[i];
         }
@@ -71,6 +70,7 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
         _top.Clear();
         foreach (var (id, score) in _scores)
         {
+            if (!_active.ContainsKey(id)) continue; // expired or merged; its postings age out of the capped lists
             int at = _top.Count;
             while (at > 0 && Better(id, score, _top[at - 1])) at--;
             if (at >= options.Candidates) continue;
@@ -80,14 +80,6 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
         return _top;
 
         bool Better(int id, double score, int other) => score > _scores[other] || (score == _scores[other] && id < other);
-    }
-
-    private void DropInactive(List<int> postings)
-    {
-        int kept = 0;
-        for (int i = 0; i < postings.Count; i++)
-            if (_active.ContainsKey(postings[i])) postings[kept++] = postings[i];
-        postings.RemoveRange(kept, postings.Count - kept);
     }
 
     public Cluster Create(SparseVector v, DateTimeOffset? published)
