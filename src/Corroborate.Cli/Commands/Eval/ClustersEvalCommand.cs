@@ -35,6 +35,8 @@ public static class ClustersEvalCommand
                 var inRun = outcome.Articles.Select(a => a.Id).ToHashSet();
                 var placed = store.ListArticleStories().Where(a => inRun.Contains(a.ArticleId)).ToList();
                 var (items, unlabelled) = Match(placed, gold, levelName);
+                if (items.Count == 0)
+                    throw new UsageException($"none of the {placed.Count} input articles matches a key of the labels file (keys are file names, or urls for JSON Lines articles)");
                 var scores = ClusterMetrics.Score(items);
                 Print(scores, levelName, unlabelled, gold.Count - items.Count, result.GetValue(json));
                 return ExitCodes.Ok;
