@@ -15,7 +15,7 @@ public static class MarkdownReport
             foreach (var s in report.Skipped) md.AppendLine($"- `{s.Path}`: {Escape(s.Reason)}");
             md.AppendLine();
         }
-        MarkdownStories.Render(md, report);
+        StoriesSection.AppendMarkdown(md, report);
         md.AppendLine("## Articles").AppendLine();
         md.AppendLine("| # | Title | Source | Published | Language | Id |").AppendLine("|---|---|---|---|---|---|");
         int n = 0;

@@ -35,9 +35,10 @@ public static class ReportStories
     private static string? Format(DateTimeOffset? d) => d?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 }
 
-public static class MarkdownStories
+/// <summary>The stories table of report.md and report.html, each story linking to its articles in the HTML.</summary>
+public static class StoriesSection
 {
-    public static void Render(System.Text.StringBuilder md, Report report)
+    public static void AppendMarkdown(System.Text.StringBuilder md, Report report)
     {
         if (report.Stories is not { Count: > 0 } stories) return;
         md.AppendLine("## Stories").AppendLine();
@@ -45,5 +46,19 @@ public static class MarkdownStories
         foreach (var s in stories)
             md.AppendLine($"| {s.Id} | {s.Topic} | {MarkdownReport.Escape(s.Title ?? "(untitled)")} | {s.ArticleCount} | {s.SourceCount} | {s.FirstSeen ?? ""} | {s.LastSeen ?? ""} | {MarkdownReport.Escape(string.Join(", ", s.KeyTerms))} |");
         md.AppendLine();
+    }
+
+    public static void AppendHtml(System.Text.StringBuilder h, Report report)
+    {
+        if (report.Stories is not { Count: > 0 } stories) return;
+        var titles = report.Articles.ToDictionary(a => a.Id, a => a.Title ?? a.Id);
+        h.Append("<h2>Stories</h2>\n<table><tr><th>Story</th><th>Topic</th><th>Title</th><th>Articles</th><th>Sources</th><th>First seen</th><th>Last seen</th><th>Key terms</th></tr>\n");
+        foreach (var s in stories)
+        {
+            string links = string.Join("<br>", s.Articles.Select(id => $"<a href=\"#a-{HtmlReport.E(id)}\">{HtmlReport.E(titles[id])}</a>"));
+            h.Append($"<tr><td>{s.Id}</td><td>{s.Topic}</td><td>{HtmlReport.E(s.Title ?? "(untitled)")}<details><summary>{s.ArticleCount} articles</summary>{links}</details></td>");
+            h.Append($"<td>{s.ArticleCount}</td><td>{s.SourceCount}</td><td>{HtmlReport.E(s.FirstSeen ?? "")}</td><td>{HtmlReport.E(s.LastSeen ?? "")}</td><td>{HtmlReport.E(string.Join(", ", s.KeyTerms))}</td></tr>\n");
+        }
+        h.Append("</table>\n");
     }
 }
