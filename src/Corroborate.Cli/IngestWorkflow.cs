@@ -40,6 +40,7 @@ public static class IngestWorkflow
                 Consume(ingestor.Run(inputs, progress));
             });
         }
+        CorpusPipeline.Default().Run(store);
         ReportSkipped(skipped);
         return new Outcome(Distinct(articles), added, skipped);
     }

@@ -7,4 +7,5 @@ root.Options.Add(CommonOptions.Db);
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ArticlesCommand.Create());
+root.Subcommands.Add(CopiesCommand.Create());
 return root.Parse(args).Invoke();

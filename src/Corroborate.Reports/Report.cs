@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Corroborate.Core;
 using Corroborate.Core.Ingest;
 
@@ -17,6 +18,14 @@ public sealed record Report
 
     // Each later section is a nullable property that its stage fills, marked
     // [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] so that a section whose stage did not run is absent.
+
+    /// <summary>Copied pairs with their shared passages (provenance stage).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportCopy>? Copies { get; init; }
+
+    /// <summary>Syndication families: groups of article ids that are mostly copies of one another (provenance stage).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<IReadOnlyList<string>>? Families { get; init; }
 
     public static Report Build(IReadOnlyList<Article> articles, IReadOnlyList<SkippedInput> skipped) => new()
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Corroborate.Core.Provenance;
 using Corroborate.Reports;
 
 namespace Corroborate.Cli.Commands;
@@ -25,7 +26,7 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var report = Report.Build(outcome.Articles, outcome.Skipped);
+            var report = Report.Build(outcome.Articles, outcome.Skipped).WithCopies(store.GetCopies(), ProvenanceOptions.Default);
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
             File.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));

@@ -1,0 +1,98 @@
+using System.Text;
+
+namespace Corroborate.Core.Provenance;
+
+/// <summary>
+/// The words of a text as hashes with their character offsets. Matching runs on these hashes, so the
+/// hash decides what counts as "the same word": case, diacritics, punctuation and quote style are
+/// ignored, and a capitalised word (almost always a name) is reduced to its consonant skeleton so that
+/// transliteration variants such as Massimov / Masimov or Nazarbayev / Nazarbaïev hash alike.
+/// </summary>
+public sealed class WordTokens
+{
+    private ulong[] _hashes;
+    private int[] _starts;
+    private int[] _ends;
+
+    public WordTokens(int capacity = 256)
+    {
+        _hashes = new ulong[capacity];
+        _starts = new int[capacity];
+        _ends = new int[capacity];
+    }
+
+    public int Count { get; private set; }
+    public ReadOnlySpan<ulong> Hashes => _hashes.AsSpan(0, Count);
+    public ReadOnlySpan<int> Starts => _starts.AsSpan(0, Count);
+    public ReadOnlySpan<int> Ends => _ends.AsSpan(0, Count);
+
+    public static WordTokens Of(string text)
+    {
+        var tokens = new WordTokens(Math.Max(16, text.Length / 5));
+        tokens.Read(text);
+        return tokens;
+    }
+
+    /// <summary>Replaces the contents with the words of <paramref name="text"/>; the buffers are reused.</summary>
+    public void Read(ReadOnlySpan<char> text)
+    {
+        Count = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            int start = i;
+            bool name = char.IsUpper(text[i]);
+            ulong h = FastHash.Seed;
+            char last = '\0';
+            for (; i < text.Length && IsWordChar(text[i]); i++)
+            {
+                char c = Fold(text[i]);
+                if (name && i > start && (IsVowel(c) || c == last)) continue;
+                h = FastHash.Step(h, c);
+                last = c;
+            }
+            Add(FastHash.Mix(h), start, i);
+        }
+    }
+
+    private void Add(ulong hash, int start, int end)
+    {
+        if (Count == _hashes.Length)
+        {
+            Array.Resize(ref _hashes, Count * 2);
+            Array.Resize(ref _starts, Count * 2);
+            Array.Resize(ref _ends, Count * 2);
+        }
+        _hashes[Count] = hash;
+        _starts[Count] = start;
+        _ends[Count] = end;
+        Count++;
+    }
+
+    private static bool IsWordChar(char c) => c < 128 ? AsciiWord[c] : char.IsLetterOrDigit(c);
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static readonly bool[] AsciiWord = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c)).ToArray();
+
+    // Lower case without diacritics for ASCII and the Latin blocks; other scripts are only lower-cased.
+    private const int FoldTableSize = 0x250;
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    public static char Fold(char c) => c < FoldTableSize ? FoldTable[c] : char.ToLowerInvariant(c);
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[FoldTableSize];
+        for (int c = 0; c < FoldTableSize; c++)
+        {
+            string decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
+            table[c] = char.ToLowerInvariant(decomposed[0]);
+        }
+        // Letters that Unicode does not decompose but readers treat as variants of a base letter.
+        foreach (var (from, to) in new[] { ('ß', 's'), ('æ', 'a'), ('Æ', 'a'), ('ø', 'o'), ('Ø', 'o'), ('đ', 'd'), ('Đ', 'd'), ('ł', 'l'), ('Ł', 'l'), ('ı', 'i'), ('œ', 'o'), ('Œ', 'o') })
+            table[from] = to;
+        return table;
+    }
+}
