@@ -8,4 +8,5 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ArticlesCommand.Create());
 root.Subcommands.Add(CopiesCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 return root.Parse(args).Invoke();

@@ -11,20 +11,34 @@ namespace Corroborate.Core.Provenance;
 /// Banding: each bin is its own LSH band (b = k, r = 1), and its band key is the bin number mixed with
 /// the minimum. We need to catch pairs where half of the shorter article is copied, which leaves a shingle
 /// Jaccard near 0.3 or less (a 50% truncation with edits); with r = 1 the chance to miss such a pair is
-/// (1 - J)^k = 1.4% at J = 0.3 and k = 12. Any r ≥ 2 needs b ≥ 32 bands for the same recall, and the
+/// (1 - J)^k = 2.8% at J = 0.3 and k = 10. Any r ≥ 2 needs b ≥ 32 bands for the same recall, and the
 /// index budget (≤ 200 bytes per article) does not allow that. The price of r = 1, more false
 /// candidates at low similarity, is paid by the exact verification that follows.
+///
+/// Jaccard similarity undercounts containment: a wire copy cut to its first quarter has J ≈ 0.25 or less
+/// with the full story. Copies are cut from the end (news is written most important first), so two more
+/// bins sketch only the lede, the first words of the article, where such a copy and its source agree
+/// almost entirely.
 /// </summary>
 public static class MinHashSketch
 {
-    /// <summary>Writes the k band keys of <paramref name="tokens"/>; false when the text has no words.</summary>
-    public static bool TryCompute(WordTokens tokens, int shingleWords, Span<uint> bandKeys)
+    public static int KeyCount(ProvenanceOptions options) => options.SketchBins + options.LedeBins;
+
+    /// <summary>Writes the band keys of <paramref name="tokens"/> (whole-text bins, then lede bins); false when the text has no words.</summary>
+    public static bool TryCompute(WordTokens tokens, ProvenanceOptions options, Span<uint> bandKeys)
+    {
+        var words = tokens.Hashes;
+        if (words.Length == 0) return false;
+        Sketch(words, options.ShingleWords, bandKeys[..options.SketchBins], firstBin: 0);
+        Sketch(words[..Math.Min(words.Length, options.LedeWords)], options.ShingleWords, bandKeys[options.SketchBins..KeyCount(options)], options.SketchBins);
+        return true;
+    }
+
+    private static void Sketch(ReadOnlySpan<ulong> words, int shingleWords, Span<uint> bandKeys, int firstBin)
     {
         int k = bandKeys.Length;
-        if (tokens.Count == 0) return false;
         Span<ulong> mins = stackalloc ulong[k];
         mins.Fill(ulong.MaxValue);
-        var words = tokens.Hashes;
         int w = Math.Min(shingleWords, words.Length);
         for (int i = 0; i + w <= words.Length; i++)
         {
@@ -41,9 +55,8 @@ public static class MinHashSketch
                 ulong donor = mins[(bin + step) % k];
                 if (donor != ulong.MaxValue) value = (uint)FastHash.Mix(donor + (ulong)step);
             }
-            bandKeys[bin] = (uint)FastHash.Mix(((ulong)bin << 32) | value);
+            bandKeys[bin] = (uint)FastHash.Mix(((ulong)(firstBin + bin) << 32) | value);
         }
-        return true;
     }
 
     /// <summary>The hash of the <paramref name="w"/> words starting at <paramref name="start"/>.</summary>

@@ -7,7 +7,13 @@ public sealed record ProvenanceOptions
     public int ShingleWords { get; init; } = 4;
 
     /// <summary>Bins of the one-permutation MinHash sketch, each an LSH band of one value (see <see cref="MinHashSketch"/>).</summary>
-    public int SketchBins { get; init; } = 12;
+    public int SketchBins { get; init; } = 10;
+
+    /// <summary>Extra sketch bins over the lede only, so that copies cut short still meet their source.</summary>
+    public int LedeBins { get; init; } = 2;
+
+    /// <summary>Words counted as the lede.</summary>
+    public int LedeWords { get; init; } = 60;
 
     /// <summary>Words in an alignment seed: a shared word trigram starts a candidate match.</summary>
     public int AnchorWords { get; init; } = 3;

@@ -31,8 +31,8 @@ public sealed class ProvenanceStage(ProvenanceOptions options) : ICorpusStage
         {
             var article = chunk[n];
             var words = WordTokens.Of(article.Text);
-            var keys = new uint[options.SketchBins];
-            fingerprints.Add(new ArticleFingerprint(article.Id, MinHashSketch.TryCompute(words, options.ShingleWords, keys) ? keys : []));
+            var keys = new uint[MinHashSketch.KeyCount(options)];
+            fingerprints.Add(new ArticleFingerprint(article.Id, MinHashSketch.TryCompute(words, options, keys) ? keys : []));
             if (fingerprints[^1].BandKeys.Length == 0) continue;
 
             var inChunk = new HashSet<int>();
