@@ -1,11 +1,13 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
 using Corroborate.Core;
 using Corroborate.Core.Provenance;
 
-namespace Corroborate.Storage.Sqlite;
+namespace Corroborate.Storage;
 
 /// <summary>The provenance tables (migration 002): fingerprints, LSH buckets and copied pairs.</summary>
-public sealed partial class SqliteStore
+public abstract partial class SqlStore
 {
     public IReadOnlyList<string> ListUnfingerprintedArticles()
     {
@@ -16,54 +18,52 @@ public sealed partial class SqliteStore
     public IReadOnlyList<string> FindCopyCandidates(IReadOnlyCollection<uint> bandKeys)
     {
         if (bandKeys.Count == 0) return [];
-        using var cmd = Command("""
-            SELECT id FROM articles WHERE seq IN
-                (SELECT seq FROM provenance_buckets WHERE band_key IN (SELECT value FROM json_each($keys)))
+        // The keys are numbers we computed, so they are written into the SQL as literals: the same text works in both dialects.
+        string keys = string.Join(",", bandKeys.Select(k => k.ToString(CultureInfo.InvariantCulture)));
+        using var cmd = Command($"""
+            SELECT id FROM articles WHERE seq IN (SELECT seq FROM provenance_buckets WHERE band_key IN ({keys}))
             ORDER BY seq
             """);
-        Bind(cmd, "$keys", JsonSerializer.Serialize(bandKeys));
         return Read(cmd, r => r.GetString(0));
     }
 
     public void SaveProvenance(IReadOnlyList<ArticleFingerprint> fingerprints, IReadOnlyList<CopyPair> copies)
     {
-        using var tx = _connection.BeginTransaction();
-        using var seqOf = Command("SELECT seq FROM articles WHERE id = $id");
-        seqOf.Transaction = tx;
-        using var fingerprint = Command("INSERT OR IGNORE INTO provenance_fingerprints (seq) VALUES ($seq)");
-        fingerprint.Transaction = tx;
-        using var bucket = Command("INSERT OR IGNORE INTO provenance_buckets (band_key, seq) VALUES ($key, $seq)");
-        bucket.Transaction = tx;
+        using var tx = Connection.BeginTransaction();
+        using var seqOf = Command("SELECT seq FROM articles WHERE id = @id", tx);
+        using var fingerprint = Command("INSERT INTO provenance_fingerprints (seq) VALUES (@seq) ON CONFLICT DO NOTHING", tx);
+        using var bucket = Command("INSERT INTO provenance_buckets (band_key, seq) VALUES (@key, @seq) ON CONFLICT DO NOTHING", tx);
         foreach (var f in fingerprints)
         {
             seqOf.Parameters.Clear();
-            Bind(seqOf, "$id", f.ArticleId);
+            Bind(seqOf, "id", f.ArticleId);
             if (seqOf.ExecuteScalar() is not long seq) throw new StoreException($"cannot fingerprint article {f.ArticleId}: it is not stored");
             fingerprint.Parameters.Clear();
-            Bind(fingerprint, "$seq", seq);
+            Bind(fingerprint, "seq", seq);
             fingerprint.ExecuteNonQuery();
             foreach (uint key in f.BandKeys)
             {
                 bucket.Parameters.Clear();
-                Bind(bucket, "$key", (long)key);
-                Bind(bucket, "$seq", seq);
+                Bind(bucket, "key", (long)key);
+                Bind(bucket, "seq", seq);
                 bucket.ExecuteNonQuery();
             }
         }
         using var copy = Command("""
-            INSERT OR REPLACE INTO provenance_copies (a, b, similarity, coverage_a, coverage_b, passages)
-            VALUES ($a, $b, $similarity, $coverage_a, $coverage_b, $passages)
-            """);
-        copy.Transaction = tx;
+            INSERT INTO provenance_copies (a, b, similarity, coverage_a, coverage_b, passages)
+            VALUES (@a, @b, @similarity, @coverage_a, @coverage_b, @passages)
+            ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity, coverage_a = excluded.coverage_a,
+                coverage_b = excluded.coverage_b, passages = excluded.passages
+            """, tx);
         foreach (var pair in copies)
         {
             copy.Parameters.Clear();
-            Bind(copy, "$a", pair.A);
-            Bind(copy, "$b", pair.B);
-            Bind(copy, "$similarity", pair.Similarity);
-            Bind(copy, "$coverage_a", pair.CoverageA);
-            Bind(copy, "$coverage_b", pair.CoverageB);
-            Bind(copy, "$passages", EncodePassages(pair));
+            Bind(copy, "a", pair.A);
+            Bind(copy, "b", pair.B);
+            Bind(copy, "similarity", pair.Similarity);
+            Bind(copy, "coverage_a", pair.CoverageA);
+            Bind(copy, "coverage_b", pair.CoverageB);
+            Bind(copy, "passages", EncodePassages(pair));
             copy.ExecuteNonQuery();
         }
         tx.Commit();
@@ -74,15 +74,17 @@ public sealed partial class SqliteStore
         using var cmd = Command("""
             SELECT c.a, c.b, c.similarity, c.coverage_a, c.coverage_b, c.passages
             FROM provenance_copies c JOIN articles x ON x.id = c.a JOIN articles y ON y.id = c.b
-            WHERE c.similarity >= $min
+            WHERE c.similarity >= @min
             ORDER BY x.seq, y.seq
             """);
-        Bind(cmd, "$min", minSimilarity);
-        return Read(cmd, r =>
-        {
-            string a = r.GetString(0), b = r.GetString(1);
-            return new CopyPair(a, b, r.GetDouble(2), r.GetDouble(3), r.GetDouble(4), DecodePassages(r.GetString(5), a, b));
-        });
+        Bind(cmd, "min", minSimilarity);
+        return Read(cmd, ReadCopy);
+    }
+
+    private static CopyPair ReadCopy(DbDataReader r)
+    {
+        string a = r.GetString(0), b = r.GetString(1);
+        return new CopyPair(a, b, r.GetDouble(2), r.GetDouble(3), r.GetDouble(4), DecodePassages(r.GetString(5), a, b));
     }
 
     // Each passage as [a_start, a_end, b_start, b_end, origin] with origin 0 for A and 1 for B.
