@@ -20,20 +20,25 @@ public sealed class PassageAligner(ProvenanceOptions options)
 {
     private readonly record struct Tile(int A, int B, int Length);
 
-    private sealed class Chain(Tile first)
+    /// <summary>Words [StartA, EndA) of A aligned with [StartB, EndB) of B, Matched of them equal.</summary>
+    private sealed class Chain(int startA, int endA, int startB, int endB, int matched)
     {
-        public int StartA = first.A, StartB = first.B;
-        public int EndA = first.A + first.Length, EndB = first.B + first.Length;
-        public int Matched = first.Length;
+        public int StartA = startA, EndA = endA, StartB = startB, EndB = endB, Matched = matched;
     }
 
     public Alignment Align(string textA, WordTokens a, string textB, WordTokens b)
     {
-        var tiles = LayTiles(FindRuns(a.Hashes, b.Hashes), a.Count, b.Count);
+        var usedA = new bool[a.Count];
+        var usedB = new bool[b.Count];
+        var tiles = LayTiles(FindRuns(a.Hashes, b.Hashes), usedA, usedB);
+        var chains = Join(tiles.Select(t => new Chain(t.A, t.A + t.Length, t.B, t.B + t.Length, t.Length)));
+        foreach (var chain in chains) Extend(chain, a.Hashes, b.Hashes, usedA, usedB);
+        chains = Join(chains.OrderBy(c => c.StartA));
+
         var passages = new List<AlignedPassage>();
         var coveredA = new bool[a.Count];
         var coveredB = new bool[b.Count];
-        foreach (var chain in ChainTiles(tiles).Where(c => c.Matched >= options.MinPassageWords))
+        foreach (var chain in chains.Where(c => c.Matched >= options.MinPassageWords))
         {
             coveredA.AsSpan(chain.StartA, chain.EndA - chain.StartA).Fill(true);
             coveredB.AsSpan(chain.StartB, chain.EndB - chain.StartB).Fill(true);
@@ -76,11 +81,9 @@ public sealed class PassageAligner(ProvenanceOptions options)
     }
 
     // Greedy string tiling: longest runs first, each word of either article used by at most one tile.
-    private List<Tile> LayTiles(List<Tile> runs, int countA, int countB)
+    private List<Tile> LayTiles(List<Tile> runs, bool[] usedA, bool[] usedB)
     {
         runs.Sort((x, y) => x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        var usedA = new bool[countA];
-        var usedB = new bool[countB];
         var tiles = new List<Tile>();
         foreach (var run in runs)
         {
@@ -100,34 +103,87 @@ public sealed class PassageAligner(ProvenanceOptions options)
         return tiles;
     }
 
-    // Walks the tiles in the order of article A and appends each to the open chain it continues in both articles.
-    private List<Chain> ChainTiles(List<Tile> tiles)
+    // Walks the segments in the order of article A and appends each to the open chain it continues in both articles.
+    private List<Chain> Join(IEnumerable<Chain> segments)
     {
         int gap = options.MaxGapWords;
         var chains = new List<Chain>();
         var open = new List<Chain>();
-        foreach (var tile in tiles)
+        foreach (var segment in segments)
         {
-            open.RemoveAll(c => tile.A - c.EndA > gap);
+            open.RemoveAll(c => segment.StartA - c.EndA > gap);
             Chain? target = null;
             foreach (var c in open)
             {
-                int gapB = tile.B - c.EndB;
+                int gapB = segment.StartB - c.EndB;
                 if (gapB < 0 || gapB > gap || (target is not null && target.EndA >= c.EndA)) continue;
                 target = c;
             }
             if (target is null)
             {
-                target = new Chain(tile);
-                chains.Add(target);
-                open.Add(target);
+                chains.Add(segment);
+                open.Add(segment);
                 continue;
             }
-            target.EndA = tile.A + tile.Length;
-            target.EndB = tile.B + tile.Length;
-            target.Matched += tile.Length;
+            target.EndA = segment.EndA;
+            target.EndB = segment.EndB;
+            target.Matched += segment.Matched;
         }
         return chains;
+    }
+
+    // Seed-and-extend, the extension: past each end of a chain, the longest stretch whose words align
+    // (longest common subsequence) at least half of the way, so that a reworded sentence ending
+    // ("agreed to stay in permanent contact" / "agreed to keep in touch permanent") stays in its passage.
+    private void Extend(Chain chain, ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, bool[] usedA, bool[] usedB)
+    {
+        const int window = 20;
+        Span<ulong> wa = stackalloc ulong[window];
+        Span<ulong> wb = stackalloc ulong[window];
+        int na = Gather(a, usedA, chain.EndA, +1, wa), nb = Gather(b, usedB, chain.EndB, +1, wb);
+        var (x, y, matched) = LooseMatch(wa[..na], wb[..nb]);
+        Mark(usedA, chain.EndA, x, usedB, chain.EndB, y);
+        (chain.EndA, chain.EndB, chain.Matched) = (chain.EndA + x, chain.EndB + y, chain.Matched + matched);
+
+        na = Gather(a, usedA, chain.StartA - 1, -1, wa);
+        nb = Gather(b, usedB, chain.StartB - 1, -1, wb);
+        (x, y, matched) = LooseMatch(wa[..na], wb[..nb]);
+        Mark(usedA, chain.StartA - x, x, usedB, chain.StartB - y, y);
+        (chain.StartA, chain.StartB, chain.Matched) = (chain.StartA - x, chain.StartB - y, chain.Matched + matched);
+    }
+
+    // Up to window words from start in one direction, stopping at a word another tile already owns.
+    private static int Gather(ReadOnlySpan<ulong> words, bool[] used, int start, int step, Span<ulong> into)
+    {
+        int n = 0;
+        for (int i = start; n < into.Length && i >= 0 && i < words.Length && !used[i]; i += step) into[n++] = words[i];
+        return n;
+    }
+
+    private static void Mark(bool[] usedA, int startA, int lengthA, bool[] usedB, int startB, int lengthB)
+    {
+        usedA.AsSpan(startA, lengthA).Fill(true);
+        usedB.AsSpan(startB, lengthB).Fill(true);
+    }
+
+    // The longest prefixes (x words of a, y of b) that end on a matched word and whose common subsequence
+    // holds at least three words and at least half of the longer prefix.
+    private static (int X, int Y, int Matched) LooseMatch(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        const int minMatched = 3;
+        var lcs = new int[a.Length + 1, b.Length + 1];
+        var best = (X: 0, Y: 0, Matched: 0);
+        for (int x = 1; x <= a.Length; x++)
+        {
+            for (int y = 1; y <= b.Length; y++)
+            {
+                bool equal = a[x - 1] == b[y - 1];
+                lcs[x, y] = equal ? lcs[x - 1, y - 1] + 1 : Math.Max(lcs[x - 1, y], lcs[x, y - 1]);
+                int m = lcs[x, y];
+                if (equal && m >= minMatched && 2 * m >= Math.Max(x, y) && x + y > best.X + best.Y) best = (x, y, m);
+            }
+        }
+        return best;
     }
 
     // From the first word's start to the last word's end, widened over punctuation attached to the ends

@@ -5,8 +5,10 @@ namespace Corroborate.Core.Provenance;
 /// <summary>
 /// The words of a text as hashes with their character offsets. Matching runs on these hashes, so the
 /// hash decides what counts as "the same word": case, diacritics, punctuation and quote style are
-/// ignored, and a capitalised word (almost always a name) is reduced to its consonant skeleton so that
-/// transliteration variants such as Massimov / Masimov or Nazarbayev / Nazarbaïev hash alike.
+/// ignored, and a word of five letters or more is reduced to its consonant skeleton (first letter, then
+/// consonants without repeats) so that transliteration variants such as Massimov / Masimov, Putin /
+/// Poutine or Nazarbayev / Nazarbaïev hash alike. Short words keep their vowels (cat / cut differ); the
+/// rare long words that share a skeleton (country / counter) rarely share a word trigram as well.
 /// </summary>
 public sealed class WordTokens
 {
@@ -42,13 +44,14 @@ public sealed class WordTokens
         {
             if (!IsWordChar(text[i])) { i++; continue; }
             int start = i;
-            bool name = char.IsUpper(text[i]);
+            while (i < text.Length && IsWordChar(text[i])) i++;
+            bool skeleton = i - start >= MinSkeletonLength;
             ulong h = FastHash.Seed;
             char last = '\0';
-            for (; i < text.Length && IsWordChar(text[i]); i++)
+            for (int j = start; j < i; j++)
             {
-                char c = Fold(text[i]);
-                if (name && i > start && (IsVowel(c) || c == last)) continue;
+                char c = Fold(text[j]);
+                if (skeleton && j > start && (IsVowel(c) || c == last)) continue;
                 h = FastHash.Step(h, c);
                 last = c;
             }
@@ -69,6 +72,8 @@ public sealed class WordTokens
         _ends[Count] = end;
         Count++;
     }
+
+    private const int MinSkeletonLength = 5;
 
     private static bool IsWordChar(char c) => c < 128 ? AsciiWord[c] : char.IsLetterOrDigit(c);
 
