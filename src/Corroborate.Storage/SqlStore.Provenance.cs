@@ -20,8 +20,13 @@ public abstract partial class SqlStore
         if (bandKeys.Count == 0) return [];
         // The keys are numbers we computed, so they are written into the SQL as literals: the same text works in both dialects.
         string keys = string.Join(",", bandKeys.Select(k => k.ToString(CultureInfo.InvariantCulture)));
+        // As in the in-memory index, a bucket yields at most LshIndex.MaxBucket articles (its earliest).
         using var cmd = Command($"""
-            SELECT id FROM articles WHERE seq IN (SELECT seq FROM provenance_buckets WHERE band_key IN ({keys}))
+            SELECT id FROM articles WHERE seq IN (
+                SELECT seq FROM (
+                    SELECT seq, ROW_NUMBER() OVER (PARTITION BY band_key ORDER BY seq) AS n
+                    FROM provenance_buckets WHERE band_key IN ({keys})) AS bucket
+                WHERE n <= {LshIndex.MaxBucket})
             ORDER BY seq
             """);
         return Read(cmd, r => r.GetString(0));

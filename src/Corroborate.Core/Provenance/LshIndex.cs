@@ -5,9 +5,12 @@ namespace Corroborate.Core.Provenance;
 /// (32-bit key, 32-bit article) slots. A key shared by many articles simply occupies several slots of the
 /// same probe run, so there are no per-bucket lists to allocate. It grows by half when three quarters
 /// full, so a slot costs 8 bytes at 50–75% load: with 12 bands, 128–192 bytes per article.
+/// A bucket holds at most <see cref="MaxBucket"/> articles: a key that common is boilerplate, not
+/// evidence of copying, and the cap keeps the cost of every lookup and insert flat as the corpus grows.
 /// </summary>
 public sealed class LshIndex
 {
+    public const int MaxBucket = 64;
     private const double MaxLoad = 0.75;
     private uint[] _keys;
     private int[] _articles;
@@ -25,7 +28,13 @@ public sealed class LshIndex
     public void Add(int article, ReadOnlySpan<uint> bandKeys)
     {
         if (_count + bandKeys.Length > _keys.Length * MaxLoad) Grow(_count + bandKeys.Length);
-        foreach (uint key in bandKeys) Insert(key, article);
+        foreach (uint key in bandKeys)
+        {
+            int slot = Slot(key, _keys.Length), same = 0;
+            for (; _articles[slot] >= 0; slot = Next(slot))
+                if (_keys[slot] == key && ++same == MaxBucket) break;
+            if (same < MaxBucket) Place(slot, key, article);
+        }
     }
 
     /// <summary>Adds to <paramref name="candidates"/> every article sharing at least one band key.</summary>
@@ -42,6 +51,11 @@ public sealed class LshIndex
     {
         int slot = Slot(key, _keys.Length);
         while (_articles[slot] >= 0) slot = Next(slot);
+        Place(slot, key, article);
+    }
+
+    private void Place(int slot, uint key, int article)
+    {
         _keys[slot] = key;
         _articles[slot] = article;
         _count++;

@@ -29,23 +29,37 @@ public static class MinHashSketch
     {
         var words = tokens.Hashes;
         if (words.Length == 0) return false;
-        Sketch(words, options.ShingleWords, bandKeys[..options.SketchBins], firstBin: 0);
-        Sketch(words[..Math.Min(words.Length, options.LedeWords)], options.ShingleWords, bandKeys[options.SketchBins..KeyCount(options)], options.SketchBins);
+        int lede = Math.Min(words.Length, options.LedeWords);
+        Sketch(words, tokens.IsContent, options.ShingleWords, bandKeys[..options.SketchBins], firstBin: 0);
+        Sketch(words[..lede], tokens.IsContent[..lede], options.ShingleWords, bandKeys[options.SketchBins..KeyCount(options)], options.SketchBins);
         return true;
     }
 
-    private static void Sketch(ReadOnlySpan<ulong> words, int shingleWords, Span<uint> bandKeys, int firstBin)
+    // Shingles made only of short function words are skipped: they recur across unrelated articles, and
+    // as bin minimums they would fill LSH buckets with false candidates that grow with the corpus.
+    // A text with no other shingle keeps them all.
+    private static void Sketch(ReadOnlySpan<ulong> words, ReadOnlySpan<bool> content, int shingleWords, Span<uint> bandKeys, int firstBin)
     {
         int k = bandKeys.Length;
         Span<ulong> mins = stackalloc ulong[k];
-        mins.Fill(ulong.MaxValue);
         int w = Math.Min(shingleWords, words.Length);
-        for (int i = 0; i + w <= words.Length; i++)
+        bool any = false;
+        for (int pass = 0; pass < 2 && !any; pass++)
         {
-            ulong h = ShingleHash(words, i, w);
-            int bin = (int)(((h >> 32) * (ulong)k) >> 32);
-            ulong value = (uint)h;
-            if (value < mins[bin]) mins[bin] = value;
+            mins.Fill(ulong.MaxValue);
+            int contentInWindow = 0;
+            for (int i = 0; i < w - 1; i++) if (content[i]) contentInWindow++;
+            for (int i = 0; i + w <= words.Length; i++)
+            {
+                if (content[i + w - 1]) contentInWindow++;
+                if (i > 0 && content[i - 1]) contentInWindow--;
+                if (contentInWindow == 0 && pass == 0) continue;
+                any = true;
+                ulong h = ShingleHash(words, i, w);
+                int bin = (int)(((h >> 32) * (ulong)k) >> 32);
+                ulong value = (uint)h;
+                if (value < mins[bin]) mins[bin] = value;
+            }
         }
         for (int bin = 0; bin < k; bin++)
         {

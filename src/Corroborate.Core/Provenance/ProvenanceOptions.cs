@@ -3,8 +3,8 @@ namespace Corroborate.Core.Provenance;
 /// <summary>The knobs of copy detection; the defaults are the values the copies eval was run with (docs/cli.md).</summary>
 public sealed record ProvenanceOptions
 {
-    /// <summary>Words per shingle in the MinHash sketch. Four keeps one edited word from breaking more than four shingles.</summary>
-    public int ShingleWords { get; init; } = 4;
+    /// <summary>Words per shingle in the MinHash sketch: five, because shorter shingles of common words recur across unrelated articles and crowd the LSH buckets as the corpus grows.</summary>
+    public int ShingleWords { get; init; } = 5;
 
     /// <summary>Bins of the one-permutation MinHash sketch, each an LSH band of one value (see <see cref="MinHashSketch"/>).</summary>
     public int SketchBins { get; init; } = 10;

@@ -15,18 +15,26 @@ public sealed class WordTokens
     private ulong[] _hashes;
     private int[] _starts;
     private int[] _ends;
+    private bool[] _content;
 
     public WordTokens(int capacity = 256)
     {
         _hashes = new ulong[capacity];
         _starts = new int[capacity];
         _ends = new int[capacity];
+        _content = new bool[capacity];
     }
 
     public int Count { get; private set; }
     public ReadOnlySpan<ulong> Hashes => _hashes.AsSpan(0, Count);
     public ReadOnlySpan<int> Starts => _starts.AsSpan(0, Count);
     public ReadOnlySpan<int> Ends => _ends.AsSpan(0, Count);
+
+    /// <summary>
+    /// Whether each word is long enough to carry content. Words of three letters or fewer are mostly
+    /// function words ("the", "of", "and"); a shingle of nothing else recurs across unrelated articles.
+    /// </summary>
+    public ReadOnlySpan<bool> IsContent => _content.AsSpan(0, Count);
 
     public static WordTokens Of(string text)
     {
@@ -66,14 +74,17 @@ public sealed class WordTokens
             Array.Resize(ref _hashes, Count * 2);
             Array.Resize(ref _starts, Count * 2);
             Array.Resize(ref _ends, Count * 2);
+            Array.Resize(ref _content, Count * 2);
         }
         _hashes[Count] = hash;
         _starts[Count] = start;
         _ends[Count] = end;
+        _content[Count] = end - start >= MinContentLength;
         Count++;
     }
 
     private const int MinSkeletonLength = 5;
+    private const int MinContentLength = 4;
 
     private static bool IsWordChar(char c) => c < 128 ? AsciiWord[c] : char.IsLetterOrDigit(c);
 
