@@ -23,7 +23,4 @@ public static class FastHash
         h ^= h >> 33;
         return h;
     }
-
-    /// <summary>Order-sensitive combination of two hashes (for word n-grams).</summary>
-    public static ulong Combine(ulong a, ulong b) => Mix(a * 0x9E3779B97F4A7C15UL + b);
 }

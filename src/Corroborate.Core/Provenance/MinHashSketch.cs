@@ -41,43 +41,100 @@ public static class MinHashSketch
     private static void Sketch(ReadOnlySpan<ulong> words, ReadOnlySpan<bool> content, int shingleWords, Span<uint> bandKeys, int firstBin)
     {
         int k = bandKeys.Length;
-        Span<ulong> mins = stackalloc ulong[k];
         int w = Math.Min(shingleWords, words.Length);
-        bool any = false;
-        for (int pass = 0; pass < 2 && !any; pass++)
+        var bins = new BinMinimums(k, ContentShingles(content, w));
+        ForEachShingle(words, w, ref bins);
+        if (!bins.Any)
         {
-            mins.Fill(ulong.MaxValue);
-            int contentInWindow = 0;
-            for (int i = 0; i < w - 1; i++) if (content[i]) contentInWindow++;
-            for (int i = 0; i + w <= words.Length; i++)
-            {
-                if (content[i + w - 1]) contentInWindow++;
-                if (i > 0 && content[i - 1]) contentInWindow--;
-                if (contentInWindow == 0 && pass == 0) continue;
-                any = true;
-                ulong h = ShingleHash(words, i, w);
-                int bin = (int)(((h >> 32) * (ulong)k) >> 32);
-                ulong value = (uint)h;
-                if (value < mins[bin]) mins[bin] = value;
-            }
+            bins = new BinMinimums(k, null);
+            ForEachShingle(words, w, ref bins);
         }
         for (int bin = 0; bin < k; bin++)
         {
-            ulong value = mins[bin];
+            ulong value = bins.Mins[bin];
             for (int step = 1; value == ulong.MaxValue; step++)
             {
-                ulong donor = mins[(bin + step) % k];
+                ulong donor = bins.Mins[(bin + step) % k];
                 if (donor != ulong.MaxValue) value = (uint)FastHash.Mix(donor + (ulong)step);
             }
             bandKeys[bin] = (uint)FastHash.Mix(((ulong)(firstBin + bin) << 32) | value);
         }
     }
 
-    /// <summary>The hash of the <paramref name="w"/> words starting at <paramref name="start"/>.</summary>
-    public static ulong ShingleHash(ReadOnlySpan<ulong> words, int start, int w)
+    /// <summary>The hash of every run of <paramref name="w"/> words, by start position.</summary>
+    public static ulong[] ShingleHashes(ReadOnlySpan<ulong> words, int w)
     {
-        ulong h = words[start];
-        for (int t = 1; t < w; t++) h = FastHash.Combine(h, words[start + t]);
-        return h;
+        var collect = new Collect(new ulong[Math.Max(0, words.Length - w + 1)]);
+        ForEachShingle(words, w, ref collect);
+        return collect.Hashes;
     }
+
+    private readonly struct Collect(ulong[] hashes) : IShingleVisitor
+    {
+        public ulong[] Hashes => hashes;
+        public void Visit(int position, ulong hash) => hashes[position] = hash;
+    }
+
+    // For each shingle position, whether the shingle holds a content word.
+    private static bool[] ContentShingles(ReadOnlySpan<bool> content, int w)
+    {
+        var result = new bool[Math.Max(0, content.Length - w + 1)];
+        int inWindow = 0;
+        for (int i = 0; i < content.Length; i++)
+        {
+            if (content[i]) inWindow++;
+            if (i >= w && content[i - w]) inWindow--;
+            if (i >= w - 1) result[i - w + 1] = inWindow > 0;
+        }
+        return result;
+    }
+
+    private struct BinMinimums(int k, bool[]? allowed) : IShingleVisitor
+    {
+        public readonly ulong[] Mins = CreateMins(k);
+        public bool Any;
+
+        private static ulong[] CreateMins(int k)
+        {
+            var mins = new ulong[k];
+            Array.Fill(mins, ulong.MaxValue);
+            return mins;
+        }
+
+        public void Visit(int position, ulong hash)
+        {
+            if (allowed is not null && !allowed[position]) return;
+            Any = true;
+            int bin = (int)(((hash >> 32) * (ulong)Mins.Length) >> 32);
+            ulong value = (uint)hash;
+            if (value < Mins[bin]) Mins[bin] = value;
+        }
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> with the position and hash of every run of <paramref name="w"/> words.
+    /// A rolling polynomial over the (already well mixed) word hashes costs two multiplications per
+    /// position whatever w is; the finaliser then spreads it over all 64 bits.
+    /// </summary>
+    public static void ForEachShingle<TVisitor>(ReadOnlySpan<ulong> words, int w, ref TVisitor visit) where TVisitor : struct, IShingleVisitor
+    {
+        if (words.Length < w) return;
+        const ulong p = 0x9E3779B97F4A7C15UL;
+        ulong top = 1; // p^(w-1)
+        for (int t = 1; t < w; t++) top *= p;
+        ulong h = 0;
+        for (int t = 0; t < w; t++) h = h * p + words[t];
+        for (int i = 0; ; i++)
+        {
+            visit.Visit(i, FastHash.Mix(h));
+            if (i + w >= words.Length) break;
+            h = (h - words[i] * top) * p + words[i + w];
+        }
+    }
+}
+
+/// <summary>Receives shingles from <see cref="MinHashSketch.ForEachShingle"/>; a struct so the call inlines.</summary>
+public interface IShingleVisitor
+{
+    void Visit(int position, ulong hash);
 }

@@ -58,17 +58,19 @@ public sealed class PassageAligner(ProvenanceOptions options)
         int q = options.AnchorWords;
         var runs = new List<Tile>();
         if (a.Length < q || b.Length < q) return runs;
+        var seedsA = MinHashSketch.ShingleHashes(a, q);
+        var seedsB = MinHashSketch.ShingleHashes(b, q);
         var first = new Dictionary<ulong, int>(b.Length);
-        var next = new int[b.Length - q + 1];
-        for (int j = b.Length - q; j >= 0; j--)
+        var next = new int[seedsB.Length];
+        for (int j = seedsB.Length - 1; j >= 0; j--)
         {
-            ulong h = MinHashSketch.ShingleHash(b, j, q);
+            ulong h = seedsB[j];
             next[j] = first.TryGetValue(h, out int later) ? later : -1;
             first[h] = j;
         }
         for (int i = 0; i + q <= a.Length; i++)
         {
-            if (!first.TryGetValue(MinHashSketch.ShingleHash(a, i, q), out int j)) continue;
+            if (!first.TryGetValue(seedsA[i], out int j)) continue;
             for (int seen = 0; j >= 0 && seen < maxOccurrences; j = next[j], seen++)
             {
                 if (i > 0 && j > 0 && a[i - 1] == b[j - 1]) continue; // inside a run that started earlier

@@ -51,19 +51,19 @@ public sealed class WordTokens
         while (i < text.Length)
         {
             if (!IsWordChar(text[i])) { i++; continue; }
+            // One pass builds both hashes, the full folded word and its consonant skeleton.
             int start = i;
-            while (i < text.Length && IsWordChar(text[i])) i++;
-            bool skeleton = i - start >= MinSkeletonLength;
-            ulong h = FastHash.Seed;
+            ulong full = FastHash.Seed, skeleton = FastHash.Seed;
             char last = '\0';
-            for (int j = start; j < i; j++)
+            for (; i < text.Length && IsWordChar(text[i]); i++)
             {
-                char c = Fold(text[j]);
-                if (skeleton && j > start && (IsVowel(c) || c == last)) continue;
-                h = FastHash.Step(h, c);
+                char c = Fold(text[i]);
+                full = FastHash.Step(full, c);
+                if (i > start && (IsVowel(c) || c == last)) continue;
+                skeleton = FastHash.Step(skeleton, c);
                 last = c;
             }
-            Add(FastHash.Mix(h), start, i);
+            Add(FastHash.Mix(i - start >= MinSkeletonLength ? skeleton : full), start, i);
         }
     }
 
