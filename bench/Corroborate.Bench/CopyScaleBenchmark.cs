@@ -27,7 +27,7 @@ public static class CopyScaleBenchmark
         var texts = new string[Chunk];
         var copyOf = new int[Chunk];
         var process = Process.GetCurrentProcess();
-        double wall = 0, cpu = 0, lastWall = 0, lastCpu = 0;
+        double wall = 0, cpu = 0, lastCpu = 0;
         long totalCandidates = 0, bytesOfText = 0;
         int copies = 0, copiesFound = 0, lastCount = 0;
         Console.WriteLine("articles  wall-art/s  cpu-art/s  last-stretch-cpu-art/s  index-bytes/article  candidates/article  copy-recall  text-MB");
@@ -63,7 +63,7 @@ public static class CopyScaleBenchmark
             if (!checkpoints.Contains(n)) continue;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{n,8}  {n / wall,10:0}  {n / cpu,9:0}  {(n - lastCount) / (cpu - lastCpu),22:0}  {(double)index.Bytes / n,19:0.0}  {(double)totalCandidates / n,18:0.000}  {(copies == 0 ? 1 : (double)copiesFound / copies),11:0.0000}  {bytesOfText / 1e6,7:0}"));
-            (lastCount, lastWall, lastCpu) = (n, wall, cpu);
+            (lastCount, lastCpu) = (n, cpu);
         }
     }
 }
