@@ -43,6 +43,7 @@ public static class IngestWorkflow
                 Consume(ingestor.Run(files, new Progress<int>(done => task.Value = done)));
             });
         }
+        CorpusPipeline.Default().Run(store);
         ReportSkipped(skipped);
         return new Outcome(Distinct(articles), added, skipped);
     }

@@ -12,4 +12,5 @@ root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
+root.Subcommands.Add(CopiesCommand.Create());
 return root.Parse(args).Invoke();

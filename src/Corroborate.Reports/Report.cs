@@ -19,6 +19,15 @@ public sealed record Report
     // Each later section is a nullable property that its stage fills, marked
     // [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] so that a section whose stage did not run is absent.
 
+    /// <summary>Copied pairs with their shared passages (provenance stage).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportCopy>? Copies { get; init; }
+
+    /// <summary>Syndication families: groups of article ids that are mostly copies of one another (provenance stage).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<IReadOnlyList<string>>? Families { get; init; }
+
+    /// <summary>Canonical entities with their spellings and mentions (entity resolution).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ReportEntity>? Entities { get; init; }
 

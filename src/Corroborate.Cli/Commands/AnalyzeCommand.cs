@@ -1,5 +1,6 @@
-using Corroborate.Core.Entities.Resolution;
 using System.CommandLine;
+using Corroborate.Core.Entities.Resolution;
+using Corroborate.Core.Provenance;
 using Corroborate.Reports;
 
 namespace Corroborate.Cli.Commands;
@@ -26,7 +27,7 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var report = Report.Build(outcome.Articles, outcome.Skipped) with
+            var report = Report.Build(outcome.Articles, outcome.Skipped).WithCopies(store.GetCopies(), ProvenanceOptions.Default) with
             {
                 Entities = ReportEntity.From(EntityResolution.Update(store, outcome.Articles), outcome.Articles),
             };

@@ -10,6 +10,7 @@ public static class EvalCommand
     {
         var command = new Command("eval", "Measure quality against gold data: precision, recall and F1");
         command.Subcommands.Add(NerEvalCommand.Create());
+        command.Subcommands.Add(CopiesEvalCommand.Create());
         return command;
     }
 }
