@@ -1,0 +1,102 @@
+using AngleSharp.Dom;
+
+namespace Corroborate.Core.Extraction;
+
+/// <summary>
+/// Finds the article body of a parsed page. Prose blocks vote for the elements around them (the nearer,
+/// the more); the best-scoring element, widened to its parent when the votes are spread over several
+/// children, is the article container. Related siblings join it, and the blocks inside are filtered for
+/// furniture: link lists, share and subscribe lines, the repeated headline, bylines.
+/// </summary>
+internal static class ContentExtractor
+{
+    private const int MinScoredChars = 25;
+    private const int AncestorLevels = 5;
+
+    public static IReadOnlyList<Paragraph> Extract(IElement body, string? title)
+    {
+        var page = new PageModel(body);
+        var container = ChooseContainer(page);
+        if (container is null) return [];
+        var region = WithSiblings(page, container);
+        var chosen = page.Blocks.Where(b => !b.Owner.InFurniture && region.Any(r => b.Owner.IsInside(r))).ToList();
+        return BlockFilter.Keep(chosen, title).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
+    }
+
+    private static ElementNode? ChooseContainer(PageModel page)
+    {
+        var candidates = new List<ElementNode>();
+        foreach (var block in page.Blocks)
+        {
+            if (block.Owner.InFurniture || block.Text.Length < MinScoredChars || block.Kind == ParagraphKind.Heading) continue;
+            double vote = (1 + Commas(block.Text) + Math.Min(block.Text.Length / 100.0, 3)) * (1 - block.LinkDensity);
+            var node = block.Owner.Tag is "p" or "pre" or "li" or "td" or "blockquote" or "dd" ? block.Owner.Parent : block.Owner;
+            for (int level = 0; node is not null && level < AncestorLevels; level++, node = node.Parent)
+            {
+                if (!node.IsCandidate) { node.IsCandidate = true; node.Score = InitialScore(node); candidates.Add(node); }
+                node.Score += vote / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+        }
+        if (candidates.Count == 0) return null;
+        foreach (var c in candidates) c.Score *= 1 - c.LinkDensity;
+        var ranked = candidates.OrderByDescending(c => c.Score).ToList();
+        var top = ranked[0];
+        return Widen(top, ranked);
+    }
+
+    /// <summary>
+    /// When several strong candidates sit side by side (an article split by ads or images into parallel
+    /// divs), their common ancestor is the real container.
+    /// </summary>
+    private static ElementNode Widen(ElementNode top, List<ElementNode> ranked)
+    {
+        var strong = ranked.Skip(1).Take(4).Where(c => c.Score >= top.Score * 0.75).ToList();
+        if (strong.Count >= 2)
+        {
+            for (var ancestor = top.Parent; ancestor is not null && ancestor.Tag != "body"; ancestor = ancestor.Parent)
+            {
+                if (strong.Count(s => s.IsInside(ancestor)) >= 2) return ancestor;
+            }
+        }
+        // An only child carries no more information than its parent.
+        var node = top;
+        while (node.Parent is { } parent && parent.Tag is not ("body" or "html") && parent.TextChars == node.TextChars && !parent.InFurniture)
+            node = parent;
+        return node;
+    }
+
+    /// <summary>Siblings of the container that continue the article: well-scored ones, or plain prose paragraphs.</summary>
+    private static List<ElementNode> WithSiblings(PageModel page, ElementNode container)
+    {
+        if (container.Parent is null) return [container];
+        double threshold = Math.Max(10, container.Score * 0.2);
+        string? containerClass = container.Element.GetAttribute("class");
+        var region = new List<ElementNode>();
+        foreach (var child in container.Parent.Element.Children)
+        {
+            if (child == container.Element) { region.Add(container); continue; }
+            var node = page.NodeOf(child);
+            if (node is null || node.InFurniture || node.TextChars == 0) continue;
+            double bonus = containerClass is { Length: > 0 } && child.GetAttribute("class") == containerClass ? container.Score * 0.2 : 0;
+            bool wellScored = node.IsCandidate && node.Score + bonus >= threshold;
+            bool prose = node.Tag == "p" && node.LinkDensity < 0.25 && (node.TextChars > 80 || node.LinkChars == 0 && child.TextContent.TrimEnd().EndsWith('.'));
+            if (wellScored || prose) region.Add(node);
+        }
+        return region;
+    }
+
+    private static double InitialScore(ElementNode node)
+    {
+        double score = node.Tag switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return score + node.Hint switch { Hint.Positive => 25, Hint.Negative => -25, _ => 0 };
+    }
+
+    private static int Commas(string text) => text.Count(c => c is ',' or '，' or '、');
+}
