@@ -17,7 +17,7 @@ public static class ClassHints
         "author", "caption", "credit", "skiplink", "sr-only", "visually-hidden", "screen-reader", "offscreen", "noprint",
         "rating", "reaction", "survey", "feedback", "login", "register", "paywall-message", "upsell", "teaser", "carousel",
         "slideshow", "gallery", "thumbnail", "player", "playlist", "jump", "headline", "kicker", "overline",
-        "meta", "utility", "tools", "actions", "hidden", "contributor", "bio", "disclaimer", "inline-ad", "ad-slot", "adslot",
+        "meta", "utility", "tools", "actions", "contributor", "bio", "disclaimer", "inline-ad", "ad-slot", "adslot",
     ];
 
     /// <summary>Short words that only count as a whole word (a stem match would hit innocent words).</summary>

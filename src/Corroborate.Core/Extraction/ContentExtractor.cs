@@ -19,26 +19,26 @@ internal static class ContentExtractor
         var container = ChooseContainer(page);
         if (container is null) return [];
         var region = WithSiblings(page, container);
-        var chosen = page.Blocks.Where(b => !b.Owner.InFurniture && region.Any(r => b.Owner.IsInside(r))).ToList();
+        var chosen = page.Blocks.Where(b => !b.Owner.InFurniture && region.Any(r => b.Owner.IsInside(r) && !UnderSuspect(b.Owner, r))).ToList();
         return BlockFilter.Keep(chosen, title).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
     }
 
-    private static ElementNode? ChooseContainer(PageModel page)
+    internal static ElementNode? ChooseContainer(PageModel page)
     {
         var candidates = new List<ElementNode>();
         foreach (var block in page.Blocks)
         {
             if (block.Owner.InFurniture || block.Text.Length < MinScoredChars || block.Kind == ParagraphKind.Heading) continue;
-            double vote = (1 + Commas(block.Text) + Math.Min(block.Text.Length / 100.0, 3)) * (1 - block.LinkDensity);
+            double vote = (1 + Commas(block.Text) + Math.Min(block.Text.Length / 100.0, 3)) * (1 - block.LinkDensity) * block.Owner.HintWeight;
             var node = block.Owner.Tag is "p" or "pre" or "li" or "td" or "blockquote" or "dd" ? block.Owner.Parent : block.Owner;
             for (int level = 0; node is not null && level < AncestorLevels; level++, node = node.Parent)
             {
-                if (!node.IsCandidate) { node.IsCandidate = true; node.Score = InitialScore(node); candidates.Add(node); }
+                if (!node.IsCandidate) { node.IsCandidate = true; candidates.Add(node); }
                 node.Score += vote / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
         }
         if (candidates.Count == 0) return null;
-        foreach (var c in candidates) c.Score *= 1 - c.LinkDensity;
+        foreach (var c in candidates) c.Score *= (1 - c.LinkDensity) * TagFactor(c) * (c.Hint == Hint.Positive ? 1.25 : 1);
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();
         var top = ranked[0];
         return Widen(top, ranked);
@@ -76,7 +76,7 @@ internal static class ContentExtractor
         {
             if (child == container.Element) { region.Add(container); continue; }
             var node = page.NodeOf(child);
-            if (node is null || node.InFurniture || node.TextChars == 0) continue;
+            if (node is null || node.InFurniture || node.Suspect || node.TextChars == 0) continue;
             double bonus = containerClass is { Length: > 0 } && child.GetAttribute("class") == containerClass ? container.Score * 0.2 : 0;
             bool wellScored = node.IsCandidate && node.Score + bonus >= threshold;
             bool prose = node.Tag == "p" && node.LinkDensity < 0.25 && (node.TextChars > 80 || node.LinkChars == 0 && child.TextContent.TrimEnd().EndsWith('.'));
@@ -85,18 +85,24 @@ internal static class ContentExtractor
         return region;
     }
 
-    private static double InitialScore(ElementNode node)
+    /// <summary>
+    /// True when an element with furniture class words lies between the block and the container. One that
+    /// holds most of the container's prose is a wrapper of the article, not furniture.
+    /// </summary>
+    private static bool UnderSuspect(ElementNode owner, ElementNode container)
     {
-        double score = node.Tag switch
-        {
-            "div" or "article" or "main" or "section" => 5,
-            "pre" or "td" or "blockquote" => 3,
-            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
-            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
-            _ => 0,
-        };
-        return score + node.Hint switch { Hint.Positive => 25, Hint.Negative => -25, _ => 0 };
+        for (var n = owner; n is not null && n != container; n = n.Parent)
+            if (n.Suspect && n.ProseChars * 2 < container.ProseChars) return true;
+        return false;
     }
+
+    /// <summary>Lists, forms and headings rarely hold a whole article.</summary>
+    private static double TagFactor(ElementNode node) => node.Tag switch
+    {
+        "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => 0.7,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => 0.5,
+        _ => 1,
+    };
 
     private static int Commas(string text) => text.Count(c => c is ',' or '，' or '、');
 }

@@ -10,10 +10,14 @@ internal sealed class ElementNode(IElement element, ElementNode? parent)
     public ElementNode? Parent { get; } = parent;
     public string Tag { get; } = element.LocalName;
     public Hint Hint { get; set; }
-    /// <summary>This element itself looks like page furniture (navigation, hidden, furniture class words).</summary>
+    /// <summary>This element is furniture by its tag, role or visibility (navigation, footer, hidden).</summary>
     public bool Furniture { get; set; }
     /// <summary>This element or an ancestor is furniture (after the content guard).</summary>
     public bool InFurniture { get; set; }
+    /// <summary>Its class or id words say furniture; only decisive below the chosen article container.</summary>
+    public bool Suspect => Hint is Hint.Negative or Hint.Mixed;
+    /// <summary>How much the class words of this element and its ancestors discount its text's votes.</summary>
+    public double HintWeight { get; set; } = 1;
     public int TextChars { get; set; }
     public int LinkChars { get; set; }
     /// <summary>Characters of prose-like blocks inside: long, punctuated, few links.</summary>
@@ -110,7 +114,7 @@ internal sealed class PageModel
             Add(self);
             int depth = tag == "a" ? linkDepth + 1 : linkDepth;
             // Furniture inside a paragraph stays part of it (a linked name); elsewhere it becomes its own block.
-            if (BlockLevel.Contains(tag) || self.Furniture && owner.Tag != "p")
+            if (BlockLevel.Contains(tag) || (self.Furniture || self.Suspect) && owner.Tag != "p")
             {
                 Flush(owner);
                 stack.Push((element, self, self, depth, true));
@@ -183,7 +187,7 @@ internal sealed class PageModel
         bool hidden = e.HasAttribute("hidden")
             || style is not null && (ContainsCompact(style, "display:none") || ContainsCompact(style, "visibility:hidden"));
         bool furnitureRole = e.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim());
-        node.Furniture = hidden || furnitureRole || FurnitureTags.Contains(node.Tag) || node.Hint is Hint.Negative or Hint.Mixed;
+        node.Furniture = hidden || furnitureRole || FurnitureTags.Contains(node.Tag);
     }
 
     private static bool ContainsCompact(string style, string needle) =>
@@ -204,9 +208,9 @@ internal sealed class PageModel
     }
 
     /// <summary>
-    /// Furniture words also appear on wrappers around the article ("has-sidebar", "share-enabled"). An element
-    /// that holds nearly all the prose of the page is kept whatever its name says. Elements are listed
-    /// parents first, so inheritance is one pass.
+    /// Some pages wrap the whole article in a header or a form. An element that holds nearly all the prose
+    /// of the page is kept whatever its tag. Elements are listed parents first, so inheritance is one pass.
+    /// Class words are weaker evidence ("has-sidebar" on a wrapper): they only discount votes here.
     /// </summary>
     private void ApplyContentGuard()
     {
@@ -217,10 +221,11 @@ internal sealed class PageModel
             if (node.Furniture && node != Root)
             {
                 int outside = totalProse - node.ProseChars;
-                double keepShare = node.Hint == Hint.Mixed ? 1.0 : 3.0;
-                if (node.ProseChars > 0 && node.ProseChars >= keepShare * outside) node.Furniture = false;
+                if (node.ProseChars > 0 && node.ProseChars >= 3 * outside) node.Furniture = false;
             }
             node.InFurniture = node.Furniture || (node.Parent?.InFurniture ?? false);
+            double own = node == Root ? 1 : node.Hint switch { Hint.Negative => 0.2, Hint.Mixed => 0.5, _ => 1 };
+            node.HintWeight = Math.Min(own, node.Parent?.HintWeight ?? 1);
         }
     }
 }
