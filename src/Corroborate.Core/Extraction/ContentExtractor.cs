@@ -23,6 +23,14 @@ internal static class ContentExtractor
         return BlockFilter.Keep(chosen, title).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
     }
 
+    /// <summary>All non-furniture blocks, for fragments known to be article text.</summary>
+    public static IReadOnlyList<Paragraph> ExtractAll(IElement body)
+    {
+        var page = new PageModel(body);
+        var blocks = page.Blocks.Where(b => !b.Owner.InFurniture && !UnderSuspect(b.Owner, page.Root)).ToList();
+        return BlockFilter.Keep(blocks, null).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
+    }
+
     internal static ElementNode? ChooseContainer(PageModel page)
     {
         var candidates = new List<ElementNode>();

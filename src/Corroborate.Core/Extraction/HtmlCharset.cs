@@ -7,7 +7,7 @@ namespace Corroborate.Core.Extraction;
 /// <summary>
 /// Decodes HTML bytes. Order of evidence: a byte-order mark; bytes that are valid UTF-8 with non-ASCII
 /// characters (a declaration saying otherwise is then almost always wrong); the charset the page declares
-/// (meta charset, http-equiv or XML declaration); Windows-1252 as the last resort.
+/// (HTTP header, then meta charset, http-equiv or XML declaration); Windows-1252 as the last resort.
 /// </summary>
 public static partial class HtmlCharset
 {
@@ -15,12 +15,13 @@ public static partial class HtmlCharset
 
     static HtmlCharset() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, out _);
+    public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, null, out _);
 
-    public static string Decode(ReadOnlySpan<byte> bytes, out string encodingName)
+    /// <param name="transportCharset">A charset from outside the page (HTTP header), preferred over the page's own declaration.</param>
+    public static string Decode(ReadOnlySpan<byte> bytes, string? transportCharset, out string encodingName)
     {
         if (HasBom(bytes) || TextDecoder.IsStrictUtf8(bytes)) return TextDecoder.Decode(bytes, out encodingName);
-        var declared = Declared(bytes);
+        var declared = (transportCharset is null ? null : Lookup(transportCharset)) ?? Declared(bytes);
         if (declared is not null)
         {
             encodingName = declared.WebName;

@@ -13,7 +13,8 @@ public static class PageExtractor
 
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
 
-    public static ExtractedPage Extract(ReadOnlySpan<byte> bytes, string? url = null)
+    /// <param name="httpCharset">The charset a server or archive declared for the bytes, if any.</param>
+    public static ExtractedPage Extract(ReadOnlySpan<byte> bytes, string? url = null, string? httpCharset = null)
     {
         var warnings = new List<string>();
         if (bytes.Length > MaxInputBytes)
@@ -21,7 +22,7 @@ public static class PageExtractor
             bytes = bytes[..Utf8Boundary(bytes, MaxInputBytes)];
             warnings.Add($"only the first {MaxInputBytes >> 20} MB of the page were read");
         }
-        return Extract(HtmlCharset.Decode(bytes), url, warnings);
+        return Extract(HtmlCharset.Decode(bytes, httpCharset, out _), url, warnings);
     }
 
     public static ExtractedPage Extract(string html, string? url = null) => Extract(html, url, []);
@@ -45,6 +46,16 @@ public static class PageExtractor
             Url = meta.Url,
             Warnings = warnings,
         };
+    }
+
+    /// <summary>
+    /// The text of an HTML fragment that is all article (a feed item's content): every block except
+    /// furniture, without looking for a container.
+    /// </summary>
+    public static IReadOnlyList<Paragraph> FragmentParagraphs(string html)
+    {
+        var document = new HtmlParser(ParserOptions).ParseDocument("<body>" + HtmlPrefilter.Filter(html).Html + "</body>");
+        return document.Body is { } body ? ContentExtractor.ExtractAll(body) : [];
     }
 
     /// <summary>Moves a cut back so it does not split a UTF-8 sequence.</summary>
