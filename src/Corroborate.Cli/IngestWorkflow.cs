@@ -8,6 +8,9 @@ namespace Corroborate.Cli;
 /// <summary>Reads inputs into the store batch by batch, showing progress on an interactive terminal.</summary>
 public static class IngestWorkflow
 {
+    /// <summary>Fewer files than this finish too fast for a progress bar to help.</summary>
+    private const int ProgressThreshold = 20;
+
     public sealed record Outcome(IReadOnlyList<Article> Articles, int Added, IReadOnlyList<SkippedInput> Skipped);
 
     public static Outcome Run(IStore store, IReadOnlyList<string> inputs, IngestOptions options)
@@ -26,18 +29,18 @@ public static class IngestWorkflow
         }
 
         var ingestor = new Ingestor(options);
-        if (Console.IsErrorRedirected || inputs.Contains(InputScanner.StandardInput))
+        var files = InputScanner.Expand(inputs);
+        if (Console.IsErrorRedirected || files.Count < ProgressThreshold)
         {
-            Consume(ingestor.Run(inputs));
+            Consume(ingestor.Run(files));
         }
         else
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            console.Status().Start("Reading inputs…", ctx =>
+            console.Progress().Start(ctx =>
             {
-                int seen = 0;
-                var progress = new Progress<string>(path => ctx.Status($"Reading {++seen}: {Markup.Escape(Path.GetFileName(path))}"));
-                Consume(ingestor.Run(inputs, progress));
+                var task = ctx.AddTask("Ingesting", maxValue: files.Count);
+                Consume(ingestor.Run(files, new Progress<int>(done => task.Value = done)));
             });
         }
         ReportSkipped(skipped);

@@ -18,6 +18,11 @@ public static class IngestCommand
         {
             using var store = CommonOptions.OpenStore(result);
             var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
+            if (outcome.Articles.Count == 0 && outcome.Skipped.Count > 0)
+            {
+                Console.Error.WriteLine("error: no articles could be read from the inputs");
+                return ExitCodes.Error;
+            }
             if (result.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {

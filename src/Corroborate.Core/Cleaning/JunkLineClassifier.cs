@@ -11,7 +11,7 @@ public static partial class JunkLineClassifier
     public enum Verdict { Body, EdgeJunk, Junk }
 
     /// <summary>Page furniture that is never article text, wherever it stands.</summary>
-    [GeneratedRegex(@"^\s*(©|\(c\)\s|copyright\b)|your e-?mail address will not be published|required fields are marked|all rights reserved|^(advertisement|sponsored content|ad)\W*$|^(photo|image|picture|video|credits?|illustration|caption)\s*(:|©|/|\|)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(©|\(c\)\s|copyright\b)|your e-?mail address will not be published|required fields are marked|all rights reserved|^(advertisement|sponsored content|ad)\W*$|^(photo|image|picture|video|credits?|illustration|caption)\s*(:|©|/|\|)|^(read more|read also|see also|also read|related|more on this story|watch|listen)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlwaysJunk();
 
     /// <summary>Calls to action and link footers: junk when they stand at the start or end of the text.</summary>

@@ -11,13 +11,16 @@ public sealed class Ingestor(IngestOptions options)
 {
     public const int BatchSize = 500;
 
-    public IEnumerable<IngestBatch> Run(IEnumerable<string> paths, IProgress<string>? progress = null)
+    /// <param name="files">Paths as expanded by <see cref="InputScanner.Expand"/>.</param>
+    /// <param name="progress">Told the number of files read so far.</param>
+    public IEnumerable<IngestBatch> Run(IReadOnlyList<string> files, IProgress<int>? progress = null)
     {
         var drafts = new List<ArticleDraft>();
         var skipped = new List<SkippedInput>();
-        foreach (var input in new InputScanner(options).Scan(paths))
+        int done = 0;
+        foreach (var input in new InputScanner(options).Scan(files))
         {
-            progress?.Report(input.Document?.Path ?? input.Skipped!.Path);
+            progress?.Report(++done);
             if (input.Skipped is { } s) { skipped.Add(s); continue; }
             var read = ReadSafely(input.Document!);
             drafts.AddRange(read.Drafts);

@@ -8,17 +8,17 @@ public sealed class InputScanner(IngestOptions options)
 {
     public const string StandardInput = "-";
 
-    public IEnumerable<Either> Scan(IEnumerable<string> paths)
+    /// <summary>The files behind the given paths, folders expanded, in a stable order; cheap, reads no content.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) =>
+        paths.SelectMany(p => p != StandardInput && Directory.Exists(p) ? EnumerateFolder(p) : [p]).ToList();
+
+    /// <summary>Reads each expanded path (see <see cref="Expand"/>) or says why it cannot be read.</summary>
+    public IEnumerable<Either> Scan(IEnumerable<string> expandedPaths)
     {
-        foreach (var path in paths)
+        foreach (var path in expandedPaths)
         {
-            if (path == StandardInput) { yield return ReadStandardInput(); continue; }
-            if (Directory.Exists(path))
-            {
-                foreach (var file in EnumerateFolder(path)) yield return ReadFile(file);
-                continue;
-            }
-            yield return File.Exists(path) ? ReadFile(path) : Either.Skip(path, "no such file or folder");
+            if (path == StandardInput) yield return ReadStandardInput();
+            else yield return File.Exists(path) ? ReadFile(path) : Either.Skip(path, "no such file or folder");
         }
     }
 
