@@ -17,16 +17,17 @@ internal static class ContentExtractor
     {
         var page = new PageModel(body);
         var container = ChooseContainer(page);
-        if (container is null) return [];
+        if (container is null) return AllBlocks(page); // too little text to vote: a short page is all article
         var region = WithSiblings(page, container);
         var chosen = page.Blocks.Where(b => !b.Owner.InFurniture && region.Any(r => b.Owner.IsInside(r) && !UnderSuspect(b.Owner, r))).ToList();
         return BlockFilter.Keep(chosen, title).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
     }
 
     /// <summary>All non-furniture blocks, for fragments known to be article text.</summary>
-    public static IReadOnlyList<Paragraph> ExtractAll(IElement body)
+    public static IReadOnlyList<Paragraph> ExtractAll(IElement body) => AllBlocks(new PageModel(body));
+
+    private static IReadOnlyList<Paragraph> AllBlocks(PageModel page)
     {
-        var page = new PageModel(body);
         var blocks = page.Blocks.Where(b => !b.Owner.InFurniture && !UnderSuspect(b.Owner, page.Root)).ToList();
         return BlockFilter.Keep(blocks, null).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
     }
