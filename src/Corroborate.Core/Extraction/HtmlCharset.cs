@@ -22,12 +22,27 @@ public static partial class HtmlCharset
     {
         if (HasBom(bytes) || TextDecoder.IsStrictUtf8(bytes)) return TextDecoder.Decode(bytes, out encodingName);
         var declared = (transportCharset is null ? null : Lookup(transportCharset)) ?? Declared(bytes);
-        if (declared is not null)
+        if (declared is UTF8Encoding || declared is null)
         {
-            encodingName = declared.WebName;
-            return declared.GetString(bytes);
+            // UTF-8 with a few broken sequences (a cut-off page) stays UTF-8; mostly broken means another encoding.
+            string lenient = Encoding.UTF8.GetString(bytes);
+            if (MostlyValid(lenient)) { encodingName = "utf-8"; return lenient; }
+            return TextDecoder.Decode(bytes, out encodingName);
         }
-        return TextDecoder.Decode(bytes, out encodingName);
+        encodingName = declared.WebName;
+        return declared.GetString(bytes);
+    }
+
+    private static bool MostlyValid(string decoded)
+    {
+        int nonAscii = 0, broken = 0;
+        foreach (char c in decoded)
+        {
+            if (c < 0x80) continue;
+            nonAscii++;
+            if (c == '\uFFFD') broken++;
+        }
+        return broken * 100 <= nonAscii;
     }
 
     /// <summary>The encoding the page declares in its first bytes, or null when none or unknown.</summary>
