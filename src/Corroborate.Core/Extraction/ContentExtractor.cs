@@ -16,9 +16,10 @@ internal static class ContentExtractor
     public static IReadOnlyList<Paragraph> Extract(IElement body, string? title)
     {
         var page = new PageModel(body);
-        var container = ChooseContainer(page);
-        if (container is null) return AllBlocks(page); // too little text to vote: a short page is all article
+        var choice = ChooseContainer(page);
+        if (choice is not var (top, container)) return AllBlocks(page); // too little text to vote: a short page is all article
         var region = WithSiblings(page, container);
+        AddSameClassSections(page, top, region);
         var chosen = page.Blocks.Where(b => !b.Owner.InFurniture && region.Any(r => b.Owner.IsInside(r) && !UnderSuspect(b.Owner, r))).ToList();
         return BlockFilter.Keep(chosen, title).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
     }
@@ -32,7 +33,7 @@ internal static class ContentExtractor
         return BlockFilter.Keep(blocks, null).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
     }
 
-    internal static ElementNode? ChooseContainer(PageModel page)
+    internal static (ElementNode Top, ElementNode Container)? ChooseContainer(PageModel page)
     {
         var candidates = new List<ElementNode>();
         foreach (var block in page.Blocks)
@@ -50,7 +51,7 @@ internal static class ContentExtractor
         foreach (var c in candidates) c.Score *= (1 - c.LinkDensity) * TagFactor(c) * (c.Hint == Hint.Positive ? 1.25 : 1);
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();
         var top = ranked[0];
-        return Widen(top, ranked);
+        return (top, Widen(top, ranked));
     }
 
     /// <summary>
@@ -72,6 +73,22 @@ internal static class ContentExtractor
         while (node.Parent is { } parent && parent.Tag is not ("body" or "html") && parent.TextChars == node.TextChars && !parent.InFurniture)
             node = parent;
         return node;
+    }
+
+    /// <summary>
+    /// Articles cut into sections by full-width images or ads often repeat the body's class on every section,
+    /// far from each other in the tree. Scored elements with exactly the top candidate's class join the region.
+    /// </summary>
+    private static void AddSameClassSections(PageModel page, ElementNode top, List<ElementNode> region)
+    {
+        string? cls = top.Element.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(cls)) return;
+        foreach (var node in page.Elements)
+        {
+            if (!node.IsCandidate || node.InFurniture || node.HintWeight < 1 || node.Score < 0.1 * top.Score) continue;
+            if (node.Element.GetAttribute("class") != cls || region.Any(r => node.IsInside(r) || r.IsInside(node))) continue;
+            region.Add(node);
+        }
     }
 
     /// <summary>Siblings of the container that continue the article: well-scored ones, or plain prose paragraphs.</summary>
