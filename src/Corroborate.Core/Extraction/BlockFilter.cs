@@ -17,7 +17,7 @@ internal static partial class BlockFilter
         var kept = new List<TextBlock>();
         foreach (var block in blocks)
         {
-            if (IsLinkList(block)) continue;
+            if (IsLinkList(block) || block.Kind == ParagraphKind.Caption) continue;
             if (block.Text.Length <= ShortLine && (FurniturePhrase().IsMatch(block.Text) || Byline().IsMatch(block.Text) || LooksLikeDateLine(block.Text))) continue;
             if (normalizedTitle is not null && block.Kind == ParagraphKind.Heading && SameAsTitle(Normalize(block.Text), normalizedTitle)) continue;
             kept.Add(block);
