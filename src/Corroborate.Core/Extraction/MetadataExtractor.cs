@@ -50,30 +50,31 @@ internal sealed class MetadataExtractor
 
     private DateTimeOffset? Published(string? url)
     {
-        string?[] declared =
+        // Lazily, most trusted first: most pages answer in the first source or two.
+        Func<string?>[] declared =
         [
-            LinkedData.String(_linkedData, "datePublished"),
-            Meta("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
+            () => LinkedData.String(_linkedData, "datePublished"),
+            () => Meta("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
                 "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date"),
-            _document.QuerySelector("[itemprop=datePublished]") is { } item ? item.GetAttribute("content") ?? item.GetAttribute("datetime") ?? item.TextContent : null,
-            _document.QuerySelector("time[pubdate]")?.GetAttribute("datetime"),
-            _document.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime"),
-            LinkedData.String(_linkedData, "dateCreated"),
-            Meta("article:modified_time", "og:updated_time", "dateModified", "last-modified"),
+            () => _document.QuerySelector("[itemprop=datePublished]") is { } item ? item.GetAttribute("content") ?? item.GetAttribute("datetime") ?? item.TextContent : null,
+            () => _document.QuerySelector("time[pubdate]")?.GetAttribute("datetime"),
+            () => _document.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime"),
+            () => LinkedData.String(_linkedData, "dateCreated"),
+            () => Meta("article:modified_time", "og:updated_time", "dateModified", "last-modified"),
         ];
-        foreach (var value in declared)
-            if (DateText.Parse(value) is { } date) return date;
+        foreach (var source in declared)
+            if (DateText.Parse(source()) is { } date) return date;
         return DateText.FromUrl(url) ?? VisibleDateline();
     }
 
     /// <summary>A short line near the top of the body that is only a date ("Published 12 March 2021").</summary>
     private DateTimeOffset? VisibleDateline()
     {
-        int seen = 0;
-        foreach (var element in _document.Body?.QuerySelectorAll("time, p, span, div") ?? Enumerable.Empty<IElement>())
+        const int ElementsScanned = 2000;
+        foreach (var element in _document.Body?.Descendants<IElement>().Take(ElementsScanned) ?? [])
         {
-            if (++seen > 400) break;
-            if (element.ChildElementCount > 2) continue;
+            // Leaves only: reading the text of a wrapper would read the whole page.
+            if (element.ChildElementCount > 0 || element.LocalName is "script" or "style") continue;
             string text = element.TextContent.Trim();
             if (text.Length is > 6 and <= 60 && DatelineParser.TryParse(text, out var date)) return date;
         }
