@@ -13,4 +13,5 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(CopiesCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
 return root.Parse(args).Invoke();
