@@ -25,9 +25,9 @@ internal static class HtmlCopies
             h.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">similarity {c.Similarity:0.00} · covers {c.CoverageA * 100:0}% of the left and {c.CoverageB * 100:0}% of the right article · ");
             h.Append($"{c.Passages.Count} passages · origin: <a href=\"#a-{HtmlReport.E(c.Origin)}\">{HtmlReport.E(Title(c.Origin))}</a></p>");
             h.Append("<div class=\"pair\"><div>");
-            AppendMarked(h, a.Text, c.Passages.Select(p => new TextSpan(p.AStart, p.AEnd)));
+            HighlightedText.Append(h, a.Text, c.Passages.Select(p => new TextSpan(p.AStart, p.AEnd)));
             h.Append("</div><div>");
-            AppendMarked(h, b.Text, c.Passages.Select(p => new TextSpan(p.BStart, p.BEnd)));
+            HighlightedText.Append(h, b.Text, c.Passages.Select(p => new TextSpan(p.BStart, p.BEnd)));
             h.Append("</div></div></section>\n");
         }
         if (report.Families is { Count: > 0 } families)
@@ -37,27 +37,5 @@ internal static class HtmlCopies
                 h.Append("<li>").AppendJoin(" · ", family.Select(id => $"<a href=\"#a-{HtmlReport.E(id)}\">{HtmlReport.E(Title(id))}</a>")).Append("</li>");
             h.Append("</ol>\n");
         }
-    }
-
-    private static void AppendMarked(StringBuilder h, string text, IEnumerable<TextSpan> spans)
-    {
-        int at = 0;
-        foreach (var span in Merge(spans))
-        {
-            h.Append(HtmlReport.E(text[at..span.Start])).Append("<mark>").Append(HtmlReport.E(text[span.Start..span.End])).Append("</mark>");
-            at = span.End;
-        }
-        h.Append(HtmlReport.E(text[at..]));
-    }
-
-    private static List<TextSpan> Merge(IEnumerable<TextSpan> spans)
-    {
-        var merged = new List<TextSpan>();
-        foreach (var s in spans.OrderBy(s => s.Start))
-        {
-            if (merged.Count > 0 && s.Start <= merged[^1].End) merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, s.End) };
-            else merged.Add(s);
-        }
-        return merged;
     }
 }

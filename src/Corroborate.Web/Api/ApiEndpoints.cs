@@ -52,14 +52,7 @@ public static class ApiEndpoints
 
     public static IngestResult Ingest(IStore store, IReadOnlyList<RawDocument> documents, WebServerOptions options)
     {
-        int read = 0, added = 0;
-        var skipped = new List<ReportSkipped>();
-        foreach (var batch in new Ingestor(new IngestOptions { MaxFileBytes = options.MaxRequestBytes }).Run(documents))
-        {
-            read += batch.Articles.Count;
-            added += store.AddArticles(batch.Articles);
-            skipped.AddRange(batch.Skipped.Select(s => new ReportSkipped(s.Path, s.Reason)));
-        }
-        return new IngestResult(read, added, skipped);
+        var outcome = CorpusIngest.Store(store, new Ingestor(new IngestOptions { MaxFileBytes = options.MaxRequestBytes }).Run(documents));
+        return new IngestResult(outcome.Articles.Count, outcome.Added, outcome.Skipped.Select(s => new ReportSkipped(s.Path, s.Reason)).ToList());
     }
 }
