@@ -22,6 +22,10 @@ public sealed class Pipeline(IReadOnlyList<IArticleStage> stages)
         new JunkLineRemover(recurrence),   // scraper furniture out, body text untouched
         new ParagraphSplitter(),
         new LanguageGuesser(),
+        new Time.TimeStage(),              // date expressions and the reporting date
+        new Quantities.QuantityStage(),
+        new Claims.ClaimStage(),           // numeric claims with attribution, hedges and as-of dates
+        new Quotes.QuoteStage(),
     ]);
 
     public Article Run(ArticleDraft draft)
