@@ -12,7 +12,7 @@ public sealed partial class ClaimStage : IArticleStage
 {
     public string Name => "claims";
 
-    [GeneratedRegex(@"\b(?:said|says|told|reported|reports|announced|claimed|stated|added|confirmed|estimated|estimates|indicated|declared|quoted|put|puts)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|told|reported|reports|announced|claimed|stated|added|confirmed|estimated|estimates|indicated|declared|quoted|put|puts|offered|gave|released|published|updated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     /// <summary>A time this close after a reporting verb ("said on Sunday", "indicated the ministry this Saturday") dates the figure.</summary>
@@ -30,7 +30,8 @@ public sealed partial class ClaimStage : IArticleStage
         for (int i = 0; i < sentences.Count; i++)
         {
             ClaimCategory? carried = i > 0 && paragraphOf[i - 1] == paragraphOf[i] ? SingleCategory(perSentence[i - 1]) : null;
-            var found = ReadSentence(article, sentences[i], carried, claims.Count);
+            // A headline kept in the text repeats the body's figures; gold and readers count the body.
+            var found = IsHeadline(article, sentences[i]) ? [] : ReadSentence(article, sentences[i], carried, claims.Count);
             perSentence.Add(found);
             claims.AddRange(found);
         }
@@ -124,6 +125,9 @@ public sealed partial class ClaimStage : IArticleStage
         }
         return hedged;
     }
+
+    private static bool IsHeadline(Article article, TextSpan sentence) =>
+        article.Title is { } title && article.Slice(sentence).Trim().Equals(title.Trim(), StringComparison.Ordinal);
 
     private static ClaimCategory? SingleCategory(List<NumericClaim> claims)
     {

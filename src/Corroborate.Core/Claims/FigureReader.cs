@@ -30,7 +30,7 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:crowd|contingent|force|group|delegation|team|army|workforce|staff|total)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CollectiveBefore();
 
-    [GeneratedRegex(@"^\s+of\s+(?:them|those|these|whom|which|us|the\s+[\p{L}-]+|their\s+[\p{L}-]+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+of\s+(?:them|those|these|whom|which|us|(?:the|their)\s+(?<whole>[\p{L}-]+))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartitiveAfter();
 
     [GeneratedRegex(@"\b(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including|among\s+those)\s*$", RegexOptions.IgnoreCase)]
@@ -67,14 +67,17 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?:ers|ors|ists|ians|ans|ants|ents|ees|eers)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonSuffix();
 
-    public static bool IsPerson(string head) => PersonNouns.Contains(head) || head.Length >= 5 && PersonSuffix().IsMatch(head);
+    public static bool IsPerson(string head) => PersonNouns.Contains(head) || IsCategoryNoun(head) || head.Length >= 5 && PersonSuffix().IsMatch(head);
+
+    /// <summary>"30 deaths", "4,000 arrests": the head names the category itself.</summary>
+    private static bool IsCategoryNoun(string word) => CategoryCues.Find(word).Count > 0;
 
     /// <summary>Reads the quantity at [<paramref name="start"/>, <paramref name="end"/>) of the sentence; null when it is not a claim.</summary>
     /// <param name="previous">The category of the claim just before in the sentence, for "23 dead, of which nine policemen".</param>
     /// <param name="carried">The single category of the previous sentence in the paragraph, for person counts with no cue.</param>
     public static Reading? Read(string sentence, Quantity q, int start, int end, List<CategoryCues.Cue> cues, ClaimCategory? previous, ClaimCategory? carried)
     {
-        if (q.Vague || q.Kind is QuantityKind.Measure or QuantityKind.Age or QuantityKind.Score) return null;
+        if (q.Vague || q.Kind is QuantityKind.Measure or QuantityKind.Age or QuantityKind.Score or QuantityKind.Label) return null;
         if (q.Kind == QuantityKind.Money) return new Reading(ClaimCategory.Money, q.Unit!, null);
         if (q.Kind == QuantityKind.Percent) return new Reading(ClaimCategory.Other, "%", null);
 
@@ -83,6 +86,9 @@ internal static partial class FigureReader
 
         if (PartitiveAfter().Match(after) is { Success: true } part)
         {
+            // "four of the dead", "1,100 of them"; but "one of the destinations" counts no one.
+            string whole = part.Groups["whole"].Value;
+            if (whole.Length > 0 ? !IsPerson(whole) : q.Low < 2) return null;
             var predicate = NearestCue(sentence, cues, start, end + part.Length, lookBehind: false);
             return new Reading(predicate ?? ClaimCategory.Other, "people", null);
         }
@@ -136,11 +142,14 @@ internal static partial class FigureReader
             if (!char.IsLetter(w[0]) || StopWords.Contains(w)) break;
             if (words.Count > 0 && char.IsUpper(w[0])) break;
             bool verbLike = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            if (verbLike && !PersonNouns.Contains(w))
+            if (words.Count > 0 && IsCategoryNoun(w) && !PersonNouns.Contains(w)) break;   // "protesters injured"
+            if (words.Count > 0 && verbLike) break;
+            if (verbLike && !PersonNouns.Contains(w) && !IsCategoryNoun(w))
             {
-                // "armed criminals": a participle only modifies when a lower-case noun follows it.
+                // "armed criminals": a participle opens a noun phrase only when a lower-case noun follows it;
+                // after the noun it starts a clause ("people living closest").
                 var next = m.NextMatch();
-                if (!next.Success || !char.IsLower(next.Value[0]) || StopWords.Contains(next.Value)) break;
+                if (words.Count > 0 || !next.Success || !char.IsLower(next.Value[0]) || StopWords.Contains(next.Value)) break;
             }
             words.Add(w);
             if (words.Count == 3) break;

@@ -4,7 +4,7 @@ namespace Corroborate.Core.Quantities;
 public enum Qualifier { Exact, AtLeast, MoreThan, AtMost, LessThan, About }
 
 /// <summary>What a number measures. Only counts, percentages and money can be figures of a claim.</summary>
-public enum QuantityKind { Count, Percent, Money, Measure, Age, Score }
+public enum QuantityKind { Count, Percent, Money, Measure, Age, Score, Label }
 
 /// <summary>
 /// A number found in the text, normalised to an interval [<see cref="Low"/>, <see cref="High"/>]: equal for a stated

@@ -41,6 +41,10 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?:\p{Lu}\p{L}+,\s*$)|(?:\baged\s+$)", RegexOptions.None)]
     private static partial Regex AgeBefore();
 
+    /// <summary>"number two", "tank 4", "No. 10": a number that names something rather than counting it.</summary>
+    [GeneratedRegex(@"\b(?:number|no\.|tank|room|gate|route|page|article|section|flight|platform|line|unit|block|chapter|episode|season|round|stage|level|grade|phase|item|table|paragraph|version|model|channel|highway|road|track|terminal|pier|ward|lot)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelBefore();
+
     private sealed record Raw(int Start, int End, double Low, double High, bool Vague, bool Scaled, string? Currency);
 
     public static IReadOnlyList<Quantity> Find(string text, IReadOnlyList<TextSpan>? exclude = null)
@@ -197,6 +201,7 @@ public static partial class QuantityFinder
             }
             if (kind == QuantityKind.Count && IsAge(text, r)) kind = QuantityKind.Age;
             if (kind == QuantityKind.Count && IsScore(text, r)) kind = QuantityKind.Score;
+            if (kind == QuantityKind.Count && LabelBefore().IsMatch(text[Math.Max(0, r.Start - 20)..r.Start])) kind = QuantityKind.Label;
             result.Add(new Quantity(new TextSpan(start, end), r.Low, r.High, qualifier, kind, unit, r.Vague) { NumberStart = r.Start });
         }
         return result;

@@ -16,13 +16,19 @@ public sealed partial class QuoteStage : IArticleStage
 
     private const int MinimumWords = 4;
     private const string Verbs = "said|says|say|told|tells|added|adds|declared|wrote|writes|asked|stated|explained|insisted|warned|replied|recalled|noted|continued|argued|tweeted|announced|posted|stressed|urged|assured";
-    private const string Speaker = @"(?<sp>(?:[\p{L}\p{M}’'.-]+\s+){0,6}?[\p{L}\p{M}’'.-]+)";
+    private const string Speaker = @"(?:(?:as|and|but|while)\s+)?(?<sp>(?:[\p{L}\p{M}’'.-]+\s+){0,6}?[\p{L}\p{M}’'.-]+)";
 
     [GeneratedRegex(@"“(?<q>[^“”\n]+)”|«\s*(?<q>[^«»\n]+?)\s*»|""(?<q>[^""\n]+)""")]
     private static partial Regex QuotePattern();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?<verb>" + Verbs + @")\s+" + Speaker + @"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|to|after|during|from|before)\b))|" + Speaker + @"\s+(?:also\s+|then\s+)?(?<verb>" + Verbs + @")\b)")]
-    private static partial Regex After();
+    [GeneratedRegex(@"^\s*,?\s*" + Speaker + @"\s+(?:also\s+|then\s+)?(?<verb>" + Verbs + @")\b")]
+    private static partial Regex AfterSpeakerVerb();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:\w+\s+)?(?<verb>" + Verbs + @")\s+" + Speaker + @"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|to|after|during|from|before|who)\b))")]
+    private static partial Regex AfterVerbSpeaker();
+
+    /// <summary>Words that can stand between a quote and its verb without being the speaker ("however added the president").</summary>
+    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase) { "however", "also", "then", "later", "further", "meanwhile", "again", "it" };
 
     [GeneratedRegex(Speaker + @"\s+(?:also\s+)?(?<verb>" + Verbs + @")(?:\s+[\p{L}’'-]+){0,5}?\s*(?::|,|\s+that)\s*$")]
     private static partial Regex Before();
@@ -47,8 +53,9 @@ public sealed partial class QuoteStage : IArticleStage
     {
         int lineEnd = text.IndexOf('\n', quote.End);
         string after = text[quote.End..(lineEnd < 0 ? text.Length : lineEnd)];
-        if (After().Match(after) is { Success: true } a && Plausible(a.Groups["sp"].Value))
-            return (a.Groups["sp"].Value, Offset(a.Groups["sp"], quote.End), a.Groups["verb"].Value);
+        foreach (var pattern in new[] { AfterSpeakerVerb(), AfterVerbSpeaker() })
+            if (pattern.Match(after) is { Success: true } a && Plausible(a.Groups["sp"].Value))
+                return (a.Groups["sp"].Value, Offset(a.Groups["sp"], quote.End), a.Groups["verb"].Value);
         int lineStart = text.LastIndexOf('\n', Math.Max(0, quote.Start - 1)) + 1;
         string before = text[lineStart..quote.Start];
         if (Before().Match(before) is { Success: true } b && Plausible(b.Groups["sp"].Value))
@@ -58,7 +65,7 @@ public sealed partial class QuoteStage : IArticleStage
 
     /// <summary>A speaker is a name, a pronoun or a short noun phrase; not the tail of a sentence.</summary>
     private static bool Plausible(string speaker) =>
-        speaker.Length > 1 && !speaker.Contains('“') && !speaker.Contains('"') && speaker.Split(' ').Length <= 7;
+        speaker.Length > 1 && !NotSpeakers.Contains(speaker) && !speaker.Contains('“') && !speaker.Contains('"') && speaker.Split(' ').Length <= 7;
 
     private static TextSpan Offset(Group g, int baseOffset) => new(baseOffset + g.Index, baseOffset + g.Index + g.Length);
 

@@ -20,9 +20,22 @@ public static class StoryDateInference
             var others = new HashSet<DateOnly>();
             for (int j = 0; j < dated.Count; j++)
                 if (j != i) others.UnionWith(DaysMentioned(dated[j]));
-            revised.Add(others.Count == 0 ? dated[i] : TimeStage.Apply(dated[i], year, others));
+            revised.Add(others.Count == 0 || FitsStory(dated[i], others) ? dated[i] : TimeStage.Apply(dated[i], year, others));
         }
         return revised;
+    }
+
+    /// <summary>
+    /// An article's own reading stands when most of the days it mentions fall within the story's span: nearby
+    /// stories mention many days, so matching them is weak evidence, but an article whose every day lies outside
+    /// the span has been read from the wrong day.
+    /// </summary>
+    private static bool FitsStory(Article a, HashSet<DateOnly> storyDays)
+    {
+        if (a.ReportingDate is null) return false;
+        var days = DaysMentioned(a).ToList();
+        DateOnly first = storyDays.Min().AddDays(-1), last = storyDays.Max().AddDays(1);
+        return days.Count(d => d >= first && d <= last) * 2 >= days.Count;
     }
 
     /// <summary>The reporting day and the days the article's day-precise expressions point to.</summary>

@@ -42,6 +42,9 @@ public static partial class TimeGrammar
     [GeneratedRegex(@"\b(?<n>\d{1,3}|(?i:a|an|" + NumberWordsPattern + @"))\s+(?<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier)\b")]
     private static partial Regex Ago();
 
+    [GeneratedRegex(@"\b(?i:less\s+than|more\s+than|over|under|about|around|almost|nearly|some)\s+$")]
+    private static partial Regex ApproximateBefore();
+
     private const string NumberWordsPattern = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
     [GeneratedRegex(@"\b(?<mod>(?i:last|this|next|past|coming|earlier\s+this|later\s+this))\s+(?<unit>(?i:week|month|year))\b")]
@@ -87,9 +90,12 @@ public static partial class TimeGrammar
             string n = m.Groups["n"].Value;
             int count = int.TryParse(n, out int d) ? d : NumberWords.ParseSmall(n) ?? 1;
             var unit = ParseUnit(m.Groups["unit"].Value);
+            // "less than a week ago" is only roughly a day: keep it at the unit's own precision.
+            bool approximate = ApproximateBefore().IsMatch(text[Math.Max(0, m.Index - 20)..m.Index]);
             found.Add(Finish(text, new TimeMention(Span(m), TimeKind.Relative)
             {
-                Offset = -count, Unit = unit, Precision = unit is TimeUnit.Day or TimeUnit.Week ? DatePrecision.Day : (DatePrecision)(int)unit,
+                Offset = -count, Unit = unit,
+                Precision = unit is TimeUnit.Day || unit == TimeUnit.Week && !approximate ? DatePrecision.Day : (DatePrecision)(int)unit,
             }));
         }
         foreach (Match m in NamedPeriod().Matches(text))
