@@ -2,7 +2,6 @@ using System.CommandLine;
 using Corroborate.Core.Ingest;
 using Corroborate.Core.Store;
 using Corroborate.Storage;
-using Corroborate.Storage.Sqlite;
 
 namespace Corroborate.Cli;
 
@@ -11,7 +10,7 @@ public static class CommonOptions
 {
     public static readonly Option<string> Db = new("--db")
     {
-        Description = "The database: a SQLite file path",
+        Description = "The database: a SQLite file path, or a postgres://user:password@host:port/database URL",
         DefaultValueFactory = _ => "corroborate.db",
         Recursive = true,
     };
@@ -30,7 +29,7 @@ public static class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public static IStore OpenStore(ParseResult result) => SqliteStore.Open(result.GetValue(Db)!);
+    public static IStore OpenStore(ParseResult result) => StoreFactory.Open(result.GetValue(Db)!);
 
     public static IngestOptions IngestOptions(string maxFileSize) => new() { MaxFileBytes = ParseSize(maxFileSize) };
 

@@ -7,6 +7,7 @@ root.Options.Add(CommonOptions.Db);
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ArticlesCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(new Command("eval", "Measure quality against gold files") { Corroborate.Cli.Commands.Eval.ClaimsEvalCommand.Create() });
 return root.Parse(args).Invoke();

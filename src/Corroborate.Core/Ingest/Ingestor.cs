@@ -13,12 +13,18 @@ public sealed class Ingestor(IngestOptions options)
 
     /// <param name="files">Paths as expanded by <see cref="InputScanner.Expand"/>.</param>
     /// <param name="progress">Told the number of files read so far.</param>
-    public IEnumerable<IngestBatch> Run(IReadOnlyList<string> files, IProgress<int>? progress = null)
+    public IEnumerable<IngestBatch> Run(IReadOnlyList<string> files, IProgress<int>? progress = null) =>
+        Run(new InputScanner(options).Scan(files), progress);
+
+    /// <summary>Documents that did not come from the file system (uploads, queues).</summary>
+    public IEnumerable<IngestBatch> Run(IEnumerable<RawDocument> documents) => Run(documents.Select(InputScanner.Either.Read), null);
+
+    private IEnumerable<IngestBatch> Run(IEnumerable<InputScanner.Either> inputs, IProgress<int>? progress)
     {
         var drafts = new List<ArticleDraft>();
         var skipped = new List<SkippedInput>();
         int done = 0;
-        foreach (var input in new InputScanner(options).Scan(files))
+        foreach (var input in inputs)
         {
             progress?.Report(++done);
             if (input.Skipped is { } s) { skipped.Add(s); continue; }

@@ -23,6 +23,9 @@ public interface IStore : IDisposable
     IReadOnlyList<ArticleSummary> ListArticles();
 
     int CountArticles();
+
+    /// <summary>Ids of articles whose title or text contains every word of <paramref name="query"/>, best match first.</summary>
+    IReadOnlyList<string> SearchArticles(string query, int limit);
 }
 
 public sealed record ArticleSummary(string Id, string? Source, string? Title, DateTimeOffset? Published, string? Language, string? Path, int Length);

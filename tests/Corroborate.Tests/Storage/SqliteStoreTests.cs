@@ -1,29 +1,20 @@
-using Corroborate.Core.Store;
 using Corroborate.Storage;
 using Corroborate.Storage.Sqlite;
 
 namespace Corroborate.Tests.Storage;
 
-public class SqliteStoreTests : StoreContractTests
+public sealed class SqliteStoreTests : IDisposable
 {
-    protected override IStore OpenStore() => SqliteStore.Open(Temp.File("store.db"));
+    private readonly TempDir _temp = new();
 
     [Fact]
-    public void MigratesToTheLatestVersionOnceOnly()
+    public void AFileThatIsNotADatabaseGivesAClearErrorAndIsLeftAlone()
     {
-        int version;
-        using (var s = SqliteStore.Open(Temp.File("m.db"))) version = s.SchemaVersion;
-        Assert.True(version >= 1);
-        using var again = SqliteStore.Open(Temp.File("m.db"));
-        Assert.Equal(version, again.SchemaVersion);
-    }
-
-    [Fact]
-    public void AFileThatIsNotADatabaseGivesAClearError()
-    {
-        string path = Temp.Write("notes.db", "these are notes, not a database\n");
+        string path = _temp.Write("notes.db", "these are notes, not a database\n");
         var e = Assert.Throws<StoreException>(() => SqliteStore.Open(path));
         Assert.Contains("not a database", e.Message);
         Assert.Equal("these are notes, not a database\n", File.ReadAllText(path));
     }
+
+    public void Dispose() => _temp.Dispose();
 }

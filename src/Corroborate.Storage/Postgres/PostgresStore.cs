@@ -1,0 +1,71 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Corroborate.Storage.Postgres;
+
+/// <summary>
+/// The scale-out store on PostgreSQL. Migrations run under an advisory lock so that several workers
+/// starting at once apply each one exactly once.
+/// </summary>
+public sealed partial class PostgresStore : SqlStore
+{
+    private const long MigrationLock = 0x436F72726F626F; // any fixed key shared by all workers
+
+    private PostgresStore(NpgsqlConnection connection) : base(connection) { }
+
+    /// <param name="connection">A postgres:// URL or an Npgsql connection string.</param>
+    public static PostgresStore Open(string connection)
+    {
+        try
+        {
+            var c = new NpgsqlConnection(ToConnectionString(connection));
+            c.Open();
+            Migrator.Execute(c, $"SELECT pg_advisory_lock({MigrationLock})", null);
+            try { Migrator.Apply(c, "Postgres"); }
+            finally { Migrator.Execute(c, $"SELECT pg_advisory_unlock({MigrationLock})", null); }
+            return new PostgresStore(c);
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            throw new StoreException($"cannot open the PostgreSQL database: {e.Message}", e);
+        }
+    }
+
+    public static bool IsPostgresUrl(string db) =>
+        db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>postgres://user:password@host:port/database?search_path=x → an Npgsql connection string.</summary>
+    public static string ToConnectionString(string db)
+    {
+        if (!IsPostgresUrl(db)) return db;
+        var uri = new Uri(db);
+        var b = new NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.Port > 0 ? uri.Port : 5432,
+            Database = uri.AbsolutePath.Trim('/') is { Length: > 0 } name ? Uri.UnescapeDataString(name) : "corroborate",
+        };
+        var userInfo = uri.UserInfo.Split(':', 2);
+        if (userInfo[0].Length > 0) b.Username = Uri.UnescapeDataString(userInfo[0]);
+        if (userInfo.Length > 1) b.Password = Uri.UnescapeDataString(userInfo[1]);
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = pair.Split('=', 2);
+            if (kv[0] == "search_path" && kv.Length == 2) b.SearchPath = Uri.UnescapeDataString(kv[1]);
+        }
+        return b.ConnectionString;
+    }
+
+    protected override string InsertArticleSql(string columns, string parameters) =>
+        $"INSERT INTO articles ({columns}) VALUES ({parameters}) ON CONFLICT (id) DO NOTHING";
+
+    protected override string SearchSql(string q, string limit) =>
+        $"SELECT id FROM articles WHERE search @@ plainto_tsquery('simple', @{q}) ORDER BY ts_rank(search, plainto_tsquery('simple', @{q})) DESC, seq LIMIT @{limit}";
+
+    protected override string SearchQuery(IReadOnlyList<string> words) => string.Join(' ', words);
+
+    protected override string IdListSql(string parameter) => $"(SELECT unnest(@{parameter}))";
+
+    protected override void BindIdList(DbCommand command, string parameter, IReadOnlyCollection<string> ids) =>
+        Bind(command, parameter, ids.ToArray());
+}

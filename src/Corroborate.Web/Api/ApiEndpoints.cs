@@ -1,0 +1,65 @@
+using Corroborate.Core.Ingest;
+using Corroborate.Core.Store;
+using Corroborate.Reports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Corroborate.Web.Api;
+
+/// <summary>The JSON API under /api. Reads are open; writes need the ingest token. Errors are problem+json.</summary>
+public static class ApiEndpoints
+{
+    public sealed record ArticleListItem(string Id, string? Source, string? Title, DateTimeOffset? Published, string? Language, int Length);
+
+    public sealed record IngestResult(int Read, int Added, IReadOnlyList<ReportSkipped> Skipped);
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapGet("/articles", (IStore store, [FromQuery] string? q, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        {
+            var (paging, problem) = Paging.From(page, pageSize);
+            if (problem is not null) return problem;
+            var summaries = store.ListArticles();
+            if (!string.IsNullOrWhiteSpace(q))
+            {
+                var rank = store.SearchArticles(q, 1000).Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+                summaries = summaries.Where(s => rank.ContainsKey(s.Id)).OrderBy(s => rank[s.Id]).ToList();
+            }
+            var items = summaries.Select(s => new ArticleListItem(s.Id, s.Source, s.Title, s.Published, s.Language, s.Length)).ToList();
+            return Results.Ok(paging!.Value.Apply(items));
+        }).WithName("ListArticles").WithSummary("Stored articles in ingest order; q filters by full-text search");
+
+        api.MapGet("/articles/{id}", (IStore store, string id) =>
+            store.GetArticle(id) is { } a
+                ? Results.Ok(ReportArticle.From(a))
+                : Results.Problem(statusCode: 404, title: "No such article", detail: $"no article with id '{id}'"))
+            .WithName("GetArticle").WithSummary("One article with its cleaned text and removed lines");
+
+        api.MapPost("/ingest", async (HttpRequest request, IStore store, WebServerOptions options) =>
+        {
+            if (WriteToken.Refusal(options, WriteToken.FromHeader(request)) is { } refused) return refused;
+            var documents = await UploadedDocuments.ReadAsync(request);
+            if (documents.Count == 0)
+                return Results.Problem(statusCode: 400, title: "Nothing to ingest", detail: "send files as multipart/form-data, or one document as the request body");
+            return Results.Ok(Ingest(store, documents, options));
+        }).WithName("Ingest").WithSummary("Add articles: multipart files, or one document (text, HTML, JSON Lines) as the body; needs the bearer token")
+          .DisableAntiforgery();
+    }
+
+    public static IngestResult Ingest(IStore store, IReadOnlyList<RawDocument> documents, WebServerOptions options)
+    {
+        int read = 0, added = 0;
+        var skipped = new List<ReportSkipped>();
+        foreach (var batch in new Ingestor(new IngestOptions { MaxFileBytes = options.MaxRequestBytes }).Run(documents))
+        {
+            read += batch.Articles.Count;
+            added += store.AddArticles(batch.Articles);
+            skipped.AddRange(batch.Skipped.Select(s => new ReportSkipped(s.Path, s.Reason)));
+        }
+        return new IngestResult(read, added, skipped);
+    }
+}

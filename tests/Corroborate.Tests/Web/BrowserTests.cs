@@ -1,0 +1,36 @@
+using OpenQA.Selenium;
+
+namespace Corroborate.Tests.Web;
+
+public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser) : IClassFixture<WebServerFixture>, IClassFixture<BrowserFixture>
+{
+    [BrowserFact]
+    public void SearchAndOpenAnArticle()
+    {
+        var d = browser.Driver;
+        d.Navigate().GoToUrl(server.BaseUrl + "/articles");
+        d.FindElement(By.Name("q")).SendKeys("explosion");
+        d.FindElement(By.CssSelector("form button")).Click();
+        d.FindElement(By.LinkText("Harbour blast kills five")).Click();
+        Assert.Equal("Harbour blast kills five", d.FindElement(By.TagName("h1")).Text);
+        Assert.Contains("killed five workers", d.FindElement(By.TagName("article")).Text);
+    }
+
+    [BrowserFact]
+    public async Task ScriptPayloadsInAnArticleRenderInert()
+    {
+        const string payload = "Payload headline for the test\n\n<script>document.title='pwned'</script> and <img src=x onerror=\"document.title='pwned'\"> inside the body text.";
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent(payload) })
+        {
+            request.Headers.Authorization = new("Bearer", WebServerFixture.Token);
+            using var r = await server.Client.SendAsync(request);
+            r.EnsureSuccessStatusCode();
+        }
+        var d = browser.Driver;
+        d.Navigate().GoToUrl(server.BaseUrl + "/articles?q=payload");
+        d.FindElement(By.LinkText("Payload headline for the test")).Click();
+        Assert.NotEqual("pwned", d.Title);
+        Assert.Empty(d.FindElements(By.CssSelector("article script, article img")));
+        Assert.Contains("<script>", d.FindElement(By.TagName("article")).Text);
+    }
+}
