@@ -22,19 +22,19 @@ public static partial class CategoryCues
         (ClaimCategory.Population, Population()),
     ];
 
-    [GeneratedRegex(@"\b(?:killed|killing|kills?|dead|deaths?|died|dies|dying|death\s+toll|toll|fatalities|fatality|bodies|perished|slain|murdered|lost\s+their\s+lives|casualties)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|kills?|dead|deaths?|died|dies|dying|death\s+toll|toll|fatalities|fatality|bodies|perished|slain|murdered|drowned|lost\s+their\s+lives|casualties)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dead();
 
     [GeneratedRegex(@"\b(?:injured|injuring|injuries|injury|wounded|wounding|hurt|hospitali[sz]ed|taken\s+to\s+hospital|treated\s+in\s+hospital|treated\s+for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Injured();
 
-    [GeneratedRegex(@"\b(?:arrested|arrests?|arresting|detained|detainees?|detaining|detention|custody|jailed|imprisoned|apprehended|rounded\s+up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:arrested|arrests?|arresting|detained|detainees?|detaining|detention|custody|jailed|imprisoned|apprehended|rounded\s+up|recaptured|captured|(?:those|being)\s+held|held\s+without\s+charge)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Arrested();
 
-    [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Missing();
 
-    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|homeless|refugees|forced\s+(?:from|out\s+of)\s+their\s+homes|lost\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|homeless|refugees|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Displaced();
 
     [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated)\b", RegexOptions.IgnoreCase)]

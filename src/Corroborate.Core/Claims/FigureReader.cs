@@ -21,7 +21,7 @@ internal static partial class FigureReader
     private const int BackwardWords = 16;
     private const double LargeObjectCount = 1000;
 
-    [GeneratedRegex(@"\b(?:city|country|town|nation|village|region|state|island|capital|province|metropolis|population)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:city|country|town|nation|village|region|state|island|capital|province|metropolis|population)\s+of|home\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PopulationBefore();
 
     [GeneratedRegex(@"^\s*(?:inhabitants|residents\s+live)\b", RegexOptions.IgnoreCase)]
@@ -52,6 +52,13 @@ internal static partial class FigureReader
         "up", "down", "off", "through", "including", "among", "whose", "what", "did", "do", "does", "just", "only", "other", "others",
     };
 
+    private static readonly HashSet<string> GenericPeople = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "residents", "others" };
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "where", "when", "while", "whereas", "although", "though", "because", "unless", "whose",
+    };
+
     private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "people", "persons", "person", "residents", "civilians", "workers", "employees", "staff", "personnel", "protesters", "protestors",
@@ -61,13 +68,16 @@ internal static partial class FigureReader
         "criminals", "terrorists", "militants", "insurgents", "fighters", "gunmen", "bandits", "soldiers", "troops", "servicemen",
         "detainees", "prisoners", "suspects", "hostages", "evacuees", "dead", "wounded", "injured", "youths", "girls", "boys", "babies",
         "infants", "crew", "guards", "agents", "peacekeepers", "opponents", "supporters", "mourners", "pilgrims", "tourists", "visitors",
-        "customers", "casualties", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
+        "customers", "casualties", "inmates", "crew", "guards", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
     };
 
     [GeneratedRegex(@"(?:ers|ors|ists|ians|ans|ants|ents|ees|eers)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonSuffix();
 
     public static bool IsPerson(string head) => PersonNouns.Contains(head) || IsCategoryNoun(head) || head.Length >= 5 && PersonSuffix().IsMatch(head);
+
+    private static bool LooksPlural(string w) =>
+        w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal);
 
     /// <summary>"30 deaths", "4,000 arrests": the head names the category itself.</summary>
     private static bool IsCategoryNoun(string word) => CategoryCues.Find(word).Count > 0;
@@ -99,12 +109,13 @@ internal static partial class FigureReader
             return q.Low >= LargeObjectCount && NearestCue(sentence, cues, start, end, lookBehind: true) is null
                 ? new Reading(ClaimCategory.Other, head.ToLowerInvariant(), null) : null;
 
-        string? subject = person && head is not null ? phrase : null;
+        string? subject = person && head is not null && !IsCategoryNoun(head) ? phrase : null;
         var cue = NearestCue(sentence, cues, start, end, lookBehind: true);
         if (SubsetBefore().IsMatch(before) && previous is { } inherited && NearestCue(sentence, cues, start, end, lookBehind: false) is null)
             return new Reading(inherited, "people", subject);
         if (cue is { } category) return new Reading(category, "people", subject);
-        if (person) return new Reading(carried ?? ClaimCategory.Other, "people", subject);
+        // "About 300 people ..." right after an evacuation figure continues it; "20,000 marchers" names a new group.
+        if (person) return new Reading(head is not null && GenericPeople.Contains(head) ? carried ?? ClaimCategory.Other : ClaimCategory.Other, "people", subject);
         if (AnaphorNoun().IsMatch(before) && carried is { } referred) return new Reading(referred, "people", null);
         return null;
     }
@@ -126,8 +137,10 @@ internal static partial class FigureReader
         if (!lookBehind) return ahead;
         foreach (var c in cues.Where(c => c.End <= start).TakeLast(1))
         {
-            int words = Word().Matches(sentence[c.End..start]).Count(w => char.IsLetter(w.Value[0]));
-            if (words <= BackwardWords) (behind, behindDistance) = (c.Category, words);
+            var between = Word().Matches(sentence[c.End..start]).Where(w => char.IsLetter(w.Value[0])).ToList();
+            // A cue behind a new clause ("..., where a crowd of 45,000 had gathered") belongs to another figure.
+            if (between.Count <= BackwardWords && !between.Any(w => ClauseOpeners.Contains(w.Value)))
+                (behind, behindDistance) = (c.Category, between.Count);
         }
         return ahead is not null && aheadDistance <= behindDistance + 1 ? ahead : behind ?? ahead;
     }
@@ -152,7 +165,8 @@ internal static partial class FigureReader
                 if (words.Count > 0 || !next.Success || !char.IsLower(next.Value[0]) || StopWords.Contains(next.Value)) break;
             }
             words.Add(w);
-            if (words.Count == 3) break;
+            // The phrase ends at its noun: "people remain unaccounted for", "prisoners escaped"; "police" usually modifies.
+            if (words.Count == 3 || IsPerson(w) && !w.Equals("police", StringComparison.OrdinalIgnoreCase) || LooksPlural(w)) break;
         }
         // A count followed directly by a category word ("18 killed", "40 dead") has that word as head.
         if (words.Count == 0) return (null, null);
