@@ -3,7 +3,11 @@ using System.Text.Json;
 namespace Corroborate.Core.Claims;
 
 /// <summary>One gold claim: the article's key (file name, or URL for JSON Lines records) and the annotated fields.</summary>
-public sealed record GoldClaim(string Article, string Category, double Low, double High, string? Qualifier, string? Attribution, bool? Hedged, string? AsOf, int Line);
+public sealed record GoldClaim(string Article, string Category, double Low, double High, string? Qualifier, string? Attribution, bool? Hedged, string? AsOf, int Line)
+{
+    /// <summary>Whether the gold file annotates as_of at all (null there means "no date").</summary>
+    public bool HasAsOf { get; init; }
+}
 
 /// <summary>
 /// Scores extracted claims against a gold file. A claim matches a gold claim of the same article when the
@@ -40,7 +44,7 @@ public static class ClaimEvaluation
                     r.GetProperty("value_low").GetDouble(), r.GetProperty("value_high").GetDouble(),
                     Str(r, "qualifier"), Str(r, "attribution"),
                     r.TryGetProperty("hedged", out var h) && h.ValueKind is JsonValueKind.True or JsonValueKind.False ? h.GetBoolean() : null,
-                    Str(r, "as_of"), n));
+                    Str(r, "as_of"), n) { HasAsOf = r.TryGetProperty("as_of", out _) });
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
             {
@@ -69,7 +73,7 @@ public static class ClaimEvaluation
             unmatched.Remove(match);
             Tally(fields, "qualifier", g.Qualifier is null ? null : g.Qualifier == Quantities.Quantity.QualifierName(match.Claim.Qualifier));
             Tally(fields, "hedged", g.Hedged is null ? null : g.Hedged == match.Claim.Hedged);
-            Tally(fields, "as_of", g.AsOf == match.Claim.AsOf);
+            Tally(fields, "as_of", g.HasAsOf ? g.AsOf == match.Claim.AsOf : null);
             Tally(fields, "attribution", SameSource(g.Attribution, match.Claim.Attribution));
         }
         var unknown = gold.Select(g => g.Article).Distinct().Where(k => !keys.Contains(k)).ToList();

@@ -36,6 +36,9 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including|among\s+those)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
 
+    [GeneratedRegex(@"^\s+(?:had|have|has|were|was|are|is|will|would|remain|remained|took|joined|fled|left)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ElidedSubject();
+
     [GeneratedRegex(@"\b(?:figure|tally|number|total|count)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphorNoun();
 
@@ -116,13 +119,16 @@ internal static partial class FigureReader
         if (cue is { } category) return new Reading(category, "people", subject);
         // "About 300 people ..." right after an evacuation figure continues it; "20,000 marchers" names a new group.
         if (person) return new Reading(head is not null && GenericPeople.Contains(head) ? carried ?? ClaimCategory.Other : ClaimCategory.Other, "people", subject);
-        if (AnaphorNoun().IsMatch(before) && carried is { } referred) return new Reading(referred, "people", null);
+        // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
+        if (AnaphorNoun().IsMatch(before) && (previous ?? carried) is { } referred) return new Reading(referred, "people", null);
+        // "By nightfall, some 25,000 had left": a bare number as subject stands for the people just counted.
+        if (head is null && ElidedSubject().IsMatch(after)) return new Reading(carried ?? ClaimCategory.Other, "people", null);
         return null;
     }
 
     /// <summary>
     /// The cue nearest the number, counted in words: ahead within the clause, or behind within the sentence. Ahead
-    /// wins ties and near-ties, because English states the count before what happened to it.
+    /// wins ties, because English states the count before what happened to it.
     /// </summary>
     private static ClaimCategory? NearestCue(string sentence, List<CategoryCues.Cue> cues, int start, int end, bool lookBehind)
     {
@@ -142,7 +148,7 @@ internal static partial class FigureReader
             if (between.Count <= BackwardWords && !between.Any(w => ClauseOpeners.Contains(w.Value)))
                 (behind, behindDistance) = (c.Category, between.Count);
         }
-        return ahead is not null && aheadDistance <= behindDistance + 1 ? ahead : behind ?? ahead;
+        return ahead is not null && aheadDistance <= behindDistance ? ahead : behind ?? ahead;
     }
 
     /// <summary>The noun phrase right after a number ("“armed criminals”", "police officers") and its head word.</summary>
