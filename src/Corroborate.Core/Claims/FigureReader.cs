@@ -74,7 +74,7 @@ internal static partial class FigureReader
         "customers", "casualties", "inmates", "crew", "guards", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
     };
 
-    [GeneratedRegex(@"(?:ers|ors|ists|ians|ans|ants|ents|ees|eers)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:ers|ors|ists|ians|ans|ants|ents|ees|eers|men)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonSuffix();
 
     public static bool IsPerson(string head) => PersonNouns.Contains(head) || IsCategoryNoun(head) || head.Length >= 5 && PersonSuffix().IsMatch(head);

@@ -14,7 +14,7 @@ public static partial class QuantityFinder
 {
     private const string Spaces = @"[ \u00A0\u202F\u2009]";
 
-    [GeneratedRegex(@"(?<cur>US\$|\$|€|£|¥|\b(?:EUR|USD|GBP)\s?)?(?<![\p{L}\d.,:\u2011-])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + Spaces + @"\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\d:]|[.,]\d)(?:(?<short>bn|mn|mln|m|k|b)\b)?(?:\s+(?<scale>hundred|thousand|million|billion|trillion)\b)?(?:\s+(?<scale2>thousand|million|billion)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<cur>US\$|\$|€|£|¥|\b(?:EUR|USD|GBP)\s?)?(?<!\p{L}[-\u2011]?|[\d.,:])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + Spaces + @"\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\d:]|[.,]\d)(?:(?<short>bn|mn|mln|m|k|b)\b)?(?:\s+(?<scale>hundred|thousand|million|billion|trillion)\b)?(?:\s+(?<scale2>thousand|million|billion)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Digits();
 
     [GeneratedRegex(@"\b(?:(?<lead>half\s+a|an?|" + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011 ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten" + @")\s+)?(?<scale>dozen|hundred|thousand|million|billion)(?:\s+(?<scale2>thousand|million|billion))?\b|\b(?<word>" + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten" + @")\b", RegexOptions.IgnoreCase)]

@@ -31,7 +31,9 @@ public static class ReportingDateInference
         int? year = published?.Year ?? mentions.FirstOrDefault(m => m.Year is not null && m.Precision == DatePrecision.Day)?.Year ?? yearHint;
         var candidates = new HashSet<DateOnly>();
         if (published is { } p) candidates.Add(p);
-        foreach (var m in mentions.Where(m => m.Kind is TimeKind.Absolute or TimeKind.Dateline && m.Day is not null && m.Month is not null))
+        // Dates the text pins down: absolute dates, and weekdays with a day of the month ("last Sunday, the 2nd").
+        foreach (var m in mentions.Where(m => m.Kind is TimeKind.Absolute or TimeKind.Dateline && m.Day is not null && m.Month is not null
+                                              || m.Kind == TimeKind.Weekday && m.Day is not null && published is not null))
             if (TimeResolver.Resolve(m, published, year) is { } d)
                 for (int k = 0; k <= 7; k++) candidates.Add(d.AddDays(k));
         if (storyDates is not null)
@@ -64,7 +66,9 @@ public static class ReportingDateInference
                     break;
                 case TimeKind.Weekday:
                     if (m.Modifier == WeekdayModifier.This && !m.Future && c.DayOfWeek == m.Weekday) score += ReportingWeekdayWeight;
-                    if (m.Day is { } dom) score += d.Day == dom ? DayOfMonthWeight : -DayOfMonthWeight;
+                    // Read from the right day, "last Sunday, the 2nd" needs no shifting to reach the 2nd.
+                    if (m.Day is { } dom && TimeResolver.Resolve(m with { Day = null }, c) is { } plain)
+                        score += plain.Day == dom ? DayOfMonthWeight : -DayOfMonthWeight;
                     if (!m.Future && m.Modifier != WeekdayModifier.Next) score -= LookbackPenaltyPerDay * (c.DayNumber - d.DayNumber);
                     break;
                 case TimeKind.Absolute when m.Day is not null && !m.Future:
