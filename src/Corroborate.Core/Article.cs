@@ -15,6 +15,12 @@ public sealed record Article
     public required OffsetMap Offsets { get; init; }
     public IReadOnlyList<TextSpan> Paragraphs { get; init; } = [];
     public IReadOnlyList<RemovedLine> RemovedLines { get; init; } = [];
+    /// <summary>Sentence spans, set by the segmentation stage.</summary>
+    public IReadOnlyList<TextSpan> Sentences { get; init; } = [];
+    /// <summary>Token spans in text order, set by the segmentation stage.</summary>
+    public IReadOnlyList<Text.Token> Tokens { get; init; } = [];
+    /// <summary>Named-entity mentions, set by the entities stage.</summary>
+    public IReadOnlyList<Entities.EntityMention> Mentions { get; init; } = [];
     public string? Source { get; init; }
     public string? Url { get; init; }
     public string? Title { get; init; }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Corroborate.Core.Cleaning;
+using Corroborate.Core.Entities;
 using Corroborate.Core.Ingest;
 using Corroborate.Core.Text;
 
@@ -22,6 +23,8 @@ public sealed class Pipeline(IReadOnlyList<IArticleStage> stages)
         new JunkLineRemover(recurrence),   // scraper furniture out, body text untouched
         new ParagraphSplitter(),
         new LanguageGuesser(),
+        new Segmenter(),                   // tokens and sentences
+        new EntityRecognizer(),            // named-entity mentions
         new Time.TimeStage(),              // date expressions and the reporting date
         new Quantities.QuantityStage(),
         new Claims.ClaimStage(),           // numeric claims with attribution, hedges and as-of dates

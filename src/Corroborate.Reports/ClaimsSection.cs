@@ -17,9 +17,9 @@ public sealed record ReportClaim(
 }
 
 /// <summary>One direct quote in report.json (section quotes).</summary>
-public sealed record ReportQuote(string Article, string Text, string? Speaker, string? Verb, int Start, int End, int? SpeakerStart, int? SpeakerEnd)
+public sealed record ReportQuote(string Article, string Text, string? Speaker, string? SpeakerEntity, string? Verb, int Start, int End, int? SpeakerStart, int? SpeakerEnd)
 {
     public static IReadOnlyList<ReportQuote> From(IEnumerable<Article> articles) =>
         articles.SelectMany(a => a.Quotes.Select(q => new ReportQuote(
-            a.Id, q.Text, q.Speaker, q.Verb, q.Span.Start, q.Span.End, q.SpeakerSpan?.Start, q.SpeakerSpan?.End))).ToList();
+            a.Id, q.Text, q.Speaker, q.SpeakerEntity, q.Verb, q.Span.Start, q.Span.End, q.SpeakerSpan?.Start, q.SpeakerSpan?.End))).ToList();
 }

@@ -35,6 +35,7 @@ public static class HtmlReport
         foreach (var a in report.Articles)
             h.Append($"<tr><td>{++n}</td><td><a href=\"#a-{E(a.Id)}\">{E(a.Title ?? "(untitled)")}</a></td><td>{E(a.Source ?? "")}</td><td>{E(a.Published ?? "")}</td><td>{E(a.Language ?? "")}</td></tr>\n");
         h.Append("</table>\n");
+        EntitiesSection.AppendHtml(h, report);
         foreach (var a in report.Articles)
         {
             h.Append($"<article id=\"a-{E(a.Id)}\"><h3>{E(a.Title ?? "(untitled)")}</h3>");

@@ -25,6 +25,9 @@ public sealed record Report
     // Each later section is a nullable property that its stage fills, marked
     // [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] so that a section whose stage did not run is absent.
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportEntity>? Entities { get; init; }
+
     public static Report Build(IReadOnlyList<Article> articles, IReadOnlyList<SkippedInput> skipped) => new()
     {
         Articles = articles.Select(ReportArticle.From).ToList(),

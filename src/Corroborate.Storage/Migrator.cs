@@ -6,7 +6,9 @@ namespace Corroborate.Storage;
 
 /// <summary>
 /// Applies a backend's numbered migration scripts (embedded resources NNN_name.sql) in order, each once and
-/// in its own transaction. A database newer than this build is refused rather than misread.
+/// in its own transaction. Every script not yet recorded is applied, not only those above the highest
+/// version, because stages developed side by side number their tables independently. A database that
+/// records a migration this build does not know is refused rather than misread.
 /// </summary>
 internal static class Migrator
 {
@@ -14,11 +16,11 @@ internal static class Migrator
     {
         var migrations = Load(resourceFolder);
         Execute(c, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)", null);
-        int current = CurrentVersion(c);
-        int latest = migrations.Length == 0 ? 0 : migrations[^1].Version;
-        if (current > latest)
-            throw new StoreException($"the database has schema version {current}, newer than this build understands ({latest}); upgrade corroborate");
-        foreach (var (version, name, sql) in migrations.Where(m => m.Version > current))
+        var applied = AppliedVersions(c);
+        var unknown = applied.Except(migrations.Select(m => m.Version)).ToList();
+        if (unknown.Count > 0)
+            throw new StoreException($"the database has schema migration {unknown.Max()}, which this build does not know; upgrade corroborate");
+        foreach (var (version, name, sql) in migrations.Where(m => !applied.Contains(m.Version)))
         {
             using var tx = c.BeginTransaction();
             Execute(c, sql, tx);
@@ -28,6 +30,16 @@ internal static class Migrator
             record.ExecuteNonQuery();
             tx.Commit();
         }
+    }
+
+    private static HashSet<int> AppliedVersions(DbConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT version FROM schema_migrations";
+        using var r = cmd.ExecuteReader();
+        var versions = new HashSet<int>();
+        while (r.Read()) versions.Add(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture));
+        return versions;
     }
 
     public static int CurrentVersion(DbConnection c)

@@ -1,3 +1,4 @@
+using Corroborate.Core.Entities.Resolution;
 using System.CommandLine;
 using Corroborate.Reports;
 
@@ -25,7 +26,11 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var report = Report.Build(Core.Claims.ClaimAnalysis.Run(outcome.Articles), outcome.Skipped);
+            var articles = Core.Claims.ClaimAnalysis.Run(outcome.Articles);
+            var report = Report.Build(articles, outcome.Skipped) with
+            {
+                Entities = ReportEntity.From(EntityResolution.Update(store, articles), articles),
+            };
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
             File.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));

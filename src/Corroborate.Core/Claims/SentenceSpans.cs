@@ -14,7 +14,7 @@ public static partial class SentenceSpans
     [GeneratedRegex(@"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|Co|vs|approx|U\.S|U\.N|U\.K|[A-Z]))\.$")]
     private static partial Regex Abbreviation();
 
-    public static IReadOnlyList<TextSpan> Of(Article article) => Split(article.Text);
+    public static IReadOnlyList<TextSpan> Of(Article article) => article.Sentences.Count > 0 ? article.Sentences : Split(article.Text);
 
     public static IReadOnlyList<TextSpan> Split(string text)
     {

@@ -2,8 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace Corroborate.Core.Quotes;
 
-/// <summary>A direct quote with who said it and how ("said", "told", "wrote"); the speaker is the text as written.</summary>
-public sealed record Quote(TextSpan Span, string Text, string? Speaker, TextSpan? SpeakerSpan, string? Verb);
+/// <summary>
+/// A direct quote with who said it and how ("said", "told", "wrote"). <see cref="Speaker"/> is the text as written;
+/// <see cref="SpeakerEntity"/> the named-entity mention it resolves to ("he" → the last person named before).
+/// </summary>
+public sealed record Quote(TextSpan Span, string Text, string? Speaker, TextSpan? SpeakerSpan, string? Verb)
+{
+    public string? SpeakerEntity { get; init; }
+}
 
 /// <summary>
 /// Per-article stage: direct quotes (“…”, "…", «…» of four words or more) and their speaker, read from the
@@ -44,7 +50,7 @@ public sealed partial class QuoteStage : IArticleStage
             var (speaker, speakerSpan, verb) = FindSpeaker(article.Text, span);
             if (speaker is null && quotes.Count > 0 && SameParagraph(article.Text, quotes[^1].Span.End, span.Start))
                 (speaker, speakerSpan, verb) = (quotes[^1].Speaker, quotes[^1].SpeakerSpan, quotes[^1].Verb);
-            quotes.Add(new Quote(span, inner, speaker, speakerSpan, verb));
+            quotes.Add(new Quote(span, inner, speaker, speakerSpan, verb) { SpeakerEntity = SpeakerEntity(article, speaker, speakerSpan, span) });
         }
         return article with { Quotes = quotes };
     }
@@ -61,6 +67,17 @@ public sealed partial class QuoteStage : IArticleStage
         if (Before().Match(before) is { Success: true } b && Plausible(b.Groups["sp"].Value))
             return (b.Groups["sp"].Value, Offset(b.Groups["sp"], lineStart), b.Groups["verb"].Value);
         return (null, null, null);
+    }
+
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+
+    /// <summary>The person or organisation mention inside the speaker, or for "he"/"she" the last person named before the quote.</summary>
+    private static string? SpeakerEntity(Article article, string? speaker, TextSpan? speakerSpan, TextSpan quote)
+    {
+        if (speaker is null || speakerSpan is not { } sp) return null;
+        if (PersonalPronouns.Contains(speaker))
+            return article.Mentions.LastOrDefault(m => m.Type == "PER" && m.End <= quote.Start)?.Text;
+        return article.Mentions.FirstOrDefault(m => m.Type is "PER" or "ORG" && m.Start < sp.End && sp.Start < m.End)?.Text;
     }
 
     /// <summary>A speaker is a name, a pronoun or a short noun phrase; not the tail of a sentence.</summary>

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Corroborate.Core.Entities;
+using Corroborate.Core.Text;
+
+namespace Corroborate.Cli.Commands.Train;
+
+public static class NerTrainCommand
+{
+    public static Command Create()
+    {
+        var train = new Option<string>("--train") { Description = "CoNLL training file (token ... tag per line)", Required = true };
+        var dev = new Option<string>("--dev") { Description = "CoNLL development file, for early stopping", Required = true };
+        var unlabeled = new Option<string[]>("--unlabeled") { Description = "Plain-text files or folders that add running text for casing statistics and word clusters", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("models", "ner.bin.gz") };
+        var epochs = new Option<int>("--epochs") { Description = "Most training epochs", DefaultValueFactory = _ => 30 };
+        var bits = new Option<int>("--bits") { Description = "The weight table has 2^BITS buckets", DefaultValueFactory = _ => 20 };
+        var command = new Command("ner", "Train the named-entity tagger and write it compressed") { train, dev, unlabeled, output, epochs, bits };
+        command.SetSafeAction(result =>
+        {
+            int bitCount = result.GetValue(bits);
+            if (bitCount is < 12 or > 24) throw new UsageException("--bits must be between 12 and 24");
+            var trainDocs = ReadConll(result.GetValue(train)!);
+            var devDocs = ReadConll(result.GetValue(dev)!);
+            var clock = Stopwatch.StartNew();
+            var running = trainDocs.SelectMany(d => d.Sentences).Select(s => s.Words)
+                .Concat(ReadRunningText(result.GetValue(unlabeled) ?? [])).ToList();
+            var lexicon = WordLexiconBuilder.Build(running, Console.Error.WriteLine);
+            Console.Error.WriteLine($"lexicon: {lexicon.Count} words from {running.Count} sentences ({clock.Elapsed.TotalSeconds:F1}s)");
+            var options = new NerTrainingOptions { MaxEpochs = result.GetValue(epochs), Bits = bitCount };
+            var model = NerTrainer.Train(trainDocs, devDocs, lexicon, options, Console.Error.WriteLine);
+            string path = result.GetValue(output)!;
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir) Directory.CreateDirectory(dir);
+            using (var file = File.Create(path)) model.Save(file);
+            Console.WriteLine($"model written to {path} ({new FileInfo(path).Length / 1024.0 / 1024:F1} MB) after {clock.Elapsed.TotalSeconds:F0}s");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static List<ConllDocument> ReadConll(string path)
+    {
+        if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
+        try { return ConllCorpus.Read(path, withTags: true); }
+        catch (FormatException e) { throw new UsageException(e.Message); }
+    }
+
+    private static IEnumerable<string[]> ReadRunningText(IEnumerable<string> inputs)
+    {
+        foreach (string input in inputs)
+        {
+            if (!File.Exists(input) && !Directory.Exists(input)) throw new UsageException($"no such file or folder: {input}");
+            IEnumerable<string> files = Directory.Exists(input) ? Directory.EnumerateFiles(input, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [input];
+            foreach (string file in files)
+                foreach (var sentence in RunningText.Sentences(TextNormalizer.Normalize(TextDecoder.Decode(File.ReadAllBytes(file))).Text))
+                    yield return sentence;
+        }
+    }
+}

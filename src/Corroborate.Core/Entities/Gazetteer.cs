@@ -1,0 +1,69 @@
+namespace Corroborate.Core.Entities;
+
+/// <summary>
+/// Phrases known to name entities, with the types they were seen as. Built from tagged training data; matched
+/// case-insensitively over token sequences of up to <see cref="MaxLength"/> words.
+/// </summary>
+public sealed class Gazetteer
+{
+    public const int MaxLength = 6;
+    private readonly Dictionary<ulong, byte> _phrases = [];
+
+    public int Count => _phrases.Count;
+    internal IReadOnlyDictionary<ulong, byte> Phrases => _phrases;
+
+    public void Add(IReadOnlyList<string> words, int start, int end, int type)
+    {
+        if (end - start > MaxLength) return;
+        ulong key = Key(words, start, end);
+        _phrases[key] = (byte)(_phrases.GetValueOrDefault(key) | (1 << type));
+    }
+
+    internal void AddHash(ulong key, byte types) => _phrases[key] = types;
+
+    public static Gazetteer FromDocuments(IEnumerable<ConllDocument> documents)
+    {
+        var gazetteer = new Gazetteer();
+        foreach (var sentence in documents.SelectMany(d => d.Sentences))
+            foreach (var (start, end, type) in EntityTags.Chunks(sentence.Tags!))
+                gazetteer.Add(sentence.Words, start, end, type);
+        return gazetteer;
+    }
+
+    /// <summary>
+    /// For each token, bits 0-3 mark types of a phrase that starts at it, bits 4-7 types of a phrase that covers
+    /// it without starting there. Only the longest phrase from each start counts.
+    /// </summary>
+    public int[] Match(IReadOnlyList<string> words)
+    {
+        var marks = new int[words.Count];
+        for (int start = 0; start < words.Count; start++)
+        {
+            ulong key = 0;
+            int bestEnd = -1;
+            byte bestTypes = 0;
+            for (int end = start + 1; end <= Math.Min(words.Count, start + MaxLength); end++)
+            {
+                key = Extend(key, words[end - 1], end - start == 1);
+                if (_phrases.TryGetValue(key, out var types)) { bestEnd = end; bestTypes = types; }
+            }
+            if (bestEnd < 0) continue;
+            marks[start] |= bestTypes;
+            for (int i = start + 1; i < bestEnd; i++) marks[i] |= bestTypes << 4;
+        }
+        return marks;
+    }
+
+    private static ulong Key(IReadOnlyList<string> words, int start, int end)
+    {
+        ulong key = 0;
+        for (int i = start; i < end; i++) key = Extend(key, words[i], i == start);
+        return key;
+    }
+
+    private static ulong Extend(ulong key, string word, bool first)
+    {
+        ulong h = FeatureHash.Of(word.ToLowerInvariant());
+        return first ? h : FeatureHash.Combine(key, h);
+    }
+}

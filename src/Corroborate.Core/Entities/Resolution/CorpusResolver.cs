@@ -1,0 +1,209 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Corroborate.Core.Entities.Resolution;
+
+/// <summary>
+/// Merges the per-article entities of a corpus into canonical entities. Types must agree. Two entities merge
+/// when one of their names matches word for word up to spelling (<see cref="NameKey"/>); when they share an
+/// acronym; or when their acronyms expand to the same words in any order (CSTO "Collective Security Treaty
+/// Organization" = ODKB "Organization of the Collective Security Treaty"). A person named by surname alone
+/// joins the one full name it fits, and stays apart when it fits two people or none.
+/// </summary>
+public static class CorpusResolver
+{
+    private static readonly HashSet<string> FunctionWords = ["of", "the", "and", "for", "de", "du", "la", "le", "des", "el", "del", "in", "on", "to", "a"];
+
+    public static List<ResolvedEntity> Resolve(IReadOnlyList<LocalEntity> tagged)
+    {
+        var locals = RetypeMisc(tagged);
+        var sets = new UnionFind(locals.Count);
+        foreach (var sameType in Enumerable.Range(0, locals.Count).GroupBy(i => locals[i].Type))
+        {
+            var ids = sameType.ToList();
+            MergeMatchingNames(locals, ids, sets);
+            if (sameType.Key != "PER") MergeReorderedNames(locals, ids, sets);
+            MergeAcronyms(locals, ids, sets, ProperWords(locals));
+            AttachShortNames(locals, ids, sets);
+        }
+        // Groups come out in order of first mention: articles in the given order, then text order.
+        var entities = Enumerable.Range(0, locals.Count).GroupBy(sets.Find).OrderBy(g => g.Min())
+            .Select(g => Build(g.Select(i => locals[i]).ToList())).ToList();
+        return UniqueIds(entities);
+    }
+
+    /// <summary>
+    /// The tagger's commonest confusion is MISC for a name it has not seen. A MISC entity named exactly like a
+    /// person (or that person's surname), place or organisation of one type elsewhere in the corpus takes that
+    /// type; PER, LOC and ORG are never changed, so a city and a person of the same name stay apart.
+    /// </summary>
+    private static List<LocalEntity> RetypeMisc(IReadOnlyList<LocalEntity> locals)
+    {
+        var named = locals.Where(l => l.Type != "MISC")
+            .SelectMany(l => l.Mentions.Select(m => (l.Type, Words: NameKey.Words(m.Text)))).Where(n => n.Words.Length > 0).ToList();
+        return locals.Select(l =>
+        {
+            if (l.Type != "MISC") return l;
+            var words = NameKey.Words(l.Name);
+            if (words.Length == 0) return l;
+            var types = named.Where(n => ArticleCoreference.SameName(n.Words, words) || (n.Type == "PER" && words.Length == 1 && n.Words.Length > 1 && NameKey.WordsMatch(n.Words[^1], words[0])))
+                .Select(n => n.Type).Distinct().ToList();
+            return types.Count == 1 ? l with { Type = types[0] } : l;
+        }).ToList();
+    }
+
+    /// <summary>Entities whose full names (two words or more for people) match word for word.</summary>
+    private static void MergeMatchingNames(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets)
+    {
+        var names = ids.SelectMany(i => locals[i].Mentions.Select(m => NameKey.Words(m.Text)).Where(w => w.Length > 0)
+                .Where(w => locals[i].Type != "PER" || w.Length > 1 || locals[i].Mentions.All(m => NameKey.Words(m.Text).Length == 1))
+                .Select(w => (Id: i, Words: w)))
+            .ToList();
+        // Only names that start alike can match: compare within blocks of the first word's key prefix.
+        foreach (var block in names.GroupBy(n => (n.Words.Length, Block(n.Words[0]))))
+        {
+            var list = block.ToList();
+            for (int a = 0; a < list.Count; a++)
+                for (int b = a + 1; b < list.Count; b++)
+                    if (sets.Find(list[a].Id) != sets.Find(list[b].Id) && ArticleCoreference.SameName(list[a].Words, list[b].Words))
+                        sets.Union(list[a].Id, list[b].Id);
+        }
+    }
+
+    /// <summary>Places and organisations named with the same content words in another order ("Square of the Republic" = "Republic Square").</summary>
+    private static void MergeReorderedNames(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets)
+    {
+        var byWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (int i in ids)
+            foreach (var text in locals[i].Mentions.Select(m => m.Text).Distinct())
+            {
+                var words = ContentWords(text).Select(NameKey.Key).Order(StringComparer.Ordinal).ToList();
+                if (words.Count < 2) continue;
+                string key = string.Join(' ', words);
+                if (byWords.TryGetValue(key, out int other)) sets.Union(i, other); else byWords[key] = i;
+            }
+    }
+
+    private static string Block(string word)
+    {
+        string key = NameKey.Key(word);
+        return key.Length <= 1 ? key : key[..1];
+    }
+
+    /// <summary>Words of the corpus's place, person and other names: words that tell organisations apart.</summary>
+    private static List<string> ProperWords(IReadOnlyList<LocalEntity> locals) =>
+        locals.Where(l => l.Type != "ORG").SelectMany(l => l.Mentions).SelectMany(m => NameKey.Words(m.Text)).Distinct().ToList();
+
+    private static void MergeAcronyms(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets, List<string> properWords)
+    {
+        var byAcronym = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (int i in ids)
+        {
+            foreach (var acronym in locals[i].Acronyms)
+                if (byAcronym.TryGetValue(acronym, out int other)) sets.Union(i, other); else byAcronym[acronym] = i;
+        }
+        // Expansions with the same content words in any order: an acronym translated into another language.
+        var expanded = ids.Where(i => locals[i].Expansion is not null).ToList();
+        for (int a = 0; a < expanded.Count; a++)
+            for (int b = a + 1; b < expanded.Count; b++)
+                if (SameExpansion(locals[expanded[a]], locals[expanded[b]], properWords)) sets.Union(expanded[a], expanded[b]);
+        // An article that uses an acronym without defining it: the entity that defines it elsewhere.
+        foreach (int i in ids)
+            if (locals[i].Acronyms.Count == 0 && locals[i].Mentions.All(m => m.Text == locals[i].Mentions[0].Text) && byAcronym.TryGetValue(locals[i].Mentions[0].Text, out int owner))
+                sets.Union(i, owner);
+    }
+
+    /// <summary>
+    /// Whether two expansions name one organisation: every content word of each matches one of the other (up to
+    /// spelling, or as a stem: North = Northern). With four or more content words one word on each side may differ
+    /// ("Rights of Man" = "Human Rights") when the acronyms agree on all letters but one and neither word is part
+    /// of a name seen elsewhere (the Lindavian and the Valdorian ministries stay apart).
+    /// </summary>
+    private static bool SameExpansion(LocalEntity a, LocalEntity b, List<string> properWords)
+    {
+        var wa = ContentWords(a.Expansion!);
+        var wb = ContentWords(b.Expansion!);
+        if (wa.Count < 2 || wa.Count != wb.Count) return false;
+        var onlyA = wa.Where(w => !wb.Any(v => SameWord(w, v))).ToList();
+        var onlyB = wb.Where(v => !wa.Any(w => SameWord(w, v))).ToList();
+        if (onlyA.Count == 0 && onlyB.Count == 0) return true;
+        return onlyA.Count == 1 && onlyB.Count == 1 && wa.Count >= 4 &&
+            !onlyA.Concat(onlyB).Any(w => properWords.Any(p => SameWord(w, p))) &&
+            a.Acronyms.Any(x => b.Acronyms.Any(y => SharedLetters(x, y) >= Math.Max(x.Length, y.Length) - 1));
+    }
+
+    private static List<string> ContentWords(string name) =>
+        NameKey.Words(name).Where(w => !FunctionWords.Contains(w.ToLowerInvariant())).ToList();
+
+    private static bool SameWord(string a, string b)
+    {
+        if (NameKey.WordsMatch(a, b)) return true;
+        string ka = NameKey.Key(a), kb = NameKey.Key(b);
+        return Math.Min(ka.Length, kb.Length) >= 4 && (ka.StartsWith(kb, StringComparison.Ordinal) || kb.StartsWith(ka, StringComparison.Ordinal));
+    }
+
+    private static int SharedLetters(string x, string y)
+    {
+        var pool = y.ToUpperInvariant().ToList();
+        return x.ToUpperInvariant().Count(c => pool.Remove(c));
+    }
+
+    /// <summary>A single-word person joins the one multi-word person whose surname it matches (exact spelling key first).</summary>
+    private static void AttachShortNames(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets)
+    {
+        if (locals[ids[0]].Type != "PER") return;
+        var full = ids.Where(i => NameKey.Words(locals[i].Name).Length > 1).ToList();
+        foreach (int i in ids.Except(full))
+        {
+            var surname = NameKey.Words(locals[i].Name);
+            var exact = Candidates(full, j => NameKey.Key(NameKey.Words(locals[j].Name)[^1]) == NameKey.Key(surname[0]));
+            var fuzzy = Candidates(full, j => ArticleCoreference.EndsWith(NameKey.Words(locals[j].Name), surname));
+            var chosen = exact.Count == 1 ? exact : exact.Count == 0 && fuzzy.Count == 1 ? fuzzy : [];
+            if (chosen.Count == 1) sets.Union(i, chosen[0]);
+        }
+
+        List<int> Candidates(List<int> people, Func<int, bool> fits) =>
+            people.Where(fits).Select(sets.Find).Distinct().ToList();
+    }
+
+    private static ResolvedEntity Build(List<LocalEntity> members)
+    {
+        string type = members[0].Type;
+        var mentions = members.SelectMany(m => m.Mentions).ToList();
+        var acronyms = members.SelectMany(m => m.Acronyms).ToHashSet();
+        var forms = mentions.Select(m => m.Text).Where(t => !acronyms.Contains(t)).ToList();
+        if (forms.Count == 0) forms = mentions.Select(m => m.Text).ToList();
+        int most = forms.Max(f => Math.Min(NameKey.Words(f).Length, 2));
+        string canonical = forms.Where(f => Math.Min(NameKey.Words(f).Length, 2) == most)
+            .GroupBy(f => f).OrderByDescending(g => g.Count()).ThenByDescending(g => NameKey.Words(g.Key).Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+        var variants = mentions.Select(m => m.Text).Distinct().ToList();
+        return new ResolvedEntity(Id(type, canonical), canonical, type, variants, mentions);
+    }
+
+    private static string Id(string type, string canonical) =>
+        "e" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(type + "|" + NameKey.Fold(canonical))))[..11];
+
+    private static List<ResolvedEntity> UniqueIds(List<ResolvedEntity> entities)
+    {
+        var seen = new Dictionary<string, int>();
+        return entities.Select(e =>
+        {
+            int n = seen[e.Id] = seen.GetValueOrDefault(e.Id) + 1;
+            return n == 1 ? e : e with { Id = $"{e.Id}-{n}" };
+        }).ToList();
+    }
+
+    private sealed class UnionFind(int count)
+    {
+        private readonly int[] _parent = Enumerable.Range(0, count).ToArray();
+
+        public int Find(int i) => _parent[i] == i ? i : _parent[i] = Find(_parent[i]);
+
+        public void Union(int a, int b)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra != rb) _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+}

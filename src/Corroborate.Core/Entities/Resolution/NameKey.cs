@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace Corroborate.Core.Entities.Resolution;
+
+/// <summary>
+/// Spelling-insensitive comparison of names across languages and transliterations. A word is folded to a key:
+/// lower case, háček and acute consonants spelt out (ž → zh, ć → ch), other diacritics stripped, the letters
+/// that transliterations of one sound disagree on made equal (zh/j, ch/tch/c, y/i, k/c/q, ou/u, ph/f, w/v,
+/// x/ks), doubled letters collapsed. Two words then match when
+/// their keys are equal, or differ by one edit in a word long enough for one edit not to make a different name.
+/// </summary>
+public static class NameKey
+{
+    /// <summary>Lower case without diacritics: "Nazarbaïev" → "nazarbaiev".</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(c switch { 'ß' => "ss", 'ø' or 'Ø' => "o", 'æ' or 'Æ' => "ae", 'ł' or 'Ł' => "l", 'đ' or 'Đ' => "d", _ => char.ToLowerInvariant(c).ToString() });
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The transliteration-insensitive key of one word.</summary>
+    public static string Key(string word)
+    {
+        string s = Fold(SpellOutConsonants(word.ToLowerInvariant()));
+        s = s.Replace("ph", "f").Replace("ou", "u").Replace("x", "ks").Replace("ck", "k").Replace("dzh", "j").Replace("zh", "j")
+            .Replace("tch", "ch").Replace("ch", "c").Replace("sh", "s");
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (!char.IsLetterOrDigit(c)) continue;
+            char m = c switch { 'y' => 'i', 'c' or 'q' => 'k', 'w' => 'v', _ => c };
+            if (sb.Length > 0 && sb[^1] == m) continue;   // doubled letters: Massimov = Masimov
+            sb.Append(m);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Slavic consonants with a háček or acute, written as the digraphs other transliterations use.</summary>
+    private static string SpellOutConsonants(string lower) =>
+        lower.IndexOfAny(['ž', 'š', 'č', 'ć']) < 0 ? lower : lower.Replace("ž", "zh").Replace("š", "sh").Replace("č", "ch").Replace("ć", "ch");
+
+    /// <summary>Whether two words name the same thing up to spelling.</summary>
+    public static bool WordsMatch(string a, string b)
+    {
+        string ka = Key(a), kb = Key(b);
+        if (ka == kb) return ka.Length > 0;
+        int shorter = Math.Min(ka.Length, kb.Length);
+        if (shorter < 5 || ka[0] != kb[0]) return false;
+        return WithinOneEdit(ka, kb);
+    }
+
+    /// <summary>The words of a name, folded: title, possessive and punctuation gone.</summary>
+    public static string[] Words(string name) =>
+        name.Split([' ', '-', '.', ',', '\'', '’', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetterOrDigit)).ToArray();
+
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            if (a.Length > b.Length) i++;
+            else if (b.Length > a.Length) j++;
+            else { i++; j++; }
+        }
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text;
+using Corroborate.Core;
+using Corroborate.Core.Entities.Resolution;
+
+namespace Corroborate.Reports;
+
+public sealed record ReportEntity(string Id, string Canonical, string Type, IReadOnlyList<string> Variants, IReadOnlyList<ReportMention> Mentions)
+{
+    /// <summary>The entities with mentions in <paramref name="articles"/>, keeping only those mentions.</summary>
+    public static IReadOnlyList<ReportEntity> From(IReadOnlyList<ResolvedEntity> entities, IReadOnlyList<Article> articles)
+    {
+        var ids = articles.Select(a => a.Id).ToHashSet();
+        return entities
+            .Select(e => (Entity: e, Mentions: e.Mentions.Where(m => ids.Contains(m.ArticleId)).ToList()))
+            .Where(e => e.Mentions.Count > 0)
+            .Select(e => new ReportEntity(e.Entity.Id, e.Entity.Canonical, e.Entity.Type,
+                e.Mentions.Select(m => m.Text).Distinct().ToList(),
+                e.Mentions.Select(m => new ReportMention(m.ArticleId, m.Start, m.End, m.Text)).ToList()))
+            .ToList();
+    }
+}
+
+public sealed record ReportMention(string Article, int Start, int End, string Text);
+
+/// <summary>The entities section of the HTML and Markdown reports: each entity's spellings and the outlets that used each.</summary>
+public static class EntitiesSection
+{
+    /// <summary>Spelling → outlets (source, else file name) that used it, in order of first use.</summary>
+    public static IEnumerable<(string Spelling, IReadOnlyList<string> Outlets)> Spellings(ReportEntity entity, Report report)
+    {
+        var outlets = report.Articles.ToDictionary(a => a.Id, a => a.Source ?? Path.GetFileName(a.Path ?? a.Id));
+        return entity.Variants.Select(v => (v, (IReadOnlyList<string>)entity.Mentions.Where(m => m.Text == v)
+            .Select(m => outlets.GetValueOrDefault(m.Article, m.Article)).Distinct().ToList()));
+    }
+
+    public static void AppendHtml(StringBuilder h, Report report)
+    {
+        if (report.Entities is not { Count: > 0 } entities) return;
+        h.Append($"<h2>Entities</h2>\n<p>{entities.Count} entities. Each spelling is followed by the outlets that used it.</p>\n");
+        h.Append("<table><tr><th>Entity</th><th>Type</th><th>Mentions</th><th>Spellings (outlets)</th></tr>\n");
+        foreach (var e in entities)
+        {
+            var spellings = Spellings(e, report).Select(s => $"<b>{E(s.Spelling)}</b> <small>({E(string.Join(", ", s.Outlets))})</small>");
+            h.Append($"<tr id=\"{E(e.Id)}\"><td>{E(e.Canonical)}</td><td>{E(e.Type)}</td><td>{e.Mentions.Count}</td><td>{string.Join("<br>", spellings)}</td></tr>\n");
+        }
+        h.Append("</table>\n");
+    }
+
+    public static void AppendMarkdown(StringBuilder md, Report report)
+    {
+        if (report.Entities is not { Count: > 0 } entities) return;
+        md.AppendLine("## Entities").AppendLine();
+        md.AppendLine("| Entity | Type | Mentions | Spellings (outlets) |").AppendLine("|---|---|---|---|");
+        foreach (var e in entities)
+            md.AppendLine($"| {Md(e.Canonical)} | {e.Type} | {e.Mentions.Count} | {string.Join("; ", Spellings(e, report).Select(s => $"{Md(s.Spelling)} ({Md(string.Join(", ", s.Outlets))})"))} |");
+        md.AppendLine();
+    }
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+    private static string Md(string s) => s.Replace("|", "\\|");
+}
