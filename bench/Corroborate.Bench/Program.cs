@@ -4,6 +4,7 @@ using Corroborate.Bench;
 var benchmarks = new Dictionary<string, Func<string[], int>>
 {
     ["ner"] = NerBenchmark.Run,
+    ["claims"] = ClaimsBenchmark.Run,
 };
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {

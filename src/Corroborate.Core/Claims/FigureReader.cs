@@ -83,7 +83,9 @@ internal static partial class FigureReader
         w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal);
 
     /// <summary>"30 deaths", "4,000 arrests": the head names the category itself.</summary>
-    private static bool IsCategoryNoun(string word) => CategoryCues.Find(word).Count > 0;
+    private static bool IsCategoryNoun(string word) => CategoryWords.GetOrAdd(word, w => CategoryCues.Find(w).Count > 0);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> CategoryWords = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads the quantity at [<paramref name="start"/>, <paramref name="end"/>) of the sentence; null when it is not a claim.</summary>
     /// <param name="previous">The category of the claim just before in the sentence, for "23 dead, of which nine policemen".</param>

@@ -62,7 +62,8 @@ public sealed partial class QuoteStage : IArticleStage
         foreach (var pattern in new[] { AfterSpeakerVerb(), AfterVerbSpeaker() })
             if (pattern.Match(after) is { Success: true } a && Plausible(a.Groups["sp"].Value))
                 return (a.Groups["sp"].Value, Offset(a.Groups["sp"], quote.End), a.Groups["verb"].Value);
-        int lineStart = text.LastIndexOf('\n', Math.Max(0, quote.Start - 1)) + 1;
+        // The reporting clause before a quote is short ("Svarin told reporters:"); a bounded window keeps the regex cheap.
+        int lineStart = Math.Max(text.LastIndexOf('\n', Math.Max(0, quote.Start - 1)) + 1, quote.Start - 100);
         string before = text[lineStart..quote.Start];
         if (Before().Match(before) is { Success: true } b && Plausible(b.Groups["sp"].Value))
             return (b.Groups["sp"].Value, Offset(b.Groups["sp"], lineStart), b.Groups["verb"].Value);
