@@ -20,6 +20,7 @@ internal static partial class FigureReader
     private const int ForwardWords = 12;
     private const int BackwardWords = 16;
     private const double LargeObjectCount = 1000;
+    private const double SmallestOtherCount = 10;
 
     [GeneratedRegex(@"\b(?:(?:city|country|town|nation|village|region|state|island|capital|province|metropolis|population)\s+of|home\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PopulationBefore();
@@ -120,7 +121,9 @@ internal static partial class FigureReader
             return new Reading(inherited, "people", subject);
         if (cue is { } category) return new Reading(category, "people", subject);
         // "About 300 people ..." right after an evacuation figure continues it; "20,000 marchers" names a new group.
-        if (person) return new Reading(head is not null && GenericPeople.Contains(head) ? carried ?? ClaimCategory.Other : ClaimCategory.Other, "people", subject);
+        var personCategory = head is not null && GenericPeople.Contains(head) ? carried ?? ClaimCategory.Other : ClaimCategory.Other;
+        // A handful of people with nothing happening to them is narrative ("two ambitious people"), not a figure.
+        if (person) return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount ? null : new Reading(personCategory, "people", subject);
         // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
         if (AnaphorNoun().IsMatch(before) && (previous ?? carried) is { } referred) return new Reading(referred, "people", null);
         // "By nightfall, some 25,000 had left": a bare number as subject stands for the people just counted.

@@ -14,7 +14,7 @@ public static partial class QuantityFinder
 {
     private const string Spaces = @"[ \u00A0\u202F\u2009]";
 
-    [GeneratedRegex(@"(?<cur>US\$|\$|€|£|¥|\b(?:EUR|USD|GBP)\s?)?(?<!\p{L}[-\u2011]?|[\d.,:])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + Spaces + @"\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\d:]|[.,]\d)(?:(?<short>bn|mn|mln|m|k|b)\b)?(?:\s+(?<scale>hundred|thousand|million|billion|trillion)\b)?(?:\s+(?<scale2>thousand|million|billion)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<cur>US\$|\$|€|£|¥|\b(?:EUR|USD|GBP)\s?)?(?<!\p{L}[-\u2011]?|[\d.,:])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + Spaces + @"\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\d:]|[.,]\d)(?:(?<short>bn|mn|mln|m|k|b)\b)?(?:\s*(?<scale>hundred|thousand|million|billion|trillion)\b)?(?:\s+(?<scale2>thousand|million|billion)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Digits();
 
     [GeneratedRegex(@"\b(?:(?<lead>half\s+a|an?|" + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011 ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten" + @")\s+)?(?<scale>dozen|hundred|thousand|million|billion)(?:\s+(?<scale2>thousand|million|billion))?\b|\b(?<word>" + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten" + @")\b", RegexOptions.IgnoreCase)]
@@ -75,7 +75,9 @@ public static partial class QuantityFinder
     private static Raw? DigitAmount(Match m)
     {
         string digits = m.Groups["num"].Value;
-        double value = ParseDigits(digits);
+        // "€1.595m" and "1.5 million" are decimals; "4.000" alone is four thousand in European style.
+        bool scaled = m.Groups["short"].Success || m.Groups["scale"].Success;
+        double value = scaled && digits.Contains('.') && !digits.Contains(',') ? double.Parse(digits, CultureInfo.InvariantCulture) : ParseDigits(digits);
         double factor = 1;
         if (m.Groups["short"].Success)
         {
@@ -200,6 +202,7 @@ public static partial class QuantityFinder
                 }
             }
             if (kind == QuantityKind.Count && IsAge(text, r)) kind = QuantityKind.Age;
+            if (kind == QuantityKind.Count && qualifier == Qualifier.Exact && IsYearLike(text, r)) kind = QuantityKind.Label;
             if (kind == QuantityKind.Count && IsScore(text, r)) kind = QuantityKind.Score;
             if (kind == QuantityKind.Count && LabelBefore().IsMatch(text[Math.Max(0, r.Start - 20)..r.Start])) kind = QuantityKind.Label;
             result.Add(new Quantity(new TextSpan(start, end), r.Low, r.High, qualifier, kind, unit, r.Vague) { NumberStart = r.Start });
@@ -212,6 +215,14 @@ public static partial class QuantityFinder
         r.Low is >= 1 and < 120 && r.High == r.Low
         && AgeBefore().IsMatch(text[Math.Max(0, r.Start - 40)..r.Start])
         && (text[r.End..Math.Min(text.Length, r.End + 2)].StartsWith(',') || text[Math.Max(0, r.Start - 6)..r.Start].EndsWith("aged ", StringComparison.Ordinal));
+
+    /// <summary>"Her 1938 death certificate": four plain digits in the range of years name a year, unless people follow.</summary>
+    private static bool IsYearLike(string text, Raw r) =>
+        r.Low == r.High && r.Low is >= 1800 and <= 2100 && r.Low == Math.Floor(r.Low) && r.End - r.Start == 4
+        && !PeopleAfter().IsMatch(text.AsSpan(r.End, Math.Min(30, text.Length - r.End)).ToString());
+
+    [GeneratedRegex(@"^\s+(?:people|persons|residents|civilians|protesters|demonstrators|soldiers|troops|workers|arrests|deaths|dead|injured)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleAfter();
 
     /// <summary>"3-1" where the second number is not larger: a score line, not a range.</summary>
     private static bool IsScore(string text, Raw r) =>

@@ -50,6 +50,8 @@ public sealed class QuantityFinderTests
     [InlineData("a 5 million euro fund", 5000000, "EUR")]
     [InlineData("1.8 million pounds", 1800000, "GBP")]
     [InlineData("$1.2bn", 1200000000, "USD")]
+    [InlineData("a loan of €1.595m", 1595000, "EUR")]
+    [InlineData("£4.3billion handed to Portugal", 4300000000, "GBP")]
     public void Money(string text, double value, string currency)
     {
         var q = Single(text);
