@@ -22,6 +22,7 @@ var benchmarks = new Dictionary<string, (string Usage, Func<string[], int> Run)>
             writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { url = $"https://example.test/{n}", text = news.Next(n, out _) }));
         return 0;
     }),
+    ["claims"] = ("claims INPUT...: time, quantity, claim and quote stages in sentences per second", ClaimsBenchmark.Run),
 };
 UsageLines = benchmarks.Values.Select(b => b.Usage).ToArray();
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var bench)) return Usage();

@@ -14,4 +14,5 @@ root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(CopiesCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(ClaimsCommand.Create());
 return root.Parse(args).Invoke();

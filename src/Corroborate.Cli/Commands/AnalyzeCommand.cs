@@ -27,9 +27,10 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var report = Report.Build(outcome.Articles, outcome.Skipped).WithCopies(store.GetCopies(), ProvenanceOptions.Default) with
+            var articles = Core.Claims.ClaimAnalysis.Run(outcome.Articles);
+            var report = Report.Build(articles, outcome.Skipped).WithCopies(store.GetCopies(), ProvenanceOptions.Default) with
             {
-                Entities = ReportEntity.From(EntityResolution.Update(store, outcome.Articles), outcome.Articles),
+                Entities = ReportEntity.From(EntityResolution.Update(store, articles), articles),
             };
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));

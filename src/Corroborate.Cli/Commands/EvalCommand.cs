@@ -12,6 +12,7 @@ public static class EvalCommand
         command.Subcommands.Add(ExtractionEvalCommand.Create());
         command.Subcommands.Add(NerEvalCommand.Create());
         command.Subcommands.Add(CopiesEvalCommand.Create());
+        command.Subcommands.Add(ClaimsEvalCommand.Create());
         return command;
     }
 }
