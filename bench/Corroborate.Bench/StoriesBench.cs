@@ -18,7 +18,7 @@ public static class StoriesBench
         int articles = args.Length >= 2 && args[0] == "--articles" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
         var checkpoints = new[] { 10_000, 100_000, 1_000_000 }.Where(c => c < articles).Append(articles).ToHashSet();
         var engine = new StoryEngine(StoryOptions.Default);
-        var news = new SyntheticNews();
+        var news = new SyntheticStoryStream();
         var storyOf = new int[articles];
         var topicOf = new int[articles];
         var planted = new (int Story, int Topic)[articles];
@@ -31,7 +31,7 @@ public static class StoriesBench
         while (n < articles)
         {
             // Generate a chunk first so that only the engine is timed; CPU time is what a dedicated core would take.
-            var chunk = new List<SyntheticNews.Item>(Chunk);
+            var chunk = new List<SyntheticStoryStream.Item>(Chunk);
             while (chunk.Count < Chunk && n + chunk.Count < articles && stream.MoveNext()) chunk.Add(stream.Current);
             process.Refresh();
             var cpu0 = process.TotalProcessorTime;

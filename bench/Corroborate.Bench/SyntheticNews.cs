@@ -1,82 +1,110 @@
-using Corroborate.Core.Stories;
+using System.Text;
 
 namespace Corroborate.Bench;
 
 /// <summary>
-/// A deterministic stream of synthetic articles as term bags: background words drawn from a Zipf
-/// vocabulary, plus words from a planted story and from that story's topic. Stories open at a steady
-/// rate and stay active for a few days; some articles belong to no story at all.
+/// Endless synthetic news articles of about 3 KB. Words come from a Zipf distribution (exponent 1, the
+/// shape of word frequencies in real text) over an invented vocabulary whose frequent words are short,
+/// as in English. A share of the articles are copies of a recent article: cut at a paragraph boundary
+/// and lightly edited, as wire copies are. Fully determined by the seed.
 /// </summary>
 public sealed class SyntheticNews
 {
-    public const int VocabularySize = 200_000;
-    private const double ZipfExponent = 1.07;
-    private const int Topics = 200;
-    private const int TopicWords = 40;
-    private const int StoryWords = 15;
-    private const int BodyTokens = 180;
-    private const int TitleTokens = 8;
-    private const double NewStoryChance = 0.04;
-    private const double NoiseChance = 0.1;
+    private const int VocabularySize = 50_000;
+    private const int RecentOriginals = 4_096;
+    private static readonly string[] Onsets = ["b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z", "br", "st", "tr", "ch", "sh", "pl", "gr"];
+    private static readonly string[] Nuclei = ["a", "e", "i", "o", "u", "ai", "ou", "ea"];
 
-    private readonly Random _random = new(20250601);
-    private readonly string[] _words = Enumerable.Range(0, VocabularySize).Select(i => "w" + i).ToArray();
-    private readonly double[] _zipfCdf = ZipfCdf();
-    private readonly int[][] _topicWords;
-    private readonly List<Story> _active = [];
-    private int _nextStory;
+    private readonly Random _random;
+    private readonly string[] _words;
+    private readonly double[] _cumulative;
+    private readonly double _copyRate;
+    private readonly (int Number, string Text)[] _recent = new (int, string)[RecentOriginals];
+    private int _originals;
+    private readonly StringBuilder _sb = new(4096);
 
-    public int ArticlesPerDay { get; init; } = 1000;
-
-    public sealed record Story(int Id, int Topic, int[] Words, double EndDay);
-
-    /// <summary>One article: its planted story (-1 for noise), its topic (-1 for noise) and what the engine sees.</summary>
-    public readonly record struct Item(int Story, int Topic, StoryArrival Arrival);
-
-    public SyntheticNews() =>
-        _topicWords = Enumerable.Range(0, Topics).Select(_ => Draw(TopicWords, 1_000)).ToArray();
-
-    public IEnumerable<Item> Generate(int count)
+    public SyntheticNews(int seed, double copyRate)
     {
-        var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        for (int i = 0; i < count; i++)
-        {
-            double day = i / (double)ArticlesPerDay;
-            _active.RemoveAll(s => s.EndDay < day);
-            if (_active.Count == 0 || _random.NextDouble() < NewStoryChance)
-                _active.Add(new Story(_nextStory++, _random.Next(Topics), Draw(StoryWords, 2_000), day + 1 + _random.NextDouble() * 6));
-            Story? story = _random.NextDouble() < NoiseChance ? null : _active[_random.Next(_active.Count)];
-            var bag = new TermBag();
-            for (int t = 0; t < BodyTokens; t++) bag.Add(Word(story, t));
-            for (int t = 0; t < TitleTokens; t++) bag.Add(Word(story, t), 2.0);
-            yield return new Item(story?.Id ?? -1, story?.Topic ?? -1,
-                new StoryArrival("a" + i, start.AddDays(day), null, bag));
-        }
-    }
-
-    // 60% background, 25% story words, 15% topic words (noise articles: all background).
-    private string Word(Story? story, int position)
-    {
-        double r = _random.NextDouble();
-        if (story is not null && r < 0.25) return _words[story.Words[_random.Next(story.Words.Length)]];
-        if (story is not null && r < 0.40) return _words[_topicWords[story.Topic][_random.Next(TopicWords)]];
-        return _words[Zipf()];
-    }
-
-    private int Zipf()
-    {
-        int at = Array.BinarySearch(_zipfCdf, _random.NextDouble());
-        return Math.Min(at < 0 ? ~at : at, VocabularySize - 1);
-    }
-
-    private int[] Draw(int n, int minRank) => Enumerable.Range(0, n).Select(_ => _random.Next(minRank, VocabularySize)).ToArray();
-
-    private static double[] ZipfCdf()
-    {
-        var cdf = new double[VocabularySize];
+        _random = new Random(seed);
+        _copyRate = copyRate;
+        _words = BuildVocabulary(new Random(seed + 1));
+        _cumulative = new double[VocabularySize];
         double sum = 0;
-        for (int i = 0; i < VocabularySize; i++) cdf[i] = sum += 1 / Math.Pow(i + 1, ZipfExponent);
-        for (int i = 0; i < VocabularySize; i++) cdf[i] /= sum;
-        return cdf;
+        for (int rank = 0; rank < VocabularySize; rank++) _cumulative[rank] = sum += 1.0 / (rank + 1);
+        for (int rank = 0; rank < VocabularySize; rank++) _cumulative[rank] /= sum;
+    }
+
+    /// <summary>The next article; <paramref name="copyOf"/> is the number of the article it copies, or -1.</summary>
+    public string Next(int number, out int copyOf)
+    {
+        copyOf = -1;
+        if (_originals > 100 && _random.NextDouble() < _copyRate)
+        {
+            var (source, text) = _recent[_random.Next(Math.Min(_originals, RecentOriginals))];
+            copyOf = source;
+            return Copy(text);
+        }
+        string article = Original();
+        _recent[_originals++ % RecentOriginals] = (number, article);
+        return article;
+    }
+
+    private string Original()
+    {
+        _sb.Clear();
+        int target = 2_400 + _random.Next(1_200);
+        while (_sb.Length < target)
+        {
+            if (_sb.Length > 0) _sb.Append("\n\n");
+            int sentences = 2 + _random.Next(4);
+            for (int s = 0; s < sentences; s++)
+            {
+                if (s > 0) _sb.Append(' ');
+                int words = 8 + _random.Next(18);
+                for (int w = 0; w < words; w++)
+                {
+                    string word = _words[SampleRank()];
+                    if (w == 0) _sb.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+                    else _sb.Append(' ').Append(word);
+                }
+                _sb.Append('.');
+            }
+        }
+        return _sb.ToString();
+    }
+
+    // Keeps the first 50–100% of the paragraphs and changes a few words.
+    private string Copy(string source)
+    {
+        var paragraphs = source.Split("\n\n");
+        int keep = Math.Max(1, (int)Math.Ceiling(paragraphs.Length * (0.5 + 0.5 * _random.NextDouble())));
+        var words = string.Join("\n\n", paragraphs[..keep]).Split(' ');
+        for (int edits = _random.Next(6); edits > 0; edits--) words[_random.Next(words.Length)] = _words[SampleRank()];
+        return string.Join(' ', words);
+    }
+
+    private int SampleRank()
+    {
+        int i = Array.BinarySearch(_cumulative, _random.NextDouble());
+        return Math.Min(i < 0 ? ~i : i, VocabularySize - 1);
+    }
+
+    // Distinct syllable words, shortest first, so that the most frequent ranks get the shortest words.
+    private static string[] BuildVocabulary(Random random)
+    {
+        var words = new HashSet<string>();
+        var list = new List<string>(VocabularySize);
+        for (int syllables = 1; list.Count < VocabularySize; syllables++)
+        {
+            int wanted = Math.Min(VocabularySize - list.Count, syllables == 1 ? 150 : syllables == 2 ? 8_000 : VocabularySize);
+            for (int attempts = 0; wanted > 0 && attempts < wanted * 20; attempts++)
+            {
+                var sb = new StringBuilder();
+                for (int s = 0; s < syllables; s++) sb.Append(Onsets[random.Next(Onsets.Length)]).Append(Nuclei[random.Next(Nuclei.Length)]);
+                if (random.Next(3) == 0) sb.Append(Onsets[random.Next(Onsets.Length)][0]);
+                if (words.Add(sb.ToString())) { list.Add(sb.ToString()); wanted--; }
+            }
+        }
+        return list.ToArray();
     }
 }

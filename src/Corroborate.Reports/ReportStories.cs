@@ -1,5 +1,6 @@
 using System.Globalization;
 using Corroborate.Core.Store;
+using Corroborate.Core.Stories;
 
 namespace Corroborate.Reports;
 
@@ -11,8 +12,8 @@ public sealed record ReportStory(
 public static class ReportStories
 {
     /// <summary>Adds the stories of the report's articles, largest first, each listing its articles in report order.</summary>
-    /// <param name="familyOf">The independent source an article counts as (its copy family).</param>
-    public static Report WithStories(this Report report, IReadOnlyList<StoryRecord> stories, IReadOnlyList<ArticleStory> placements, Func<ArticleStory, string> familyOf)
+    /// <param name="familyOf">An article id's copy family, for counting independent sources.</param>
+    public static Report WithStories(this Report report, IReadOnlyList<StoryRecord> stories, IReadOnlyList<ArticleStory> placements, Func<string, string> familyOf)
     {
         var order = report.Articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var byStory = placements.Where(p => p.Story is not null && order.ContainsKey(p.ArticleId))
@@ -25,7 +26,7 @@ public static class ReportStories
                 var dates = members.Select(m => m.Published).OfType<DateTimeOffset>().ToList();
                 return new ReportStory(
                     s.Id, s.Topic, s.Title, Format(dates.Count == 0 ? null : dates.Min()), Format(dates.Count == 0 ? null : dates.Max()),
-                    members.Select(m => m.ArticleId).ToList(), s.KeyTerms, members.Count, members.Select(familyOf).Distinct().Count());
+                    members.Select(m => m.ArticleId).ToList(), s.KeyTerms, members.Count, SourceFamilies.CountIndependent(members, familyOf));
             })
             .OrderByDescending(s => s.ArticleCount).ThenBy(s => s.Id)
             .ToList();

@@ -1,6 +1,5 @@
-using Corroborate.Core.Entities.Resolution;
 using System.CommandLine;
-using Corroborate.Core.Stories;
+using Corroborate.Core.Provenance;
 using Corroborate.Reports;
 
 namespace Corroborate.Cli.Commands;
@@ -27,10 +26,13 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var report = (Report.Build(outcome.Articles, outcome.Skipped) with
+            var articles = Core.Claims.ClaimAnalysis.Run(outcome.Articles);
+            var copies = store.GetCopies();
+            var families = FamilyIndex.Build(articles.Select(a => a.Id).ToList(), copies, ProvenanceOptions.Default.FamilyThreshold);
+            var report = (Report.Build(articles, outcome.Skipped).WithCopies(copies, ProvenanceOptions.Default) with
             {
-                Entities = ReportEntity.From(EntityResolution.Update(store, outcome.Articles), outcome.Articles),
-            }).WithStories(store.ListStories(), store.ListArticleStories(), SourceFamilies.ByOutlet);
+                Entities = ReportEntity.From(store.ListEntities(), articles),
+            }).WithStories(store.ListStories(), store.ListArticleStories(), families.FamilyOf);
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
             File.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));

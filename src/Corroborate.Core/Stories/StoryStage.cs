@@ -7,7 +7,7 @@ namespace Corroborate.Core.Stories;
 /// articles go in publication order (ties and undated articles by ingest order), nothing assigned before
 /// is revisited, and state is saved after each chunk.
 /// </summary>
-public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
+public sealed class StoryStage(StoryOptions options, IEntityTermSource entities) : ICorpusStage
 {
     private const int ChunkSize = 500;
 
@@ -15,9 +15,11 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
 
     public static StoryStage Default() => new(StoryOptions.Default, new TaggedOrCapitalised());
 
+    public void Run(IStore store, IReadOnlyList<Article> fresh) => Assign(store, fresh);
+
     /// <summary>Assigns the articles that have no story yet; returns how many were assigned.</summary>
     /// <param name="fresh">Articles just through the pipeline, used instead of reading them back (they carry their entity mentions).</param>
-    public int Run(IStore store, IReadOnlyList<Article>? fresh = null)
+    public int Assign(IStore store, IReadOnlyList<Article>? fresh = null)
     {
         var inMemory = (fresh ?? []).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         var pending = PublicationOrder(store.ListUnassignedArticles());

@@ -31,13 +31,13 @@ public sealed class StoryStoreTests : IDisposable
                 Make("a.txt", "Fuel protests spread in Valdoria", $"Fuel protests in Valdoria spread to Korvast as President Alanić faces pressure. {Filler}", 10),
                 Make("b.txt", "Heldrun plant explosion", $"An explosion at the Heldrun chemical plant killed five workers in Lindavia. {Filler}", 11),
             ]);
-            Assert.Equal(2, StoryStage.Default().Run(store));
-            Assert.Equal(0, StoryStage.Default().Run(store));
+            Assert.Equal(2, StoryStage.Default().Assign(store));
+            Assert.Equal(0, StoryStage.Default().Assign(store));
         }
         using (var store = open())
         {
             store.AddArticles([Make("c.txt", "Valdoria protests reach Korvast", $"Protests over fuel prices in Valdoria reached Korvast, where President Alanić sacked the government. {Filler}", 12)]);
-            Assert.Equal(1, StoryStage.Default().Run(store));
+            Assert.Equal(1, StoryStage.Default().Assign(store));
             var placed = store.ListArticleStories().ToDictionary(a => a.Path!);
             Assert.Equal(placed["a.txt"].Story, placed["c.txt"].Story);
             Assert.NotEqual(placed["a.txt"].Story, placed["b.txt"].Story);
