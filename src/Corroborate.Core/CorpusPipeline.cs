@@ -1,3 +1,4 @@
+using Corroborate.Core.Entities.Resolution;
 using Corroborate.Core.Provenance;
 using Corroborate.Core.Store;
 
@@ -10,7 +11,9 @@ namespace Corroborate.Core;
 public interface ICorpusStage
 {
     string Name { get; }
-    void Run(IStore store);
+
+    /// <param name="fresh">The articles of this run with their per-article annotations, which the store does not keep.</param>
+    void Run(IStore store, IReadOnlyList<Article> fresh);
 }
 
 /// <summary>The corpus stages in dependency order; run after every batch of articles is stored.</summary>
@@ -21,10 +24,11 @@ public sealed class CorpusPipeline(IReadOnlyList<ICorpusStage> stages)
     public static CorpusPipeline Default() => new(
     [
         new ProvenanceStage(ProvenanceOptions.Default),   // fingerprints, copied passages, families
+        new EntityResolutionStage(),                      // canonical entities across spellings
     ]);
 
-    public void Run(IStore store)
+    public void Run(IStore store, IReadOnlyList<Article> fresh)
     {
-        foreach (var stage in Stages) stage.Run(store);
+        foreach (var stage in Stages) stage.Run(store, fresh);
     }
 }

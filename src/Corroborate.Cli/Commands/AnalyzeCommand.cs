@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Corroborate.Core.Entities.Resolution;
 using Corroborate.Core.Provenance;
 using Corroborate.Reports;
 
@@ -30,7 +29,7 @@ public static class AnalyzeCommand
             var articles = Core.Claims.ClaimAnalysis.Run(outcome.Articles);
             var report = Report.Build(articles, outcome.Skipped).WithCopies(store.GetCopies(), ProvenanceOptions.Default) with
             {
-                Entities = ReportEntity.From(EntityResolution.Update(store, articles), articles),
+                Entities = ReportEntity.From(store.ListEntities(), articles),
             };
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));

@@ -21,8 +21,9 @@ public static class CorpusIngest
             articles.AddRange(batch.Articles);
             skipped.AddRange(batch.Skipped);
         }
-        CorpusPipeline.Default().Run(store);
         // The same text given twice is one article; keep its first occurrence.
-        return new Outcome(articles.GroupBy(a => a.Id).Select(g => g.First()).ToList(), added, skipped);
+        var distinct = articles.GroupBy(a => a.Id).Select(g => g.First()).ToList();
+        CorpusPipeline.Default().Run(store, distinct);
+        return new Outcome(distinct, added, skipped);
     }
 }

@@ -16,6 +16,8 @@ public sealed class ProvenanceStage(ProvenanceOptions options) : ICorpusStage
 
     public string Name => "provenance";
 
+    public void Run(IStore store, IReadOnlyList<Article> fresh) => Run(store);
+
     public void Run(IStore store)
     {
         foreach (var chunk in store.ListUnfingerprintedArticles().Chunk(ChunkSize))

@@ -23,13 +23,15 @@ public sealed class WebServerFixture : IAsyncLifetime
     {
         using (var store = SqliteStore.Open(Db))
         {
-            store.AddArticles([
+            List<Article> articles =
+            [
                 StoreContractTests.MakeArticle("Harbour blast kills five\n\nThe explosion at the harbour plant killed five workers, officials said.", "a.txt", "Coast News"),
                 StoreContractTests.MakeArticle("Council meets on budget\n\nThe council met to discuss the budget on Monday.", "b.txt", "Town Crier"),
                 StoreContractTests.MakeArticle($"Wire report on the plant fire\n\n{WireStory}", "wire.txt", "Wire Service"),
                 StoreContractTests.MakeArticle($"Plant fire: what we know\n\nOur partner agency reports.\n\n{WireStory.Replace("Tuesday", "Tuesday morning")}", "copy.txt", "Daily Echo"),
-            ]);
-            CorpusPipeline.Default().Run(store);
+            ];
+            store.AddArticles(articles);
+            CorpusPipeline.Default().Run(store, articles);
         }
         _app = WebServer.Build(new WebServerOptions { Db = Db, Urls = "http://127.0.0.1:0", IngestToken = Token, MaxRequestBytes = 64 * 1024 });
         await _app.StartAsync();
