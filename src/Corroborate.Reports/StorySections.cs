@@ -10,6 +10,9 @@ internal sealed record StoryView(
     IReadOnlyList<ReportFinding> Findings, IReadOnlyList<ReportTimelineEvent> Timeline, IReadOnlyList<ReportCopy> Copies,
     IReadOnlyList<(ReportEntity Entity, IReadOnlyList<string> Spellings)> Entities)
 {
+    /// <summary>Entities shown per story: those named by at least two of its articles, most mentioned first.</summary>
+    private const int MinEntityArticles = 2, MaxEntities = 25;
+
     public static IReadOnlyList<StoryView> Of(Report report)
     {
         if (report.StorySources is not { } sources) return [];
@@ -17,9 +20,10 @@ internal sealed record StoryView(
         {
             var ids = g.Select(s => s.Article).ToHashSet();
             var entities = (report.Entities ?? [])
-                .Where(e => e.Mentions.Any(m => ids.Contains(m.Article)))
+                .Where(e => e.Mentions.Where(m => ids.Contains(m.Article)).Select(m => m.Article).Distinct().Count() >= MinEntityArticles)
                 .Select(e => (e, (IReadOnlyList<string>)e.Mentions.Where(m => ids.Contains(m.Article)).Select(m => m.Text).Distinct().ToList()))
                 .OrderByDescending(e => e.e.Mentions.Count(m => ids.Contains(m.Article)))
+                .Take(MaxEntities)
                 .ToList();
             return new StoryView(g.Key, g.First().Title ?? "(untitled)", g.ToList(),
                 (report.StoryNotes ?? []).Where(n => n.Story == g.Key).ToList(),

@@ -38,14 +38,13 @@ public static partial class SubjectGroups
         "people", "persons", "person", "residents", "inhabitants", "individuals", "men", "victims", "citizens", "workers", "others",
     };
 
-    /// <summary>How far after the number a group name still belongs to it ("1,000 other demonstrators").</summary>
-    private const int FollowingChars = 24;
 
     public static SubjectGroup Of(NumericClaim claim, Article article)
     {
         if (claim.Subject is { } subject) return FromName(subject);
-        string after = article.Text[claim.Span.End..Math.Min(claim.Sentence.End, claim.Span.End + FollowingChars)];
-        if (Cue(after, fromEnd: false) is { } following) return following;
+        // Only the next two words: a group named further on belongs to another clause ("rose to 11 on Thursday, police said").
+        var next = article.Text[claim.Span.End..claim.Sentence.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2);
+        if (Cue(string.Join(' ', next), fromEnd: false) is { } following) return following;
         string before = article.Text[claim.Sentence.Start..claim.Span.Start];
         if (claim.Attribution is { } source) before = before.Replace(source, "", StringComparison.Ordinal);
         return Cue(before, fromEnd: true) ?? SubjectGroup.Total;

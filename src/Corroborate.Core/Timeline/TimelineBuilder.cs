@@ -79,11 +79,12 @@ public static partial class TimelineBuilder
             var inSentence = dated.Where(t => t.Span.Start >= sentence.Start && t.Span.End <= sentence.End).ToList();
             if (inSentence.Count == 0) continue;
             string text = article.Slice(sentence);
-            var verb = Kinds.Select(k => (k.Kind, Match: k.Verb.Match(text))).FirstOrDefault(k => k.Match.Success);
-            if (verb.Match is null) continue;
-            int at = sentence.Start + verb.Match.Index;
-            var when = inSentence.MinBy(t => Math.Abs((t.Span.Start + t.Span.End) / 2 - at))!;
-            yield return new Report(when.Date!.Value, when.Precision, verb.Kind, SentenceWords.WithoutDateline(text), SentenceWords.Of(text));
+            var verbs = Kinds.SelectMany(k => k.Verb.Matches(text).Select(m => (k.Kind, At: sentence.Start + m.Index))).ToList();
+            if (verbs.Count == 0) continue;
+            // The verb and the date closest to each other go together: "sacked Wednesday ... was arrested" is a dismissal on Wednesday.
+            var (kind, when) = verbs.SelectMany(v => inSentence.Select(t => (v.Kind, Time: t, Distance: Math.Abs((t.Span.Start + t.Span.End) / 2 - v.At))))
+                .MinBy(p => p.Distance) is var best ? (best.Kind, best.Time) : default;
+            yield return new Report(when.Date!.Value, when.Precision, kind, SentenceWords.WithoutDateline(text), SentenceWords.Of(text));
         }
     }
 }
