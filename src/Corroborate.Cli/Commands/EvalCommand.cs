@@ -13,6 +13,7 @@ public static class EvalCommand
         command.Subcommands.Add(NerEvalCommand.Create());
         command.Subcommands.Add(CopiesEvalCommand.Create());
         command.Subcommands.Add(ClaimsEvalCommand.Create());
+        command.Subcommands.Add(FindingsEvalCommand.Create());
         return command;
     }
 }
