@@ -23,6 +23,7 @@ var benchmarks = new Dictionary<string, (string Usage, Func<string[], int> Run)>
         return 0;
     }),
     ["claims"] = ("claims INPUT...: time, quantity, claim and quote stages in sentences per second", ClaimsBenchmark.Run),
+    ["story-analysis"] = ("story-analysis INPUT... [--rounds N]: reconciliation, timeline and brief, milliseconds per story", StoryAnalysisBenchmark.Run),
 };
 UsageLines = benchmarks.Values.Select(b => b.Usage).ToArray();
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var bench)) return Usage();
