@@ -1,6 +1,8 @@
 using System.Globalization;
 using Corroborate.Core.Briefs;
 using Corroborate.Core.Provenance;
+using Corroborate.Core.Store;
+using Corroborate.Core.Text;
 using Corroborate.Core.Timeline;
 
 namespace Corroborate.Core.Reconciliation;
@@ -41,6 +43,18 @@ public static class StoryAnalysis
             .AsParallel().AsOrdered()
             .Select(s => Analyze(new StoryContext(s.Id, s.Members, families.FamilyOf), options))
             .ToList();
+    }
+
+    /// <summary>
+    /// Recomputes one story from the store (for the web API): its stored articles are segmented and their claims
+    /// and dates extracted again (the store keeps neither), and copy families come from the stored copies.
+    /// </summary>
+    public static StoryAnalysisResult Analyze(IStore store, string storyId, IReadOnlyCollection<string> articleIds, BriefOptions? options = null)
+    {
+        var segmenter = new Segmenter();
+        var articles = Claims.ClaimAnalysis.Annotate(store.GetArticles(articleIds).Select(segmenter.Process).ToList());
+        var copies = store.GetCopies(ProvenanceOptions.Default.FamilyThreshold);
+        return AnalyzeStories(articles, [new StoryMembers(storyId, articles.Select(a => a.Id).ToList())], copies, options ?? new BriefOptions()).Single();
     }
 
     /// <summary>Articles whose stated date disagrees with the day their text reports from.</summary>
