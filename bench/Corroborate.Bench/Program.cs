@@ -24,6 +24,7 @@ var benchmarks = new Dictionary<string, (string Usage, Func<string[], int> Run)>
     }),
     ["claims"] = ("claims INPUT...: time, quantity, claim and quote stages in sentences per second", ClaimsBenchmark.Run),
     ["stories"] = ("stories [--articles N]: online story and topic clustering, cost per article at 10k, 100k and 1M synthetic articles", StoriesBench.Run),
+    ["story-analysis"] = ("story-analysis INPUT... [--rounds N]: reconciliation, timeline and brief, milliseconds per story", StoryAnalysisBenchmark.Run),
 };
 UsageLines = benchmarks.Values.Select(b => b.Usage).ToArray();
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var bench)) return Usage();

@@ -22,6 +22,26 @@ public sealed record Report
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ReportQuote>? Quotes { get; init; }
 
+    /// <summary>Per story: what its figures amount to (reconciliation).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportFinding>? Findings { get; init; }
+
+    /// <summary>Per story: dated events in order.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportTimelineEvent>? Timeline { get; init; }
+
+    /// <summary>Per story: the brief, each sentence citing the story's numbered sources.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportBriefSentence>? Brief { get; init; }
+
+    /// <summary>Per story: the numbered sources the brief cites, with the copy family each counts as.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportStorySource>? StorySources { get; init; }
+
+    /// <summary>Per story: notes on dates that could not be trusted (dateline conflicts).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportStoryNote>? StoryNotes { get; init; }
+
     // Each later section is a nullable property that its stage fills, marked
     // [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] so that a section whose stage did not run is absent.
 

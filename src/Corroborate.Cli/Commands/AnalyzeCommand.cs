@@ -11,10 +11,12 @@ public static class AnalyzeCommand
         var inputs = CommonOptions.Inputs();
         var outDir = new Option<string>("--out") { Description = "Folder for report.json, report.md and report.html", DefaultValueFactory = _ => "corroborate-report" };
         var maxSize = CommonOptions.MaxFileSize();
+        var briefSentences = StoryOptions.BriefSentences();
         var command = new Command("analyze", "Ingest inputs, run the pipeline and write report.json, report.md and report.html");
         command.Arguments.Add(inputs);
         command.Options.Add(outDir);
         command.Options.Add(maxSize);
+        command.Options.Add(briefSentences);
         command.SetSafeAction(result =>
         {
             string dir = result.GetValue(outDir)!;
@@ -33,6 +35,7 @@ public static class AnalyzeCommand
             {
                 Entities = ReportEntity.From(store.ListEntities(), articles),
             }).WithStories(store.ListStories(), store.ListArticleStories(), families.FamilyOf);
+            report = report.WithStoryAnalysis(StoryOptions.Analyze(store, articles, result.GetValue(briefSentences)));
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
             File.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));

@@ -14,6 +14,7 @@ public static class EvalCommand
         command.Subcommands.Add(CopiesEvalCommand.Create());
         command.Subcommands.Add(ClaimsEvalCommand.Create());
         command.Subcommands.Add(ClustersEvalCommand.Create());
+        command.Subcommands.Add(FindingsEvalCommand.Create());
         return command;
     }
 }

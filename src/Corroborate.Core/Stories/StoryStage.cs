@@ -32,13 +32,20 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
             var byId = store.GetArticles(chunk.Select(a => a.Id).Where(id => !inMemory.ContainsKey(id)).ToList()).ToDictionary(a => a.Id);
             foreach (var a in chunk) if (inMemory.TryGetValue(a.Id, out var known)) byId[a.Id] = known;
             var assignments = chunk.Select(s => byId[s.Id])
-                .Select(a => engine.Add(new StoryArrival(a.Id, a.Published, a.Title, extractor.Extract(a))))
+                .Select(a => engine.Add(new StoryArrival(a.Id, StoryClock(a), a.Title, extractor.Extract(a))))
                 .ToList();
             var (changes, merges) = engine.TakeChanges();
             store.SaveStoryIndex(changes, assignments, merges);
         }
         return pending.Count;
     }
+
+    /// <summary>
+    /// The time used for decay: the published date, unless the time stage found that it contradicts the text
+    /// (a dateline weeks after the events it calls "this Saturday"); then the inferred reporting day.
+    /// </summary>
+    private static DateTimeOffset? StoryClock(Article a) =>
+        a.DateConflict is not null && a.ReportingDate is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : a.Published;
 
     /// <summary>
     /// Sorts by publication date; an undated article takes the date of the dated article ingested before

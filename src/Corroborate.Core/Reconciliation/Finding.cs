@@ -1,0 +1,37 @@
+using Corroborate.Core.Claims;
+
+namespace Corroborate.Core.Reconciliation;
+
+public enum FindingKind { Corroborated, SingleSource, Contradicted, Updated, PartTotalMismatch }
+
+/// <summary>
+/// What the story's claims about one quantity amount to. <see cref="Sources"/> counts articles,
+/// <see cref="IndependentSources"/> copy families; <see cref="Note"/> says it in a sentence.
+/// </summary>
+public sealed record Finding(
+    FindingKind Kind, ClaimCategory Category, string Subject, IReadOnlyList<string> ClaimIds, IReadOnlyList<string> Articles,
+    IReadOnlyList<string> Outlets, int Sources, int IndependentSources, string Note)
+{
+    /// <summary>The distinct figures behind the finding, in the order the note gives them.</summary>
+    public IReadOnlyList<Figure> Figures { get; init; } = [];
+
+    public static string KindName(FindingKind kind) => kind switch
+    {
+        FindingKind.SingleSource => "single-source",
+        FindingKind.PartTotalMismatch => "part-total-mismatch",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The finding disputes a figure: the brief must present it as disputed, not as fact.</summary>
+    public bool IsDispute => Kind is FindingKind.Contradicted or FindingKind.PartTotalMismatch;
+}
+
+/// <summary>One claim as reconciliation sees it: where it comes from, its subject group, value and day.</summary>
+public sealed record StoryClaim(NumericClaim Claim, StorySource Source, SubjectGroup Group, FigureValue Value)
+{
+    /// <summary>The day the figure holds for: its as-of day when given to the day, else the article's day.</summary>
+    public DateOnly? Day => DateOnly.TryParseExact(Claim.AsOf, "yyyy-MM-dd", out var d) ? d : Source.Day;
+}
+
+/// <summary>One figure as stated by one or more articles: "26 armed criminals and 18 police", who gave it and the first day it held for.</summary>
+public sealed record Figure(string Text, IReadOnlyList<string> Attributions, IReadOnlyList<string> Articles, DateOnly? Day);

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Corroborate.Core.Claims;
+
+namespace Corroborate.Core.Reconciliation;
+
+/// <summary>A gold figure group: its expected finding kind and the (article key, value) figures it is made of.</summary>
+public sealed record GoldFinding(int Line, string Category, string Subject, string Kind, IReadOnlyList<(string Article, double Value)> Figures);
+
+/// <summary>
+/// Scores findings against a gold file of figure groups. A predicted finding is matched to the gold group of the same
+/// category whose figures (article, value) overlap its own the most (Jaccard, one-to-one, best pairs first); a match is
+/// correct when the kinds agree. Precision is over all predicted findings, recall over all gold groups, also per kind.
+/// </summary>
+public static class FindingEvaluation
+{
+    public sealed record Counts(int Predicted, int Gold, int Correct)
+    {
+        public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
+        public double Recall => Gold == 0 ? 0 : (double)Correct / Gold;
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    }
+
+    public sealed record Pair(GoldFinding? Gold, Finding? Predicted);
+
+    public sealed record Result(Counts All, IReadOnlyDictionary<string, Counts> ByKind, int GroupsFound, IReadOnlyList<Pair> Pairs);
+
+    public static IReadOnlyList<GoldFinding> ReadGold(string path)
+    {
+        var gold = new List<GoldFinding>();
+        int line = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            try
+            {
+                var r = JsonDocument.Parse(text).RootElement;
+                string kind = r.GetProperty("kind").GetString()!;
+                if (!Enum.GetValues<FindingKind>().Any(k => Finding.KindName(k) == kind)) throw new InvalidDataException($"{path}:{line}: unknown kind '{kind}'");
+                gold.Add(new GoldFinding(line, r.GetProperty("category").GetString()!, r.GetProperty("subject").GetString() ?? "", kind,
+                    r.GetProperty("figures").EnumerateArray().Select(f => (f.GetProperty("article").GetString()!, f.GetProperty("value").GetDouble())).ToList()));
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"{path}:{line}: not a gold finding ({e.Message})");
+            }
+        }
+        return gold;
+    }
+
+    /// <param name="keyOf">The gold file's key of an article id (see <see cref="ClaimEvaluation.KeyOf"/>).</param>
+    public static Result Score(IReadOnlyList<GoldFinding> gold, IReadOnlyList<StoryAnalysisResult> stories, Func<string, string> keyOf)
+    {
+        var predicted = stories.SelectMany(s =>
+        {
+            var claims = s.Story.Claims.ToDictionary(c => c.Claim.Id);
+            return s.Findings.Select(f => (Finding: f, Figures: f.ClaimIds.Select(id => claims[id])
+                .Select(c => (keyOf(c.Source.Article.Id), c.Claim.Low)).ToHashSet()));
+        }).ToList();
+        var candidates = new List<(int Gold, int Predicted, double Overlap)>();
+        for (int g = 0; g < gold.Count; g++)
+            for (int p = 0; p < predicted.Count; p++)
+            {
+                if (NumericClaim.CategoryName(predicted[p].Finding.Category) != gold[g].Category) continue;
+                var goldFigures = gold[g].Figures.ToHashSet();
+                int shared = predicted[p].Figures.Count(goldFigures.Contains);
+                if (shared > 0) candidates.Add((g, p, (double)shared / (goldFigures.Count + predicted[p].Figures.Count - shared)));
+            }
+        var pairs = new List<Pair>();
+        var (usedGold, usedPredicted) = (new HashSet<int>(), new HashSet<int>());
+        foreach (var (g, p, _) in candidates.OrderByDescending(c => c.Overlap))
+            if (!usedGold.Contains(g) && !usedPredicted.Contains(p))
+            {
+                usedGold.Add(g);
+                usedPredicted.Add(p);
+                pairs.Add(new Pair(gold[g], predicted[p].Finding));
+            }
+        pairs.AddRange(gold.Where((_, g) => !usedGold.Contains(g)).Select(g => new Pair(g, null)));
+        pairs.AddRange(predicted.Where((_, p) => !usedPredicted.Contains(p)).Select(p => new Pair(null, p.Finding)));
+
+        static bool Correct(Pair x) => x.Gold is not null && x.Predicted is not null && Finding.KindName(x.Predicted.Kind) == x.Gold.Kind;
+        var byKind = Enum.GetValues<FindingKind>().Select(Finding.KindName).ToDictionary(k => k, k => new Counts(
+            predicted.Count(p => Finding.KindName(p.Finding.Kind) == k), gold.Count(g => g.Kind == k),
+            pairs.Count(x => Correct(x) && x.Gold!.Kind == k)));
+        return new Result(new Counts(predicted.Count, gold.Count, pairs.Count(Correct)), byKind,
+            pairs.Count(x => x.Gold is not null && x.Predicted is not null), pairs);
+    }
+
+    public static string Format(Result r)
+    {
+        var sb = new StringBuilder();
+        string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+        sb.AppendLine($"gold groups {r.All.Gold}  predicted findings {r.All.Predicted}  groups found {r.GroupsFound}  kind correct {r.All.Correct}");
+        sb.AppendLine($"precision {F(r.All.Precision)}  recall {F(r.All.Recall)}  F1 {F(r.All.F1)}");
+        foreach (var (kind, c) in r.ByKind)
+            sb.AppendLine($"  {kind,-20} gold {c.Gold,3}  predicted {c.Predicted,3}  correct {c.Correct,3}  P {F(c.Precision)}  R {F(c.Recall)}  F1 {F(c.F1)}");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Corroborate.Core.Briefs;
+using Corroborate.Core.Provenance;
+using Corroborate.Core.Store;
+using Corroborate.Core.Text;
+using Corroborate.Core.Timeline;
+
+namespace Corroborate.Core.Reconciliation;
+
+/// <summary>What a story amounts to: its findings, dated events, brief, and notes on dates that could not be trusted.</summary>
+public sealed record StoryAnalysisResult(
+    StoryContext Story, IReadOnlyList<Finding> Findings, IReadOnlyList<TimelineEvent> Timeline, IReadOnlyList<BriefSentence> Brief,
+    IReadOnlyList<string> Notes);
+
+/// <summary>A story as a list of its article ids.</summary>
+public sealed record StoryMembers(string Id, IReadOnlyList<string> ArticleIds);
+
+/// <summary>
+/// The story stage of the analysis: reconciliation, timeline and brief over one story's annotated articles (claims,
+/// time expressions and reporting dates set, see <see cref="Claims.ClaimAnalysis"/>). Nothing is stored: it is
+/// recomputed from the articles and the copy families whenever it is needed.
+/// </summary>
+public static class StoryAnalysis
+{
+    public static StoryAnalysisResult Analyze(StoryContext story, BriefOptions options)
+    {
+        var findings = Reconciler.Reconcile(story);
+        var timeline = TimelineBuilder.Build(story);
+        return new StoryAnalysisResult(story, findings, timeline, BriefBuilder.Build(story, findings, timeline, options), DateNotes(story));
+    }
+
+    /// <param name="articles">Annotated articles; stories list ids among them (others are ignored).</param>
+    /// <param name="copies">Copied pairs; the families they form count as one source each.</param>
+    public static IReadOnlyList<StoryAnalysisResult> AnalyzeStories(
+        IReadOnlyList<Article> articles, IReadOnlyList<StoryMembers> stories, IEnumerable<CopyPair> copies, BriefOptions options)
+    {
+        var byId = articles.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        var families = FamilyIndex.Build(byId.Keys.ToList(), copies, ProvenanceOptions.Default.FamilyThreshold);
+        return stories
+            .Select(s => s.ArticleIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList())
+            .Zip(stories, (members, s) => (Members: members, s.Id))
+            .Where(s => s.Members.Count > 0)
+            .AsParallel().AsOrdered()
+            .Select(s => Analyze(new StoryContext(s.Id, s.Members, families.FamilyOf), options))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Recomputes one story from the store (for the web API): its stored articles are segmented and their claims
+    /// and dates extracted again (the store keeps neither), and copy families come from the stored copies.
+    /// </summary>
+    public static StoryAnalysisResult Analyze(IStore store, string storyId, IReadOnlyCollection<string> articleIds, BriefOptions? options = null)
+    {
+        var segmenter = new Segmenter();
+        var articles = Claims.ClaimAnalysis.Annotate(store.GetArticles(articleIds).Select(segmenter.Process).ToList());
+        var copies = store.GetCopies(ProvenanceOptions.Default.FamilyThreshold);
+        return AnalyzeStories(articles, [new StoryMembers(storyId, articles.Select(a => a.Id).ToList())], copies, options ?? new BriefOptions()).Single();
+    }
+
+    /// <summary>Articles whose stated date disagrees with the day their text reports from.</summary>
+    private static IReadOnlyList<string> DateNotes(StoryContext story) => story.Sources
+        .Where(s => s.Article.DateConflict is not null)
+        .Select(s =>
+        {
+            string stated = s.Article.Published is { } p ? p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "its stated date";
+            string reported = s.Article.ReportingDate is { } r ? r.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture) : "an unknown day";
+            return $"[{s.Number}] {s.Outlet}: the date given with the article ({stated}) contradicts its text and the other reports, "
+                + $"which place it on {reported}; its relative dates were resolved against that day ({s.Article.DateConflict}).";
+        })
+        .ToList();
+}

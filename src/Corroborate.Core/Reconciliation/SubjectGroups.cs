@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Corroborate.Core.Claims;
+
+namespace Corroborate.Core.Reconciliation;
+
+/// <summary>A normalised subject: <see cref="Key"/> groups claims, <see cref="Label"/> is shown; <see cref="IsPart"/> marks groups that are parts of a total (police, protesters, civilians).</summary>
+public sealed record SubjectGroup(string Key, string Label, bool IsPart)
+{
+    public static readonly SubjectGroup Total = new("total", "total", false);
+    public bool IsTotal => Key == Total.Key;
+}
+
+/// <summary>
+/// Outlets name the same group differently ("police", "security forces", "law enforcement"; "protesters",
+/// "demonstrators", "rioters"); claims about one group are compared, and a subject-less count is the total.
+/// A claim without a subject takes the group named right after its number ("1,000 other demonstrators") or,
+/// failing that, the nearest group named before it in its sentence ("the police also reporting 18 killed"),
+/// unless that name is the source being quoted.
+/// </summary>
+public static partial class SubjectGroups
+{
+    private static readonly SubjectGroup Security = new("security", "police/security forces", true);
+    private static readonly SubjectGroup Protesters = new("protesters", "protesters", true);
+    private static readonly SubjectGroup Civilians = new("civilians", "civilians", true);
+
+    [GeneratedRegex(@"\b(?:police(?:\s*(?:officers?|men|women))?|policem[ae]n|security\s+(?:forces|personnel|officers|services)|law[\s-]+enforcement(?:\s+officers)?|gendarmes?|servicem[ae]n|officers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecurityCue();
+
+    [GeneratedRegex(@"\b(?:protesters?|protestors?|demonstrators?|rioters?|(?:armed\s+)?criminals?|militants?|insurgents?|bandits?|terrorists?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProtesterCue();
+
+    [GeneratedRegex(@"\b(?:civilians?|bystanders?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CivilianCue();
+
+    /// <summary>Words that name "people" in general: a count of them is the total.</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "persons", "person", "residents", "inhabitants", "individuals", "men", "victims", "citizens", "workers", "others",
+    };
+
+
+    public static SubjectGroup Of(NumericClaim claim, Article article)
+    {
+        if (claim.Subject is { } subject) return FromName(subject);
+        // Only the next two words: a group named further on belongs to another clause ("rose to 11 on Thursday, police said").
+        var next = article.Text[claim.Span.End..claim.Sentence.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2);
+        if (Cue(string.Join(' ', next), fromEnd: false) is { } following) return following;
+        string before = article.Text[claim.Sentence.Start..claim.Span.Start];
+        if (claim.Attribution is { } source) before = before.Replace(source, "", StringComparison.Ordinal);
+        return Cue(before, fromEnd: true) ?? SubjectGroup.Total;
+    }
+
+    public static SubjectGroup FromName(string subject)
+    {
+        string name = subject.Trim().Trim('"', '“', '”', '\'').ToLowerInvariant();
+        if (Generic.Contains(name)) return SubjectGroup.Total;
+        if (Cue(name, fromEnd: true) is { } known) return known;
+        string head = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last();
+        if (Generic.Contains(head)) return SubjectGroup.Total;
+        string key = head.EndsWith('s') && head.Length > 3 ? head[..^1] : head;
+        return new SubjectGroup(key, head, false);
+    }
+
+    /// <summary>The group named in <paramref name="text"/>: the last one when <paramref name="fromEnd"/>, else the first.</summary>
+    private static SubjectGroup? Cue(string text, bool fromEnd)
+    {
+        var found = new[] { (Security, SecurityCue()), (Protesters, ProtesterCue()), (Civilians, CivilianCue()) }
+            .SelectMany(g => g.Item2.Matches(text).Select(m => (Group: g.Item1, m.Index)))
+            .ToList();
+        if (found.Count == 0) return null;
+        return (fromEnd ? found.MaxBy(f => f.Index) : found.MinBy(f => f.Index)).Group;
+    }
+}

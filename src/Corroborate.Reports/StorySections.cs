@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Corroborate.Reports;
+
+/// <summary>The per-story parts of report.md and report.html: brief, findings, timeline, entities, copies and sources.</summary>
+internal sealed record StoryView(
+    string Id, string Title, IReadOnlyList<ReportStorySource> Sources, IReadOnlyList<ReportStoryNote> Notes, IReadOnlyList<ReportBriefSentence> Brief,
+    IReadOnlyList<ReportFinding> Findings, IReadOnlyList<ReportTimelineEvent> Timeline, IReadOnlyList<ReportCopy> Copies,
+    IReadOnlyList<(ReportEntity Entity, IReadOnlyList<string> Spellings)> Entities)
+{
+    /// <summary>Entities shown per story: those named by at least two of its articles, most mentioned first.</summary>
+    private const int MinEntityArticles = 2, MaxEntities = 25;
+
+    public static IReadOnlyList<StoryView> Of(Report report)
+    {
+        if (report.StorySources is not { } sources) return [];
+        return sources.GroupBy(s => s.Story).Select(g =>
+        {
+            var ids = g.Select(s => s.Article).ToHashSet();
+            var entities = (report.Entities ?? [])
+                .Where(e => e.Mentions.Where(m => ids.Contains(m.Article)).Select(m => m.Article).Distinct().Count() >= MinEntityArticles)
+                .Select(e => (e, (IReadOnlyList<string>)e.Mentions.Where(m => ids.Contains(m.Article)).Select(m => m.Text).Distinct().ToList()))
+                .OrderByDescending(e => e.e.Mentions.Count(m => ids.Contains(m.Article)))
+                .Take(MaxEntities)
+                .ToList();
+            return new StoryView(g.Key, g.First().Title ?? "(untitled)", g.ToList(),
+                (report.StoryNotes ?? []).Where(n => n.Story == g.Key).ToList(),
+                (report.Brief ?? []).Where(b => b.Story == g.Key).ToList(),
+                (report.Findings ?? []).Where(f => f.Story == g.Key).ToList(),
+                (report.Timeline ?? []).Where(t => t.Story == g.Key).ToList(),
+                (report.Copies ?? []).Where(c => ids.Contains(c.A) && ids.Contains(c.B)).ToList(),
+                entities);
+        }).ToList();
+    }
+
+    public string Cite(IEnumerable<string> articles)
+    {
+        var numbers = Sources.ToDictionary(s => s.Article, s => s.Number);
+        return string.Concat(articles.Where(numbers.ContainsKey).Select(a => numbers[a]).Distinct().Order().Select(n => $"[{n}]"));
+    }
+
+    public string Name(string article) => Sources.FirstOrDefault(s => s.Article == article) is { } s ? $"[{s.Number}] {s.Outlet}" : article;
+
+    /// <summary>Sources grouped by copy family, families in the order of their first source.</summary>
+    public IEnumerable<IReadOnlyList<ReportStorySource>> Families => Sources.GroupBy(s => s.Family).Select(f => (IReadOnlyList<ReportStorySource>)f.ToList());
+}
+
+internal static class MarkdownStoryAnalysis
+{
+    public static void Render(StringBuilder md, Report report)
+    {
+        foreach (var s in StoryView.Of(report))
+        {
+            string E(string t) => MarkdownReport.Escape(t);
+            md.AppendLine($"## Story {E(s.Id)}: {E(s.Title)}").AppendLine();
+            md.AppendLine($"{s.Sources.Count} articles from {s.Families.Count()} independent sources.").AppendLine();
+            foreach (var n in s.Notes) md.AppendLine($"> **Date conflict.** {E(n.Text)}").AppendLine();
+            if (s.Brief.Count > 0)
+            {
+                md.AppendLine("### Brief").AppendLine();
+                foreach (var b in s.Brief) md.AppendLine($"- {E(b.Text)}{(b.Generated ? " _(generated from the findings)_" : "")}");
+                md.AppendLine();
+            }
+            if (s.Findings.Count > 0)
+            {
+                md.AppendLine("### Findings").AppendLine();
+                md.AppendLine("| Kind | Figure | Sources | Independent | Note |").AppendLine("|---|---|---|---|---|");
+                foreach (var f in s.Findings)
+                    md.AppendLine($"| {f.Kind} | {f.Category} ({E(f.Subject)}) | {s.Cite(f.Articles)} | {f.IndependentSources} | {E(f.Note)} |");
+                md.AppendLine();
+            }
+            if (s.Timeline.Count > 0)
+            {
+                md.AppendLine("### Timeline").AppendLine();
+                md.AppendLine("| Date | Precision | Event | Sources |").AppendLine("|---|---|---|---|");
+                foreach (var t in s.Timeline) md.AppendLine($"| {t.Date} | {t.Precision} | {E(t.Text)} | {s.Cite(t.Articles)} |");
+                md.AppendLine();
+            }
+            if (s.Entities.Count > 0)
+            {
+                md.AppendLine("### Entities").AppendLine();
+                foreach (var (e, spellings) in s.Entities) md.AppendLine($"- **{E(e.Canonical)}** ({e.Type}): {E(string.Join(", ", spellings))}");
+                md.AppendLine();
+            }
+            if (s.Copies.Count > 0)
+            {
+                md.AppendLine("### Copied pairs").AppendLine();
+                foreach (var c in s.Copies)
+                    md.AppendLine(FormattableString.Invariant($"- {E(s.Name(c.A))} ⇄ {E(s.Name(c.B))}: similarity {c.Similarity:0.00}, origin {E(s.Name(c.Origin))}"));
+                md.AppendLine();
+            }
+            md.AppendLine("### Sources").AppendLine();
+            foreach (var family in s.Families)
+                md.AppendLine("- " + string.Join(" = ", family.Select(src => $"[{src.Number}] {E(src.Outlet)}: {E(src.Title ?? "(untitled)")} (`{src.Article}`)")));
+            md.AppendLine().AppendLine("Sources on one line are copies of one another and count as one independent source.").AppendLine();
+        }
+    }
+}
+
+internal static class HtmlStoryAnalysis
+{
+    public const string Style = """
+        .story{border-top:3px solid #345;margin-top:2em}.generated{color:#555;font-style:italic}.note{background:#fff4e0;padding:.5em;border-left:4px solid #e90}
+        .k-contradicted,.k-part-total-mismatch{color:#a11;font-weight:bold}.k-updated{color:#a60}.k-corroborated{color:#161}
+        svg.timeline{width:100%;height:auto;border:1px solid #e4e4e4;background:#fcfcfc}svg text{font:11px system-ui,sans-serif}
+        """;
+
+    public static void Render(StringBuilder h, Report report)
+    {
+        foreach (var s in StoryView.Of(report))
+        {
+            h.Append($"<section class=\"story\" id=\"story-{E(s.Id)}\"><h2>Story {E(s.Id)}: {E(s.Title)}</h2>\n");
+            h.Append($"<p>{s.Sources.Count} articles from {s.Families.Count()} independent sources.</p>\n");
+            foreach (var n in s.Notes) h.Append($"<p class=\"note\"><b>Date conflict.</b> {E(n.Text)}</p>\n");
+            if (s.Brief.Count > 0)
+            {
+                h.Append("<h3>Brief</h3><ul>");
+                foreach (var b in s.Brief)
+                    h.Append(b.Generated ? $"<li class=\"generated\">{E(b.Text)} <small>(generated from the findings)</small></li>" : $"<li>{E(b.Text)}</li>");
+                h.Append("</ul>\n");
+            }
+            if (s.Findings.Count > 0)
+            {
+                h.Append("<h3>Findings</h3><table><tr><th>Kind</th><th>Figure</th><th>Sources</th><th>Independent</th><th>Note</th></tr>\n");
+                foreach (var f in s.Findings)
+                    h.Append($"<tr><td class=\"k-{E(f.Kind)}\">{E(f.Kind)}</td><td>{E(f.Category)} ({E(f.Subject)})</td><td>{E(s.Cite(f.Articles))}</td><td>{f.IndependentSources}</td><td>{E(f.Note)}</td></tr>\n");
+                h.Append("</table>\n");
+            }
+            if (s.Timeline.Count > 0)
+            {
+                h.Append("<h3>Timeline</h3>\n");
+                TimelineChart.Append(h, s.Timeline);
+                h.Append("<table><tr><th>Date</th><th>Event</th><th>Sources</th></tr>\n");
+                foreach (var t in s.Timeline) h.Append($"<tr><td>{E(t.Date)}</td><td>{E(t.Text)}</td><td>{E(s.Cite(t.Articles))}</td></tr>\n");
+                h.Append("</table>\n");
+            }
+            if (s.Entities.Count > 0)
+            {
+                h.Append("<h3>Entities</h3><ul>");
+                foreach (var (e, spellings) in s.Entities)
+                    h.Append($"<li><a href=\"#{E(e.Id)}\">{E(e.Canonical)}</a> <small>({E(e.Type)})</small>: {E(string.Join(", ", spellings))}</li>");
+                h.Append("</ul>\n");
+            }
+            if (s.Copies.Count > 0)
+            {
+                h.Append("<h3>Copied pairs</h3><p class=\"meta\">Shown side by side in the Copies section.</p><ul>");
+                foreach (var c in s.Copies)
+                    h.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#a-{E(c.A)}\">{E(s.Name(c.A))}</a> ⇄ <a href=\"#a-{E(c.B)}\">{E(s.Name(c.B))}</a>: similarity {c.Similarity:0.00}, origin {E(s.Name(c.Origin))}</li>");
+                h.Append("</ul>\n");
+            }
+            h.Append("<h3>Sources</h3><p class=\"meta\">Sources in one item are copies of one another and count as one independent source.</p><ol class=\"families\">");
+            foreach (var family in s.Families)
+                h.Append("<li>").AppendJoin(" = ", family.Select(src => $"[{src.Number}] <a href=\"#a-{E(src.Article)}\">{E(src.Outlet)}: {E(src.Title ?? "(untitled)")}</a>")).Append("</li>");
+            h.Append("</ol></section>\n");
+        }
+    }
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+}
+
+/// <summary>The timeline as an inline SVG: a date axis with one dot per event, sized by its independent sources.</summary>
+internal static class TimelineChart
+{
+    private const int Width = 900, Left = 40, Right = 40, Row = 16, Top = 30;
+
+    public static void Append(StringBuilder h, IReadOnlyList<ReportTimelineEvent> events)
+    {
+        var dates = events.Select(e => DateOnly.ParseExact(e.Date.Length == 4 ? e.Date + "-01-01" : e.Date.Length == 7 ? e.Date + "-01" : e.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        int first = dates.Min().DayNumber, span = Math.Max(1, dates.Max().DayNumber - first);
+        double X(DateOnly d) => Left + (Width - Left - Right) * (double)(d.DayNumber - first) / span;
+        int height = Top + Row * events.Count + 20;
+        h.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"Timeline of {events.Count} events\" xmlns=\"http://www.w3.org/2000/svg\">");
+        h.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Top - 10}\" x2=\"{Width - Right}\" y2=\"{Top - 10}\" stroke=\"#999\"/>");
+        foreach (var d in dates.Distinct())
+            h.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(d):0.#}\" y1=\"{Top - 14}\" x2=\"{X(d):0.#}\" y2=\"{height - 10}\" stroke=\"#eee\"/><text x=\"{X(d):0.#}\" y=\"{Top - 18}\" text-anchor=\"middle\">{d.ToString("d MMM", CultureInfo.InvariantCulture)}</text>");
+        for (int i = 0; i < events.Count; i++)
+        {
+            double x = X(dates[i]), y = Top + Row * i + 4;
+            double r = 3 + Math.Min(5, events[i].IndependentSources);
+            string label = Short(events[i].Text);
+            bool leftSide = x > Width / 2;
+            h.Append(CultureInfo.InvariantCulture, $"<g><title>{WebUtility.HtmlEncode(events[i].Date + ": " + events[i].Text)}</title><circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{r:0.#}\" fill=\"#36a\" fill-opacity=\"0.7\"/>");
+            h.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (leftSide ? -r - 4 : r + 4):0.#}\" y=\"{y + 4:0.#}\" text-anchor=\"{(leftSide ? "end" : "start")}\">{WebUtility.HtmlEncode(label)}</text></g>");
+        }
+        h.Append("</svg>\n");
+    }
+
+    private static string Short(string text) => text.Length <= 70 ? text : text[..67].TrimEnd() + "…";
+}
