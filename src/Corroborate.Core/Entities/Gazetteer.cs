@@ -34,17 +34,20 @@ public sealed class Gazetteer
     /// For each token, bits 0-3 mark types of a phrase that starts at it, bits 4-7 types of a phrase that covers
     /// it without starting there. Only the longest phrase from each start counts.
     /// </summary>
-    public int[] Match(IReadOnlyList<string> words)
+    public int[] Match(IReadOnlyList<string> words) => Match(words.Select(w => FeatureHash.Of(w.ToLowerInvariant())).ToArray());
+
+    /// <summary>As <see cref="Match(IReadOnlyList{string})"/>, given each word's <see cref="FeatureHash"/> of its lower case.</summary>
+    internal int[] Match(ReadOnlySpan<ulong> lowerHashes)
     {
-        var marks = new int[words.Count];
-        for (int start = 0; start < words.Count; start++)
+        var marks = new int[lowerHashes.Length];
+        for (int start = 0; start < lowerHashes.Length; start++)
         {
             ulong key = 0;
             int bestEnd = -1;
             byte bestTypes = 0;
-            for (int end = start + 1; end <= Math.Min(words.Count, start + MaxLength); end++)
+            for (int end = start + 1; end <= Math.Min(lowerHashes.Length, start + MaxLength); end++)
             {
-                key = Extend(key, words[end - 1], end - start == 1);
+                key = end - start == 1 ? lowerHashes[start] : FeatureHash.Combine(key, lowerHashes[end - 1]);
                 if (_phrases.TryGetValue(key, out var types)) { bestEnd = end; bestTypes = types; }
             }
             if (bestEnd < 0) continue;
@@ -57,13 +60,11 @@ public sealed class Gazetteer
     private static ulong Key(IReadOnlyList<string> words, int start, int end)
     {
         ulong key = 0;
-        for (int i = start; i < end; i++) key = Extend(key, words[i], i == start);
+        for (int i = start; i < end; i++)
+        {
+            ulong h = FeatureHash.Of(words[i].ToLowerInvariant());
+            key = i == start ? h : FeatureHash.Combine(key, h);
+        }
         return key;
-    }
-
-    private static ulong Extend(ulong key, string word, bool first)
-    {
-        ulong h = FeatureHash.Of(word.ToLowerInvariant());
-        return first ? h : FeatureHash.Combine(key, h);
     }
 }

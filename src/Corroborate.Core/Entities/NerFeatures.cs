@@ -11,6 +11,8 @@ internal sealed class SentenceView
     public readonly bool AllCaps;
     /// <summary>Per token, the buckets of the features that do not change between passes; filled by the first pass.</summary>
     public int[][]? StaticBuckets;
+    /// <summary>When tagging (weights fixed), the scores of those features, <see cref="EntityTags.Count"/> per token.</summary>
+    public float[]? StaticScores;
 
     public SentenceView(string[] words, WordLexicon lexicon, Gazetteer gazetteer)
     {
@@ -34,7 +36,7 @@ internal sealed class SentenceView
             if (w.Any(char.IsLetter)) { letters++; if (WordShape.IsAllCaps(w)) caps++; }
         }
         AllCaps = letters >= 2 && caps == letters;
-        Gazetteer = gazetteer.Match(words);
+        Gazetteer = gazetteer.Match(LowerHash);
     }
 }
 
@@ -109,9 +111,9 @@ internal static class NerFeatures
 
     /// <summary>
     /// The buckets of token <paramref name="i"/>'s features that do not depend on the tags decided so far; computed
-    /// once per token and shared by both passes.
+    /// once per token and shared by both passes. Returns how many it wrote into <paramref name="buckets"/>.
     /// </summary>
-    public static int[] StaticBuckets(SentenceView s, int i, DocumentMemory memory, int bits, ulong[] f)
+    public static int StaticBuckets(SentenceView s, int i, DocumentMemory memory, int bits, ulong[] f, Span<int> buckets)
     {
         int n = 0;
         ulong L(int k) => k < 0 ? Start : k >= s.Words.Length ? End : s.LowerHash[k];
@@ -171,9 +173,8 @@ internal static class NerFeatures
             Add(45, FeatureHash.Combine(memory.Heading, (ulong)gaz));
             Add(46, FeatureHash.Combine(memory.Heading, s.ShortShape[i]));
         }
-        var buckets = new int[n];
         ToBuckets(f.AsSpan(0, n), bits, buckets);
-        return buckets;
+        return n;
     }
 
     /// <summary>Writes the buckets of the features that depend on earlier decisions into <paramref name="buckets"/>; returns how many.</summary>

@@ -64,25 +64,20 @@ public sealed class NerModel
         for (int s = 0; s < views.Length; s++)
         {
             var view = views[s];
-            if (view.StaticBuckets is null)
-            {
-                view.StaticBuckets = new int[view.Words.Length][];
-                for (int i = 0; i < view.Words.Length; i++) view.StaticBuckets[i] = NerFeatures.StaticBuckets(view, i, memory, Bits, scratch);
-            }
+            PrepareStatic(view, memory, scratch, keepBuckets: learner is not null);
             var tags = result[s] = new int[view.Words.Length];
             int previous = EntityTags.Outside, beforePrevious = EntityTags.Outside;
             for (int i = 0; i < tags.Length; i++)
             {
-                var fixedBuckets = view.StaticBuckets[i];
                 int n = NerFeatures.DynamicBuckets(view, i, previous, beforePrevious, memory, Bits, hashes, dynamic);
-                scores.Clear();
-                Score(fixedBuckets, scores);
+                if (view.StaticScores is { } cached) cached.AsSpan(i * EntityTags.Count, EntityTags.Count).CopyTo(scores);
+                else { scores.Clear(); Score(view.StaticBuckets![i], scores); }
                 Score(dynamic[..n], scores);
                 int best = Best(scores, previous);
                 learner?.Tick();
                 if (learner is not null && best != gold![s][i])
                 {
-                    learner.Update(fixedBuckets, gold[s][i], best);
+                    learner.Update(view.StaticBuckets![i], gold[s][i], best);
                     learner.Update(dynamic[..n], gold[s][i], best);
                 }
                 tags[i] = best;
@@ -90,6 +85,25 @@ public sealed class NerModel
                 previous = best;
             }
             for (int i = 0; i < tags.Length; i++) memory.ObserveTag(view.Words[i], tags[i]);
+        }
+    }
+
+    /// <summary>
+    /// Computes once per sentence the features that do not depend on decisions: as buckets when training (the
+    /// weights change as it goes), else straight as scores, so that the second pass does not look them up again.
+    /// </summary>
+    private void PrepareStatic(SentenceView view, DocumentMemory memory, ulong[] scratch, bool keepBuckets)
+    {
+        if (view.StaticBuckets is not null || view.StaticScores is not null) return;
+        int n = view.Words.Length;
+        Span<int> buckets = stackalloc int[NerFeatures.MaxFeatures];
+        if (keepBuckets) view.StaticBuckets = new int[n][];
+        else view.StaticScores = new float[n * EntityTags.Count];
+        for (int i = 0; i < n; i++)
+        {
+            int count = NerFeatures.StaticBuckets(view, i, memory, Bits, scratch, buckets);
+            if (keepBuckets) view.StaticBuckets![i] = buckets[..count].ToArray();
+            else Score(buckets[..count], view.StaticScores.AsSpan(i * EntityTags.Count, EntityTags.Count));
         }
     }
 
