@@ -105,7 +105,7 @@ internal sealed class DocumentMemory
 internal static class NerFeatures
 {
     public const int MaxFeatures = 64;
-    public const int MaxDynamicFeatures = 16;
+    public const int MaxDynamicFeatures = 4;
     private static readonly ulong[] Templates = Enumerable.Range(0, 64).Select(FeatureHash.Of).ToArray();
     private static readonly ulong Start = FeatureHash.Of("<s>"), End = FeatureHash.Of("</s>");
 
@@ -177,27 +177,32 @@ internal static class NerFeatures
         return n;
     }
 
-    /// <summary>Writes the buckets of the features that depend on earlier decisions into <paramref name="buckets"/>; returns how many.</summary>
-    public static int DynamicBuckets(SentenceView s, int i, int previous, int beforePrevious, DocumentMemory memory, int bits, Span<ulong> f, Span<int> buckets)
+    /// <summary>
+    /// Writes the buckets of the features that depend on what the document said before this sentence (and, in the
+    /// second pass, anywhere in it); returns how many.
+    /// </summary>
+    public static int MemoryBuckets(SentenceView s, int i, DocumentMemory memory, int bits, Span<ulong> f, Span<int> buckets)
     {
-        int n = 0;
-        ulong L(int k) => k >= s.Words.Length ? End : s.LowerHash[k];
-        void Add(int template, ulong value, Span<ulong> into) => into[n++] = FeatureHash.Combine(Templates[template], value);
-
-        Add(36, (ulong)previous, f);
-        Add(37, (ulong)(previous * 16 + beforePrevious), f);
-        Add(38, FeatureHash.Combine((ulong)previous, s.LowerHash[i]), f);
-        Add(39, FeatureHash.Combine((ulong)previous, s.ShortShape[i]), f);
-        Add(40, FeatureHash.Combine((ulong)previous, L(i + 1)), f);
-
         int seen = memory.TypeOf(s.Words[i]);
-        Add(41, (ulong)(seen + 1), f);
-        Add(42, FeatureHash.Combine((ulong)(seen + 1), s.ShortShape[i]), f);
         int firstPass = memory.FirstPassTypeOf(s.Words[i]);
-        Add(43, (ulong)firstPass, f);
-        Add(44, FeatureHash.Combine((ulong)firstPass, s.ShortShape[i]), f);
-        ToBuckets(f[..n], bits, buckets);
-        return n;
+        f[0] = FeatureHash.Combine(Templates[41], (ulong)(seen + 1));
+        f[1] = FeatureHash.Combine(Templates[42], FeatureHash.Combine((ulong)(seen + 1), s.ShortShape[i]));
+        f[2] = FeatureHash.Combine(Templates[43], (ulong)firstPass);
+        f[3] = FeatureHash.Combine(Templates[44], FeatureHash.Combine((ulong)firstPass, s.ShortShape[i]));
+        ToBuckets(f[..4], bits, buckets);
+        return 4;
+    }
+
+    /// <summary>Writes the buckets of the features of token <paramref name="i"/> paired with the tag before it; returns how many.</summary>
+    public static int TransitionBuckets(SentenceView s, int i, int previous, int bits, Span<ulong> f, Span<int> buckets)
+    {
+        ulong next = i + 1 >= s.Words.Length ? End : s.LowerHash[i + 1];
+        f[0] = FeatureHash.Combine(Templates[36], (ulong)previous);
+        f[1] = FeatureHash.Combine(Templates[38], FeatureHash.Combine((ulong)previous, s.LowerHash[i]));
+        f[2] = FeatureHash.Combine(Templates[39], FeatureHash.Combine((ulong)previous, s.ShortShape[i]));
+        f[3] = FeatureHash.Combine(Templates[40], FeatureHash.Combine((ulong)previous, next));
+        ToBuckets(f[..4], bits, buckets);
+        return 4;
     }
 
     private static void ToBuckets(ReadOnlySpan<ulong> hashes, int bits, Span<int> buckets)

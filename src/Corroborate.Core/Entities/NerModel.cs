@@ -5,9 +5,9 @@ namespace Corroborate.Core.Entities;
 
 /// <summary>
 /// The trained tagger: a hashed weight table (one row of <see cref="EntityTags.Count"/> weights per bucket), the
-/// gazetteer and the word lexicon. Tags a document greedily left to right, twice: each decision sees the
-/// previous tags, what the document said earlier and, in the second pass, what the first pass found anywhere
-/// in it. A decision may not put I-X after anything but B-X or I-X.
+/// gazetteer and the word lexicon. Tags a document twice, each sentence by Viterbi decoding over tag pairs: each
+/// token's scores see what the document said earlier and, in the second pass, what the first pass found anywhere
+/// in it. I-X may only follow B-X or I-X.
 /// </summary>
 public sealed class NerModel
 {
@@ -33,8 +33,9 @@ public sealed class NerModel
     public int[][] Tag(IReadOnlyList<string[]> sentences) => Decode(sentences, Gazetteer, learner: null, gold: null);
 
     /// <summary>
-    /// The greedy decoder shared by tagging and training: with a <paramref name="learner"/>, every wrong decision
-    /// is corrected against <paramref name="gold"/> while the history keeps the model's own decisions.
+    /// The decoder shared by tagging and training: with a <paramref name="learner"/>, each sentence's best tag
+    /// sequence is corrected against <paramref name="gold"/> (the structured perceptron), while the document memory
+    /// keeps the model's own decisions.
     /// </summary>
     internal int[][] Decode(IReadOnlyList<string[]> sentences, Gazetteer gazetteer, Perceptron? learner, IReadOnlyList<int[]>? gold)
     {
@@ -57,34 +58,80 @@ public sealed class NerModel
 
     private void TagPass(SentenceView[] views, DocumentMemory memory, int[][] result, Perceptron? learner, IReadOnlyList<int[]>? gold)
     {
-        Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxDynamicFeatures];
         var scratch = new ulong[NerFeatures.MaxFeatures];
-        Span<int> dynamic = stackalloc int[NerFeatures.MaxDynamicFeatures];
-        Span<float> scores = stackalloc float[EntityTags.Count];
+        Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures];
         for (int s = 0; s < views.Length; s++)
         {
             var view = views[s];
             PrepareStatic(view, memory, scratch, keepBuckets: learner is not null);
-            var tags = result[s] = new int[view.Words.Length];
-            int previous = EntityTags.Outside, beforePrevious = EntityTags.Outside;
-            for (int i = 0; i < tags.Length; i++)
+            var tokenScores = new float[view.Words.Length * EntityTags.Count];
+            for (int i = 0; i < view.Words.Length; i++)
             {
-                int n = NerFeatures.DynamicBuckets(view, i, previous, beforePrevious, memory, Bits, hashes, dynamic);
+                var scores = tokenScores.AsSpan(i * EntityTags.Count, EntityTags.Count);
                 if (view.StaticScores is { } cached) cached.AsSpan(i * EntityTags.Count, EntityTags.Count).CopyTo(scores);
-                else { scores.Clear(); Score(view.StaticBuckets![i], scores); }
-                Score(dynamic[..n], scores);
-                int best = Best(scores, previous);
-                learner?.Tick();
-                if (learner is not null && best != gold![s][i])
-                {
-                    learner.Update(view.StaticBuckets![i], gold[s][i], best);
-                    learner.Update(dynamic[..n], gold[s][i], best);
-                }
-                tags[i] = best;
-                beforePrevious = previous;
-                previous = best;
+                else Score(view.StaticBuckets![i], scores);
+                Score(buckets[..NerFeatures.MemoryBuckets(view, i, memory, Bits, scratch, buckets)], scores);
             }
+            var tags = result[s] = Viterbi(view, tokenScores, scratch);
+            if (learner is not null) Learn(view, memory, tags, gold![s], learner, scratch);
             for (int i = 0; i < tags.Length; i++) memory.ObserveTag(view.Words[i], tags[i]);
+        }
+    }
+
+    /// <summary>
+    /// The best tag sequence given each token's own scores and the scores of its features paired with the tag
+    /// before it; the sentence start counts as O, and I-X may only follow B-X or I-X.
+    /// </summary>
+    private int[] Viterbi(SentenceView view, float[] tokenScores, ulong[] scratch)
+    {
+        const int C = EntityTags.Count;
+        int n = view.Words.Length;
+        var tags = new int[n];
+        if (n == 0) return tags;
+        var back = new byte[n * C];
+        Span<float> best = stackalloc float[C], next = stackalloc float[C], pair = stackalloc float[C];
+        Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures];
+        best.Fill(float.NegativeInfinity);
+        best[EntityTags.Outside] = 0;
+        for (int i = 0; i < n; i++)
+        {
+            next.Fill(float.NegativeInfinity);
+            for (int p = 0; p < C; p++)
+            {
+                if (float.IsNegativeInfinity(best[p])) continue;
+                pair.Clear();
+                Score(buckets[..NerFeatures.TransitionBuckets(view, i, p, Bits, scratch, buckets)], pair);
+                for (int t = 0; t < C; t++)
+                {
+                    if (!EntityTags.Allowed(p, t)) continue;
+                    float score = best[p] + pair[t];
+                    if (score > next[t]) { next[t] = score; back[i * C + t] = (byte)p; }
+                }
+            }
+            for (int t = 0; t < C; t++) best[t] = next[t] + tokenScores[i * C + t];
+        }
+        int last = 0;
+        for (int t = 1; t < C; t++) if (best[t] > best[last]) last = t;
+        for (int i = n - 1; i >= 0; i--) { tags[i] = last; last = back[i * C + last]; }
+        return tags;
+    }
+
+    /// <summary>Perceptron update where the predicted sequence differs from the gold one: token features where the tags differ, pair features where the tag or the one before it does.</summary>
+    private void Learn(SentenceView view, DocumentMemory memory, int[] predicted, int[] gold, Perceptron learner, ulong[] scratch)
+    {
+        Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures];
+        for (int i = 0; i < predicted.Length; i++)
+        {
+            learner.Tick();
+            int goldBefore = i == 0 ? EntityTags.Outside : gold[i - 1], predictedBefore = i == 0 ? EntityTags.Outside : predicted[i - 1];
+            if (gold[i] != predicted[i])
+            {
+                learner.Update(view.StaticBuckets![i], gold[i], predicted[i]);
+                learner.Update(buckets[..NerFeatures.MemoryBuckets(view, i, memory, Bits, scratch, buckets)], gold[i], predicted[i]);
+            }
+            else if (goldBefore == predictedBefore) continue;
+            learner.Add(buckets[..NerFeatures.TransitionBuckets(view, i, goldBefore, Bits, scratch, buckets)], gold[i], 1);
+            learner.Add(buckets[..NerFeatures.TransitionBuckets(view, i, predictedBefore, Bits, scratch, buckets)], predicted[i], -1);
         }
     }
 
@@ -115,14 +162,6 @@ public sealed class NerModel
             int row = b * EntityTags.Count;
             for (int t = 0; t < EntityTags.Count; t++) scores[t] += w[row + t];
         }
-    }
-
-    private static int Best(ReadOnlySpan<float> scores, int previous)
-    {
-        int best = EntityTags.Outside;
-        for (int t = 1; t < EntityTags.Count; t++)
-            if (scores[t] > scores[best] && EntityTags.Allowed(previous, t)) best = t;
-        return best;
     }
 
     /// <summary>
