@@ -193,14 +193,17 @@ internal static class NerFeatures
         return 4;
     }
 
-    /// <summary>Writes the buckets of the features of token <paramref name="i"/> paired with the tag before it; returns how many.</summary>
-    public static int TransitionBuckets(SentenceView s, int i, int previous, int bits, Span<ulong> f, Span<int> buckets)
+    /// <summary>
+    /// Writes the base buckets of the features of token <paramref name="i"/> that pair with the tag before it;
+    /// returns how many. The feature for previous tag p lives in row base + p, so that all nine are adjacent in memory.
+    /// </summary>
+    public static int TransitionBuckets(SentenceView s, int i, int bits, Span<ulong> f, Span<int> buckets)
     {
         ulong next = i + 1 >= s.Words.Length ? End : s.LowerHash[i + 1];
-        f[0] = FeatureHash.Combine(Templates[36], (ulong)previous);
-        f[1] = FeatureHash.Combine(Templates[38], FeatureHash.Combine((ulong)previous, s.LowerHash[i]));
-        f[2] = FeatureHash.Combine(Templates[39], FeatureHash.Combine((ulong)previous, s.ShortShape[i]));
-        f[3] = FeatureHash.Combine(Templates[40], FeatureHash.Combine((ulong)previous, next));
+        f[0] = Templates[36];
+        f[1] = FeatureHash.Combine(Templates[38], s.LowerHash[i]);
+        f[2] = FeatureHash.Combine(Templates[39], s.ShortShape[i]);
+        f[3] = FeatureHash.Combine(Templates[40], next);
         ToBuckets(f[..4], bits, buckets);
         return 4;
     }

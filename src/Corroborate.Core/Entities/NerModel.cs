@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
 
 namespace Corroborate.Core.Entities;
@@ -89,18 +90,18 @@ public sealed class NerModel
         var tags = new int[n];
         if (n == 0) return tags;
         var back = new byte[n * C];
-        Span<float> best = stackalloc float[C], next = stackalloc float[C], pair = stackalloc float[C];
+        Span<float> best = stackalloc float[C], next = stackalloc float[C], pairs = stackalloc float[C * C];
         Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures];
         best.Fill(float.NegativeInfinity);
         best[EntityTags.Outside] = 0;
         for (int i = 0; i < n; i++)
         {
             next.Fill(float.NegativeInfinity);
+            ScorePairs(buckets[..NerFeatures.TransitionBuckets(view, i, Bits, scratch, buckets)], pairs);
             for (int p = 0; p < C; p++)
             {
                 if (float.IsNegativeInfinity(best[p])) continue;
-                pair.Clear();
-                Score(buckets[..NerFeatures.TransitionBuckets(view, i, p, Bits, scratch, buckets)], pair);
+                var pair = pairs.Slice(p * C, C);
                 for (int t = 0; t < C; t++)
                 {
                     if (!EntityTags.Allowed(p, t)) continue;
@@ -119,7 +120,7 @@ public sealed class NerModel
     /// <summary>Perceptron update where the predicted sequence differs from the gold one: token features where the tags differ, pair features where the tag or the one before it does.</summary>
     private void Learn(SentenceView view, DocumentMemory memory, int[] predicted, int[] gold, Perceptron learner, ulong[] scratch)
     {
-        Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures];
+        Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures], rows = stackalloc int[NerFeatures.MaxDynamicFeatures];
         for (int i = 0; i < predicted.Length; i++)
         {
             learner.Tick();
@@ -130,8 +131,9 @@ public sealed class NerModel
                 learner.Update(buckets[..NerFeatures.MemoryBuckets(view, i, memory, Bits, scratch, buckets)], gold[i], predicted[i]);
             }
             else if (goldBefore == predictedBefore) continue;
-            learner.Add(buckets[..NerFeatures.TransitionBuckets(view, i, goldBefore, Bits, scratch, buckets)], gold[i], 1);
-            learner.Add(buckets[..NerFeatures.TransitionBuckets(view, i, predictedBefore, Bits, scratch, buckets)], predicted[i], -1);
+            var bases = buckets[..NerFeatures.TransitionBuckets(view, i, Bits, scratch, buckets)];
+            learner.Add(PairRows(bases, goldBefore, rows), gold[i], 1);
+            learner.Add(PairRows(bases, predictedBefore, rows), predicted[i], -1);
         }
     }
 
@@ -152,6 +154,34 @@ public sealed class NerModel
             if (keepBuckets) view.StaticBuckets![i] = buckets[..count].ToArray();
             else Score(buckets[..count], view.StaticScores.AsSpan(i * EntityTags.Count, EntityTags.Count));
         }
+    }
+
+    /// <summary>Adds, for every previous tag p, the weights of the pair features into <paramref name="pairs"/>[p * Count + tag].</summary>
+    private void ScorePairs(ReadOnlySpan<int> bases, Span<float> pairs)
+    {
+        const int C = EntityTags.Count;
+        pairs.Clear();
+        int mask = (1 << Bits) - 1;
+        foreach (int b in bases)
+        {
+            if (b + C <= mask + 1) Add(Weights.AsSpan(b * C, C * C), pairs);
+            else for (int p = 0; p < C; p++) Add(Weights.AsSpan(((b + p) & mask) * C, C), pairs.Slice(p * C, C));
+        }
+    }
+
+    private static void Add(ReadOnlySpan<float> from, Span<float> into)
+    {
+        int k = 0;
+        for (; k + Vector<float>.Count <= from.Length; k += Vector<float>.Count)
+            (new Vector<float>(into[k..]) + new Vector<float>(from[k..])).CopyTo(into[k..]);
+        for (; k < from.Length; k++) into[k] += from[k];
+    }
+
+    private Span<int> PairRows(ReadOnlySpan<int> bases, int previous, Span<int> rows)
+    {
+        int mask = (1 << Bits) - 1;
+        for (int k = 0; k < bases.Length; k++) rows[k] = (bases[k] + previous) & mask;
+        return rows[..bases.Length];
     }
 
     private void Score(ReadOnlySpan<int> features, Span<float> scores)
