@@ -1,8 +1,11 @@
+using System.IO.Compression;
+
 namespace Corroborate.Core.Entities;
 
 /// <summary>
-/// Phrases known to name entities, with the types they were seen as. Built from tagged training data; matched
-/// case-insensitively over token sequences of up to <see cref="MaxLength"/> words.
+/// Phrases known to name entities, each with up to eight kinds (bits): the entity types it was seen as in tagged
+/// training data, or the name lists it is in. Matched case-insensitively over token sequences of up to
+/// <see cref="MaxLength"/> words.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -21,6 +24,27 @@ public sealed class Gazetteer
 
     internal void AddHash(ulong key, byte types) => _phrases[key] = types;
 
+    /// <summary>
+    /// Reads name lists, one per file (gzip-compressed, one phrase a line, tokens separated by spaces): membership
+    /// in the k-th file sets bit k.
+    /// </summary>
+    public static Gazetteer FromListFiles(IReadOnlyList<string> paths)
+    {
+        if (paths.Count > 8) throw new ArgumentException($"at most 8 name lists are supported, got {paths.Count}");
+        var gazetteer = new Gazetteer();
+        for (int k = 0; k < paths.Count; k++)
+        {
+            using var reader = new StreamReader(new GZipStream(File.OpenRead(paths[k]), CompressionMode.Decompress));
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0) continue;
+                var words = line.Split(' ');
+                gazetteer.Add(words, 0, words.Length, k);
+            }
+        }
+        return gazetteer;
+    }
+
     public static Gazetteer FromDocuments(IEnumerable<ConllDocument> documents)
     {
         var gazetteer = new Gazetteer();
@@ -31,8 +55,8 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// For each token, bits 0-3 mark types of a phrase that starts at it, bits 4-7 types of a phrase that covers
-    /// it without starting there. Only the longest phrase from each start counts.
+    /// For each token, bits 0-7 mark the kinds of a phrase that starts at it, bits 8-15 those of a phrase that
+    /// covers it without starting there. Only the longest phrase from each start counts.
     /// </summary>
     public int[] Match(IReadOnlyList<string> words) => Match(words.Select(w => FeatureHash.Of(w.ToLowerInvariant())).ToArray());
 
@@ -52,7 +76,7 @@ public sealed class Gazetteer
             }
             if (bestEnd < 0) continue;
             marks[start] |= bestTypes;
-            for (int i = start + 1; i < bestEnd; i++) marks[i] |= bestTypes << 4;
+            for (int i = start + 1; i < bestEnd; i++) marks[i] |= bestTypes << 8;
         }
         return marks;
     }

@@ -7,14 +7,14 @@ internal sealed class SentenceView
     public readonly string[] Lower;
     public readonly ulong[] Word, LowerHash, Shape, ShortShape;
     public readonly WordLexicon.Entry[] Lexicon;
-    public readonly int[] Gazetteer;
+    public readonly int[] Gazetteer, Lists;
     public readonly bool AllCaps;
     /// <summary>Per token, the buckets of the features that do not change between passes; filled by the first pass.</summary>
     public int[][]? StaticBuckets;
     /// <summary>When tagging (weights fixed), the scores of those features, <see cref="EntityTags.Count"/> per token.</summary>
     public float[]? StaticScores;
 
-    public SentenceView(string[] words, WordLexicon lexicon, Gazetteer gazetteer)
+    public SentenceView(string[] words, WordLexicon lexicon, Gazetteer gazetteer, Gazetteer lists)
     {
         int n = words.Length;
         Words = words;
@@ -37,6 +37,7 @@ internal sealed class SentenceView
         }
         AllCaps = letters >= 2 && caps == letters;
         Gazetteer = gazetteer.Match(LowerHash);
+        Lists = lists.Match(LowerHash);
     }
 }
 
@@ -100,11 +101,11 @@ internal sealed class DocumentMemory
 /// <summary>
 /// The feature templates of the tagger. Each feature is hashed to a bucket of a fixed-size weight table, so the
 /// model needs no feature dictionary: word, case, shape, affixes, a ±2 word window, shape context, previous
-/// tags, gazetteer matches, running-text casing, word clusters and what the same document said earlier.
+/// tags, gazetteer and name-list matches, running-text casing, word clusters and what the same document said earlier.
 /// </summary>
 internal static class NerFeatures
 {
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 96;
     public const int MaxDynamicFeatures = 4;
     private static readonly ulong[] Templates = Enumerable.Range(0, 64).Select(FeatureHash.Of).ToArray();
     private static readonly ulong Start = FeatureHash.Of("<s>"), End = FeatureHash.Of("</s>");
@@ -163,10 +164,20 @@ internal static class NerFeatures
         {
             Add(31, (ulong)gaz);
             Add(32, FeatureHash.Combine((ulong)gaz, s.ShortShape[i]));
-            for (int bit = 0; bit < 8; bit++) if ((gaz & (1 << bit)) != 0) Add(33, (ulong)bit);
+            for (int bit = 0; bit < 16; bit++) if ((gaz & (1 << bit)) != 0) Add(33, (ulong)bit);
         }
         if (i > 0 && s.Gazetteer[i - 1] != 0) Add(34, (ulong)s.Gazetteer[i - 1]);
         if (i + 1 < s.Words.Length && s.Gazetteer[i + 1] != 0) Add(35, (ulong)s.Gazetteer[i + 1]);
+
+        int list = s.Lists[i];
+        if (list != 0)
+        {
+            Add(47, (ulong)list);
+            Add(48, FeatureHash.Combine((ulong)list, s.ShortShape[i]));
+            for (int bit = 0; bit < 16; bit++) if ((list & (1 << bit)) != 0) Add(49, (ulong)bit);
+        }
+        if (i > 0 && s.Lists[i - 1] != 0) Add(50, (ulong)s.Lists[i - 1]);
+        if (i + 1 < s.Words.Length && s.Lists[i + 1] != 0) Add(51, (ulong)s.Lists[i + 1]);
 
         if (memory.Heading != 0)
         {

@@ -13,20 +13,24 @@ namespace Corroborate.Core.Entities;
 public sealed class NerModel
 {
     private const string Magic = "CORROBORATE-NER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     /// <summary>The second pass sees the first pass's decisions for the whole document.</summary>
     private const int Passes = 2;
 
     internal float[] Weights { get; }
     public int Bits { get; }
+    /// <summary>Phrases tagged in the training data, with their entity types.</summary>
     public Gazetteer Gazetteer { get; }
+    /// <summary>External name lists (places, people's names, companies, nationalities), one bit per list.</summary>
+    public Gazetteer Lists { get; }
     public WordLexicon Lexicon { get; }
 
-    internal NerModel(float[] weights, int bits, Gazetteer gazetteer, WordLexicon lexicon)
+    internal NerModel(float[] weights, int bits, Gazetteer gazetteer, Gazetteer lists, WordLexicon lexicon)
     {
         Weights = weights;
         Bits = bits;
         Gazetteer = gazetteer;
+        Lists = lists;
         Lexicon = lexicon;
     }
 
@@ -44,7 +48,7 @@ public sealed class NerModel
         var views = new SentenceView[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
-            views[s] = new SentenceView(sentences[s], Lexicon, gazetteer);
+            views[s] = new SentenceView(sentences[s], Lexicon, gazetteer, Lists);
             memory.ObserveCasing(sentences[s], views[s].AllCaps);
         }
         if (views.Length > 0) memory.ObserveHeading(views[0]);
@@ -213,11 +217,14 @@ public sealed class NerModel
             w.Write(entry.Cluster);
             w.Write(entry.CoarseCluster);
         }
-        w.Write(Gazetteer.Count);
-        foreach (var (key, types) in Gazetteer.Phrases.OrderBy(p => p.Key))
+        foreach (var phrases in new[] { Gazetteer, Lists })
         {
-            w.Write(key);
-            w.Write(types);
+            w.Write(phrases.Count);
+            foreach (var (key, kinds) in phrases.Phrases.OrderBy(p => p.Key))
+            {
+                w.Write(key);
+                w.Write(kinds);
+            }
         }
         float max = Weights.Length == 0 ? 0 : Weights.Max(MathF.Abs);
         float scale = max == 0 ? 1 : max / short.MaxValue;
@@ -255,9 +262,8 @@ public sealed class NerModel
             var entries = new Dictionary<string, WordLexicon.Entry>(words);
             for (int i = 0; i < words; i++)
                 entries[r.ReadString()] = new WordLexicon.Entry((WordLexicon.Casing)r.ReadByte(), r.ReadInt16(), r.ReadInt16());
-            var gazetteer = new Gazetteer();
-            int phrases = r.ReadInt32();
-            for (int i = 0; i < phrases; i++) gazetteer.AddHash(r.ReadUInt64(), r.ReadByte());
+            var gazetteer = ReadPhrases(r);
+            var lists = ReadPhrases(r);
             float scale = r.ReadSingle();
             var weights = new float[(1 << bits) * EntityTags.Count];
             int row = -1;
@@ -266,12 +272,20 @@ public sealed class NerModel
                 row += step;
                 for (int t = 0; t < EntityTags.Count; t++) weights[row * EntityTags.Count + t] = r.ReadInt16() * scale;
             }
-            return new NerModel(weights, bits, gazetteer, new WordLexicon(entries));
+            return new NerModel(weights, bits, gazetteer, lists, new WordLexicon(entries));
         }
         catch (EndOfStreamException)
         {
             throw new InvalidDataException("the NER model file is truncated");
         }
+    }
+
+    private static Gazetteer ReadPhrases(BinaryReader r)
+    {
+        var phrases = new Gazetteer();
+        int count = r.ReadInt32();
+        for (int i = 0; i < count; i++) phrases.AddHash(r.ReadUInt64(), r.ReadByte());
+        return phrases;
     }
 
     public static NerModel Load(string path)
