@@ -15,8 +15,9 @@ public static class NerTrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("models", "ner.bin.gz") };
         var epochs = new Option<int>("--epochs") { Description = "Most training epochs", DefaultValueFactory = _ => 30 };
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Folder of name lists (*.txt.gz, one phrase a line) for the model to carry, e.g. models/gazetteers" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle of the training documents", DefaultValueFactory = _ => 1 };
         var bits = new Option<int>("--bits") { Description = "The weight table has 2^BITS buckets", DefaultValueFactory = _ => 20 };
-        var command = new Command("ner", "Train the named-entity tagger and write it compressed") { train, dev, unlabeled, gazetteers, output, epochs, bits };
+        var command = new Command("ner", "Train the named-entity tagger and write it compressed") { train, dev, unlabeled, gazetteers, output, epochs, bits, seed };
         command.SetSafeAction(result =>
         {
             int bitCount = result.GetValue(bits);
@@ -29,7 +30,7 @@ public static class NerTrainCommand
             var lexicon = WordLexiconBuilder.Build(running, Console.Error.WriteLine);
             Console.Error.WriteLine($"lexicon: {lexicon.Count} words from {running.Count} sentences ({clock.Elapsed.TotalSeconds:F1}s)");
             var lists = ReadLists(result.GetValue(gazetteers));
-            var options = new NerTrainingOptions { MaxEpochs = result.GetValue(epochs), Bits = bitCount, Lists = lists };
+            var options = new NerTrainingOptions { MaxEpochs = result.GetValue(epochs), Bits = bitCount, Lists = lists, Seed = result.GetValue(seed) };
             var model = NerTrainer.Train(trainDocs, devDocs, lexicon, options, Console.Error.WriteLine);
             string path = result.GetValue(output)!;
             if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir) Directory.CreateDirectory(dir);
