@@ -18,8 +18,14 @@ public sealed class Gazetteer
     public void Add(IReadOnlyList<string> words, int start, int end, int type)
     {
         if (end - start > MaxLength) return;
-        ulong key = Key(words, start, end);
-        _phrases[key] = (byte)(_phrases.GetValueOrDefault(key) | (1 << type));
+        // Each proper prefix is kept too, with no kinds, so that matching can stop as soon as no phrase continues.
+        ulong key = 0;
+        for (int i = start; i < end; i++)
+        {
+            ulong h = FeatureHash.Of(words[i].ToLowerInvariant());
+            key = i == start ? h : FeatureHash.Combine(key, h);
+            _phrases[key] = (byte)(_phrases.GetValueOrDefault(key) | (i == end - 1 ? 1 << type : 0));
+        }
     }
 
     internal void AddHash(ulong key, byte types) => _phrases[key] = types;
@@ -72,23 +78,13 @@ public sealed class Gazetteer
             for (int end = start + 1; end <= Math.Min(lowerHashes.Length, start + MaxLength); end++)
             {
                 key = end - start == 1 ? lowerHashes[start] : FeatureHash.Combine(key, lowerHashes[end - 1]);
-                if (_phrases.TryGetValue(key, out var types)) { bestEnd = end; bestTypes = types; }
+                if (!_phrases.TryGetValue(key, out var types)) break;
+                if (types != 0) { bestEnd = end; bestTypes = types; }
             }
             if (bestEnd < 0) continue;
             marks[start] |= bestTypes;
             for (int i = start + 1; i < bestEnd; i++) marks[i] |= bestTypes << 8;
         }
         return marks;
-    }
-
-    private static ulong Key(IReadOnlyList<string> words, int start, int end)
-    {
-        ulong key = 0;
-        for (int i = start; i < end; i++)
-        {
-            ulong h = FeatureHash.Of(words[i].ToLowerInvariant());
-            key = i == start ? h : FeatureHash.Combine(key, h);
-        }
-        return key;
     }
 }

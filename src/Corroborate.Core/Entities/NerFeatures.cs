@@ -33,7 +33,7 @@ internal sealed class SentenceView
             LowerHash[i] = FeatureHash.Of(Lower[i]);
             (Shape[i], ShortShape[i]) = WordShape.Hashes(w);
             Lexicon[i] = lexicon.Lookup(Lower[i]);
-            if (w.Any(char.IsLetter)) { letters++; if (WordShape.IsAllCaps(w)) caps++; }
+            if (WordShape.HasLetter(w)) { letters++; if (WordShape.IsAllCaps(w)) caps++; }
         }
         AllCaps = letters >= 2 && caps == letters;
         Gazetteer = gazetteer.Match(LowerHash);

@@ -13,7 +13,7 @@ namespace Corroborate.Core.Entities;
 public sealed class NerModel
 {
     private const string Magic = "CORROBORATE-NER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     /// <summary>The second pass sees the first pass's decisions for the whole document.</summary>
     private const int Passes = 2;
 
@@ -108,7 +108,6 @@ public sealed class NerModel
                 var pair = pairs.Slice(p * C, C);
                 for (int t = 0; t < C; t++)
                 {
-                    if (!EntityTags.Allowed(p, t)) continue;
                     float score = best[p] + pair[t];
                     if (score > next[t]) { next[t] = score; back[i * C + t] = (byte)p; }
                 }
@@ -160,11 +159,18 @@ public sealed class NerModel
         }
     }
 
-    /// <summary>Adds, for every previous tag p, the weights of the pair features into <paramref name="pairs"/>[p * Count + tag].</summary>
+    /// <summary>0 for an allowed pair of previous tag and tag, minus infinity for I-X after anything but B-X or I-X.</summary>
+    private static readonly float[] PairConstraints = Enumerable.Range(0, EntityTags.Count * EntityTags.Count)
+        .Select(k => EntityTags.Allowed(k / EntityTags.Count, k % EntityTags.Count) ? 0f : float.NegativeInfinity).ToArray();
+
+    /// <summary>
+    /// Sets, for every previous tag p, <paramref name="pairs"/>[p * Count + tag] to the weights of the pair
+    /// features, or minus infinity where the pair is not allowed.
+    /// </summary>
     private void ScorePairs(ReadOnlySpan<int> bases, Span<float> pairs)
     {
         const int C = EntityTags.Count;
-        pairs.Clear();
+        PairConstraints.CopyTo(pairs);
         int mask = (1 << Bits) - 1;
         foreach (int b in bases)
         {
