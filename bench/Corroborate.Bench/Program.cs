@@ -1,13 +1,38 @@
+using System.Globalization;
 using Corroborate.Bench;
 
 // Benchmarks, one subcommand each: dotnet run -c Release --project bench/Corroborate.Bench -- NAME [ARGS]
-var benchmarks = new Dictionary<string, Func<string[], int>>
+string[] UsageLines = [];
+var benchmarks = new Dictionary<string, (string Usage, Func<string[], int> Run)>
 {
-    ["ner"] = NerBenchmark.Run,
+    ["ner"] = ("ner CONLL_FILE [REPEATS]: NER tokens per second per core", NerBenchmark.Run),
+    ["extraction"] = ("extraction [HTML_DIR] [ROUNDS]: main-text extraction pages per second and peak memory (bench/extraction.sh adds readability)", ExtractionBench.Run),
+    ["copies-scale"] = ("copies-scale [MAX] [SEED]: fingerprinting + candidate search at 10k, 100k and 1M articles", a =>
+    {
+        int max = Arg(a, 0, 1_000_000);
+        CopyScaleBenchmark.Run(max, [10_000, 100_000, 1_000_000, max], Arg(a, 1, 1));
+        return 0;
+    }),
+    ["generate"] = ("generate COUNT FILE [SEED]: synthetic articles (5% copies) as JSON Lines for the CLI", a =>
+    {
+        if (a.Length < 2) return Usage();
+        var news = new SyntheticNews(Arg(a, 2, 1), copyRate: 0.05);
+        using var writer = new StreamWriter(a[1]);
+        for (int n = 0; n < Arg(a, 0, 0); n++)
+            writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { url = $"https://example.test/{n}", text = news.Next(n, out _) }));
+        return 0;
+    }),
+    ["claims"] = ("claims INPUT...: time, quantity, claim and quote stages in sentences per second", ClaimsBenchmark.Run),
 };
-if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+UsageLines = benchmarks.Values.Select(b => b.Usage).ToArray();
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var bench)) return Usage();
+return bench.Run(args[1..]);
+
+int Usage()
 {
-    Console.Error.WriteLine($"usage: Corroborate.Bench {string.Join('|', benchmarks.Keys)} [args]");
+    Console.Error.WriteLine("usage: corroborate-bench NAME [ARGS]");
+    foreach (var line in UsageLines) Console.Error.WriteLine("  " + line);
     return 1;
 }
-return run(args[1..]);
+
+static int Arg(string[] a, int i, int fallback) => a.Length > i ? int.Parse(a[i], CultureInfo.InvariantCulture) : fallback;

@@ -12,4 +12,7 @@ root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
+root.Subcommands.Add(CopiesCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(ClaimsCommand.Create());
 return root.Parse(args).Invoke();

@@ -30,6 +30,14 @@ public sealed record Article
     /// <summary>The file the article came from ("-" for standard input).</summary>
     public string? Path { get; init; }
     public SourceFormat Format { get; init; }
+    /// <summary>The day the article reports from, inferred from its text and metadata (see Time/ReportingDateInference).</summary>
+    public DateOnly? ReportingDate { get; init; }
+    /// <summary>Why the metadata date was not trusted (e.g. "dateline_conflict"), or null.</summary>
+    public string? DateConflict { get; init; }
+    public IReadOnlyList<Time.TimeExpression> TimeExpressions { get; init; } = [];
+    public IReadOnlyList<Quantities.Quantity> Quantities { get; init; } = [];
+    public IReadOnlyList<Claims.NumericClaim> Claims { get; init; } = [];
+    public IReadOnlyList<Quotes.Quote> Quotes { get; init; } = [];
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 }

@@ -25,6 +25,10 @@ public sealed class Pipeline(IReadOnlyList<IArticleStage> stages)
         new LanguageGuesser(),
         new Segmenter(),                   // tokens and sentences
         new EntityRecognizer(),            // named-entity mentions
+        new Time.TimeStage(),              // date expressions and the reporting date
+        new Quantities.QuantityStage(),
+        new Claims.ClaimStage(),           // numeric claims with attribution, hedges and as-of dates
+        new Quotes.QuoteStage(),
     ]);
 
     public Article Run(ArticleDraft draft)

@@ -14,7 +14,7 @@ public static class HtmlReport
         article{border:1px solid #e4e4e4;border-radius:6px;padding:.5em 1em;margin:1em 0}
         .removed{color:#a33;font-size:.9em}.removed li{text-decoration:line-through}
         details summary{cursor:pointer}
-        """;
+        """ + HtmlCopies.Style;
 
     public static string Render(Report report)
     {
@@ -35,6 +35,7 @@ public static class HtmlReport
         foreach (var a in report.Articles)
             h.Append($"<tr><td>{++n}</td><td><a href=\"#a-{E(a.Id)}\">{E(a.Title ?? "(untitled)")}</a></td><td>{E(a.Source ?? "")}</td><td>{E(a.Published ?? "")}</td><td>{E(a.Language ?? "")}</td></tr>\n");
         h.Append("</table>\n");
+        HtmlCopies.Render(h, report);
         EntitiesSection.AppendHtml(h, report);
         foreach (var a in report.Articles)
         {

@@ -21,6 +21,7 @@ public static class MarkdownReport
         foreach (var a in report.Articles)
             md.AppendLine($"| {++n} | {Escape(a.Title ?? "(untitled)")} | {Escape(a.Source ?? "")} | {a.Published ?? ""} | {a.Language ?? ""} | `{a.Id}` |");
         md.AppendLine();
+        MarkdownCopies.Render(md, report);
         EntitiesSection.AppendMarkdown(md, report);
         n = 0;
         foreach (var a in report.Articles)

@@ -16,9 +16,24 @@ public sealed record Report
     public required IReadOnlyList<ReportArticle> Articles { get; init; }
     public required IReadOnlyList<ReportSkipped> Skipped { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportClaim>? Claims { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportQuote>? Quotes { get; init; }
+
     // Each later section is a nullable property that its stage fills, marked
     // [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] so that a section whose stage did not run is absent.
 
+    /// <summary>Copied pairs with their shared passages (provenance stage).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReportCopy>? Copies { get; init; }
+
+    /// <summary>Syndication families: groups of article ids that are mostly copies of one another (provenance stage).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<IReadOnlyList<string>>? Families { get; init; }
+
+    /// <summary>Canonical entities with their spellings and mentions (entity resolution).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ReportEntity>? Entities { get; init; }
 
@@ -26,6 +41,8 @@ public sealed record Report
     {
         Articles = articles.Select(ReportArticle.From).ToList(),
         Skipped = skipped.Select(s => new ReportSkipped(s.Path, s.Reason)).ToList(),
+        Claims = ReportClaim.From(articles),
+        Quotes = ReportQuote.From(articles),
     };
 }
 
@@ -33,11 +50,23 @@ public sealed record ReportArticle(
     string Id, string? Source, string? Url, string? Title, string? Published, string? Language, string? Path,
     string Text, IReadOnlyList<ReportRemovedLine> RemovedLines)
 {
+    /// <summary>The day the article reports from, as inferred from its text (yyyy-MM-dd), when known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ReportingDate { get; init; }
+
+    /// <summary>"dateline_conflict" when the metadata date contradicts the text.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DateConflict { get; init; }
+
     public static ReportArticle From(Article a) => new(
         a.Id, a.Source, a.Url, a.Title,
         a.Published?.ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture),
         a.Language, a.Path, a.Text,
-        a.RemovedLines.Select(r => new ReportRemovedLine(r.Text, r.Reason)).ToList());
+        a.RemovedLines.Select(r => new ReportRemovedLine(r.Text, r.Reason)).ToList())
+    {
+        ReportingDate = a.ReportingDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DateConflict = a.DateConflict,
+    };
 }
 
 public sealed record ReportRemovedLine(string Text, string Reason);

@@ -37,6 +37,7 @@ public static class WebServer
         app.MapOpenApi();
         ApiEndpoints.Map(app);
         PageEndpoints.Map(app);
+        CopyPages.Map(app);
         return app;
     }
 

@@ -1,5 +1,5 @@
-using Corroborate.Core.Entities.Resolution;
 using System.CommandLine;
+using Corroborate.Core.Provenance;
 using Corroborate.Reports;
 
 namespace Corroborate.Cli.Commands;
@@ -26,9 +26,10 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var report = Report.Build(outcome.Articles, outcome.Skipped) with
+            var articles = Core.Claims.ClaimAnalysis.Run(outcome.Articles);
+            var report = Report.Build(articles, outcome.Skipped).WithCopies(store.GetCopies(), ProvenanceOptions.Default) with
             {
-                Entities = ReportEntity.From(EntityResolution.Update(store, outcome.Articles), outcome.Articles),
+                Entities = ReportEntity.From(store.ListEntities(), articles),
             };
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));

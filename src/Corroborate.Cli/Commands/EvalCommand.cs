@@ -9,7 +9,10 @@ public static class EvalCommand
     public static Command Create()
     {
         var command = new Command("eval", "Measure quality against gold data: precision, recall and F1");
+        command.Subcommands.Add(ExtractionEvalCommand.Create());
         command.Subcommands.Add(NerEvalCommand.Create());
+        command.Subcommands.Add(CopiesEvalCommand.Create());
+        command.Subcommands.Add(ClaimsEvalCommand.Create());
         return command;
     }
 }

@@ -29,6 +29,10 @@ public static class TextDecoder
         }
     }
 
+    /// <summary>True when the bytes are valid UTF-8 and contain at least one non-ASCII character.</summary>
+    public static bool IsStrictUtf8(ReadOnlySpan<byte> bytes)
+        => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0 && System.Text.Unicode.Utf8.IsValid(bytes);
+
     /// <summary>True when the bytes look like binary data rather than text in any supported encoding.</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {

@@ -1,3 +1,4 @@
+using Corroborate.Core.Claims;
 using Corroborate.Core.Ingest;
 using Corroborate.Core.Store;
 using Corroborate.Reports;
@@ -39,6 +40,29 @@ public static class ApiEndpoints
                 : Results.Problem(statusCode: 404, title: "No such article", detail: $"no article with id '{id}'"))
             .WithName("GetArticle").WithSummary("One article with its cleaned text and removed lines");
 
+        api.MapGet("/entities", (IStore store, [FromQuery] string? type, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        {
+            var (paging, problem) = Paging.From(page, pageSize);
+            if (problem is not null) return problem;
+            var entities = store.ListEntities()
+                .Where(e => type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
+                .Select(e => new ReportEntity(e.Id, e.Canonical, e.Type, e.Mentions.Select(m => m.Text).Distinct().ToList(),
+                    e.Mentions.Select(m => new ReportMention(m.ArticleId, m.Start, m.End, m.Text)).ToList()))
+                .ToList();
+            return Results.Ok(paging!.Value.Apply(entities));
+        }).WithName("ListEntities").WithSummary("Canonical entities with their spellings and mentions; type filters by PER, ORG, LOC or MISC");
+
+        api.MapGet("/claims", (IStore store, [FromQuery] string? article, [FromQuery] string? category, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        {
+            var (paging, problem) = Paging.From(page, pageSize);
+            if (problem is not null) return problem;
+            var ids = article is null ? store.ListArticles().Select(a => a.Id).ToList() : [article];
+            var claims = ReportClaim.From(ClaimAnalysis.Annotate(store.GetArticles(ids)))
+                .Where(c => category is null || string.Equals(c.Category, category, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            return Results.Ok(paging!.Value.Apply(claims));
+        }).WithName("ListClaims").WithSummary("Numeric claims with category, value interval, qualifier, attribution and as-of date; filter by article or category");
+
         api.MapPost("/ingest", async (HttpRequest request, IStore store, WebServerOptions options) =>
         {
             if (WriteToken.Refusal(options, WriteToken.FromHeader(request)) is { } refused) return refused;
@@ -52,14 +76,7 @@ public static class ApiEndpoints
 
     public static IngestResult Ingest(IStore store, IReadOnlyList<RawDocument> documents, WebServerOptions options)
     {
-        int read = 0, added = 0;
-        var skipped = new List<ReportSkipped>();
-        foreach (var batch in new Ingestor(new IngestOptions { MaxFileBytes = options.MaxRequestBytes }).Run(documents))
-        {
-            read += batch.Articles.Count;
-            added += store.AddArticles(batch.Articles);
-            skipped.AddRange(batch.Skipped.Select(s => new ReportSkipped(s.Path, s.Reason)));
-        }
-        return new IngestResult(read, added, skipped);
+        var outcome = CorpusIngest.Store(store, new Ingestor(new IngestOptions { MaxFileBytes = options.MaxRequestBytes }).Run(documents));
+        return new IngestResult(outcome.Articles.Count, outcome.Added, outcome.Skipped.Select(s => new ReportSkipped(s.Path, s.Reason)).ToList());
     }
 }

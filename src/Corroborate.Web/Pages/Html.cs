@@ -25,7 +25,7 @@ public static class Html
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
         h.Append($"<title>{E(title)} · Corroborate</title><style>{Style}</style></head><body>");
-        h.Append("<header><a href=\"/\"><b>Corroborate</b></a><a href=\"/\">Stories</a><a href=\"/articles\">Articles</a><a href=\"/upload\">Upload</a><a href=\"/openapi/v1.json\">API</a></header><main>");
+        h.Append("<header><a href=\"/\"><b>Corroborate</b></a><a href=\"/\">Stories</a><a href=\"/articles\">Articles</a><a href=\"/copies\">Copies</a><a href=\"/upload\">Upload</a><a href=\"/openapi/v1.json\">API</a></header><main>");
         h.Append(body);
         h.Append("</main></body></html>");
         return Results.Content(h.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);

@@ -45,6 +45,18 @@ public sealed class ApiTests(WebServerFixture server) : IClassFixture<WebServerF
     }
 
     [Fact]
+    public async Task ListsEntitiesAndClaims()
+    {
+        var (status, _, entities) = await Get("/api/entities?type=LOC");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(entities.GetProperty("items").EnumerateArray(), e => e.GetProperty("canonical").GetString() == "Lindmark");
+        var (_, _, claims) = await Get("/api/claims?category=evacuated");
+        var claim = claims.GetProperty("items")[0];
+        Assert.Equal(2000, claim.GetProperty("value_low").GetDouble());
+        Assert.Equal("about", claim.GetProperty("qualifier").GetString());
+    }
+
+    [Fact]
     public async Task PublishesAnOpenApiDocument()
     {
         var (status, _, doc) = await Get("/openapi/v1.json");

@@ -17,6 +17,23 @@ public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser
     }
 
     [BrowserFact]
+    public void CopiedPairSideBySideHighlightsTheSharedPassages()
+    {
+        var d = browser.Driver;
+        d.Navigate().GoToUrl(server.BaseUrl + "/copies");
+        d.FindElement(By.LinkText("side by side")).Click();
+        var panels = d.FindElements(By.CssSelector(".copy"));
+        Assert.Equal(2, panels.Count);
+        foreach (var panel in panels)
+        {
+            string marked = string.Join(" ", panel.FindElements(By.TagName("mark")).Select(m => m.Text));
+            Assert.Contains("Firefighters fought the blaze for six hours", marked);
+            Assert.Contains("environmental groups disputed", marked);
+        }
+        Assert.DoesNotContain("Our partner agency reports", string.Join(" ", panels[1].FindElements(By.TagName("mark")).Select(m => m.Text)));
+    }
+
+    [BrowserFact]
     public async Task ScriptPayloadsInAnArticleRenderInert()
     {
         const string payload = "Payload headline for the test\n\n<script>document.title='pwned'</script> and <img src=x onerror=\"document.title='pwned'\"> inside the body text.";

@@ -1,3 +1,4 @@
+using Corroborate.Core;
 using Corroborate.Storage.Sqlite;
 using Corroborate.Tests.Storage;
 using Corroborate.Web;
@@ -12,6 +13,8 @@ public sealed class WebServerFixture : IAsyncLifetime
     private readonly TempDir _temp = new();
     private WebApplication? _app;
 
+    public const string WireStory = "A fire broke out at the Lindmark fertiliser plant on Tuesday, forcing the evacuation of some 2,000 residents from nearby streets.\n\nFirefighters fought the blaze for six hours before bringing it under control, the regional fire service said in a statement.\n\nThe plant's owner said it was cooperating with investigators and that no toxic gas had escaped, a claim environmental groups disputed.";
+
     public string BaseUrl { get; private set; } = "";
     public string Db => _temp.File("web.db");
     public HttpClient Client { get; } = new();
@@ -19,10 +22,17 @@ public sealed class WebServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using (var store = SqliteStore.Open(Db))
-            store.AddArticles([
+        {
+            List<Article> articles =
+            [
                 StoreContractTests.MakeArticle("Harbour blast kills five\n\nThe explosion at the harbour plant killed five workers, officials said.", "a.txt", "Coast News"),
                 StoreContractTests.MakeArticle("Council meets on budget\n\nThe council met to discuss the budget on Monday.", "b.txt", "Town Crier"),
-            ]);
+                StoreContractTests.MakeArticle($"Wire report on the plant fire\n\n{WireStory}", "wire.txt", "Wire Service"),
+                StoreContractTests.MakeArticle($"Plant fire: what we know\n\nOur partner agency reports.\n\n{WireStory.Replace("Tuesday", "Tuesday morning")}", "copy.txt", "Daily Echo"),
+            ];
+            store.AddArticles(articles);
+            CorpusPipeline.Default().Run(store, articles);
+        }
         _app = WebServer.Build(new WebServerOptions { Db = Db, Urls = "http://127.0.0.1:0", IngestToken = Token, MaxRequestBytes = 64 * 1024 });
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/');

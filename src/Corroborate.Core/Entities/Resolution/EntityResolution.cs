@@ -16,3 +16,11 @@ public static class EntityResolution
         return entities;
     }
 }
+
+/// <summary>Entity resolution as a step of the corpus pipeline.</summary>
+public sealed class EntityResolutionStage : ICorpusStage
+{
+    public string Name => "entities";
+
+    public void Run(IStore store, IReadOnlyList<Article> fresh) => EntityResolution.Update(store, fresh);
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Corroborate.Core.Claims;
+using Corroborate.Reports;
+
+namespace Corroborate.Cli.Commands;
+
+public static class ClaimsCommand
+{
+    public static Command Create()
+    {
+        var json = CommonOptions.Json();
+        var command = new Command("claims", "List the numeric claims of the stored articles (dead, injured, arrested, money, ...)") { json };
+        command.SetSafeAction(result =>
+        {
+            using var store = CommonOptions.OpenStore(result);
+            var stored = store.GetArticles(store.ListArticles().Select(a => a.Id).ToList());
+            var claims = ReportClaim.From(ClaimAnalysis.Annotate(stored));
+            if (result.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(claims, JsonReport.Options));
+                return ExitCodes.Ok;
+            }
+            foreach (var c in claims)
+                Console.WriteLine($"{c.Article[..8]}  {c.AsOf ?? "----------",-10}  {c.Category,-10}  {Describe(c),-28}  {c.Subject ?? "-"}  [{c.Attribution ?? "-"}]{(c.Hedged ? " (hedged)" : "")}");
+            Console.WriteLine($"{claims.Count} claims in {stored.Count} articles");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Describe(ReportClaim c)
+    {
+        string value = c.ValueLow == c.ValueHigh ? Number(c.ValueLow) : $"{Number(c.ValueLow)}-{Number(c.ValueHigh)}";
+        string qualifier = c.Qualifier == "exact" ? "" : c.Qualifier + " ";
+        return $"{qualifier}{value} {c.Unit}";
+    }
+
+    private static string Number(double v) => v.ToString("#,0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace Corroborate.Core.Claims;
+
+/// <summary>
+/// The words that tell what a figure counts: "killed", "death toll", "wounded", "detained", "evacuated",
+/// "troops". Each match is a cue with its position, so the extractor can pick the one nearest a number.
+/// </summary>
+public static partial class CategoryCues
+{
+    public readonly record struct Cue(int Start, int End, ClaimCategory Category);
+
+    private static readonly (ClaimCategory Category, Regex Pattern)[] Lexicon =
+    [
+        (ClaimCategory.Dead, Dead()),
+        (ClaimCategory.Injured, Injured()),
+        (ClaimCategory.Arrested, Arrested()),
+        (ClaimCategory.Missing, Missing()),
+        (ClaimCategory.Displaced, Displaced()),
+        (ClaimCategory.Evacuated, Evacuated()),
+        (ClaimCategory.Troops, Troops()),
+        (ClaimCategory.Population, Population()),
+    ];
+
+    [GeneratedRegex(@"\b(?:killed|killing|kills?|dead|deaths?|died|dies|dying|death\s+toll|toll|fatalities|fatality|bodies|perished|slain|murdered|drowned|lost\s+their\s+lives|(?:claimed|took|cost)\s+the\s+lives|casualties)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Dead();
+
+    [GeneratedRegex(@"\b(?:injured|injuring|injuries|injury|wounded|wounding|hurt|hospitali[sz]ed|(?:taken|admitted)\s+to\s+hospital|in\s+hospital|hospitals?\s+treated|treated\s+for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Injured();
+
+    [GeneratedRegex(@"\b(?:arrested|arrests?|arresting|detained|detainees?|detaining|detention|custody|jailed|imprisoned|apprehended|rounded\s+up|recaptured|captured|(?:those|being)\s+held|held\s+without\s+charge)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Arrested();
+
+    [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Missing();
+
+    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|homeless|refugees|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Displaced();
+
+    [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Evacuated();
+
+    [GeneratedRegex(@"\b(?:troops|soldiers|servicemen|peacekeepers|paratroopers|marines|contingent|force)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Troops();
+
+    [GeneratedRegex(@"\b(?:population|inhabitants)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Population();
+
+    public static List<Cue> Find(string sentence)
+    {
+        var cues = new List<Cue>();
+        foreach (var (category, pattern) in Lexicon)
+            foreach (Match m in pattern.Matches(sentence))
+                cues.Add(new Cue(m.Index, m.Index + m.Length, category));
+        cues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return cues;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using Corroborate.Core.Quantities;
+using Corroborate.Core.Time;
+
+namespace Corroborate.Core.Claims;
+
+/// <summary>
+/// Per-article stage: turns the article's quantities into numeric claims, sentence by sentence, with category,
+/// subject, attribution, hedge and as-of date. Needs the time and quantity stages before it.
+/// </summary>
+public sealed partial class ClaimStage : IArticleStage
+{
+    public string Name => "claims";
+
+    [GeneratedRegex(@"\b(?:said|says|told|reported|reports|announced|claimed|stated|added|confirmed|estimated|estimates|indicated|declared|quoted|put|puts|offered|gave|released|published|updated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerb();
+
+    /// <summary>A time this close after a reporting verb ("said on Sunday", "indicated the ministry this Saturday") dates the figure.</summary>
+    private const int ReportingTimeReach = 45;
+
+    /// <summary>Tolls are cumulative: "an explosion on Tuesday killed 14" gives the toll as of the report, not of Tuesday.</summary>
+    private static readonly HashSet<ClaimCategory> PointEvents = [ClaimCategory.Arrested, ClaimCategory.Money, ClaimCategory.Other];
+
+    public Article Process(Article article)
+    {
+        var sentences = SentenceSpans.Of(article);
+        var paragraphOf = sentences.Select(s => ParagraphIndex(article, s.Start)).ToList();
+        var perSentence = new List<List<NumericClaim>>();
+        var claims = new List<NumericClaim>();
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            ClaimCategory? carried = i > 0 && paragraphOf[i - 1] == paragraphOf[i] ? SingleCategory(perSentence[i - 1]) : null;
+            // A headline kept in the text repeats the body's figures; gold and readers count the body.
+            var found = IsHeadline(article, sentences[i]) ? [] : ReadSentence(article, sentences[i], carried, claims.Count);
+            perSentence.Add(found);
+            claims.AddRange(found);
+        }
+        var hedged = HedgedSentences(article, sentences, paragraphOf, perSentence);
+        return article with
+        {
+            Claims = perSentence.SelectMany((list, i) => hedged.Contains(i) ? list.Select(c => c with { Hedged = true }) : list).ToList(),
+        };
+    }
+
+    private static List<NumericClaim> ReadSentence(Article article, TextSpan span, ClaimCategory? carried, int numbering)
+    {
+        string sentence = article.Slice(span);
+        var quantities = article.Quantities.Where(q => q.Span.Start >= span.Start && q.Span.End <= span.End).ToList();
+        var result = new List<NumericClaim>();
+        if (quantities.Count == 0) return result;
+        var cues = CategoryCues.Find(sentence);
+        var sources = Attribution.Find(sentence);
+        var times = article.TimeExpressions.Where(t => t.Span.Start >= span.Start && t.Span.End <= span.End && t.Date is not null && t.Role == TimeRole.Point).ToList();
+        ClaimCategory? previous = null;
+        foreach (var q in quantities)
+        {
+            int start = q.NumberStart - span.Start, end = q.Span.End - span.Start;
+            if (FigureReader.Read(sentence, q, start, end, cues, previous, carried) is not { } reading) continue;
+            previous = reading.Category;
+            result.Add(new NumericClaim
+            {
+                Id = $"{article.Id}-{numbering + result.Count + 1}",
+                ArticleId = article.Id,
+                Category = reading.Category,
+                Subject = reading.Subject,
+                Low = q.Low,
+                High = q.High,
+                Qualifier = q.Qualifier,
+                Unit = reading.Unit,
+                Attribution = Attribution.For(sources, start, end),
+                AsOf = AsOf(article, sentence, span, q, reading.Category, times, quantities),
+                Sentence = span,
+                Span = q.Span,
+            });
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The day a figure holds for: the time attached to the verb that reports it ("said on Sunday"); for one-off
+    /// events such as arrests or share moves, a time next to the figure ("arrested on Friday"); else the reporting date.
+    /// </summary>
+    private static string? AsOf(Article article, string sentence, TextSpan span, Quantity q, ClaimCategory category, List<TimeExpression> times, List<Quantity> quantities)
+    {
+        var reportingTimes = times.Where(t => IsReportingTime(sentence, t.Span.Start - span.Start, t.Span.End - span.Start)).ToList();
+        var chosen = reportingTimes.OrderBy(t => Distance(t.Span, q.Span)).FirstOrDefault();
+        if (chosen is null && PointEvents.Contains(category))
+            chosen = times.Where(t => quantities.All(other => Distance(t.Span, q.Span) <= Distance(t.Span, other.Span)))
+                .OrderBy(t => Distance(t.Span, q.Span)).FirstOrDefault();
+        if (chosen is not null) return chosen.Formatted;
+        return article.ReportingDate is { } d ? DateFormat.Format(d, DatePrecision.Day) : null;
+    }
+
+    private static bool IsReportingTime(string sentence, int start, int end)
+    {
+        foreach (Match verb in ReportingVerb().Matches(sentence))
+        {
+            int gapAfter = start - (verb.Index + verb.Length);
+            if (gapAfter >= 0 && gapAfter <= ReportingTimeReach && !Regex.IsMatch(sentence[(verb.Index + verb.Length)..start], "[,.;]")) return true;
+            int gapBefore = verb.Index - end;
+            if (gapBefore is >= 0 and <= 2) return true;
+        }
+        return false;
+    }
+
+    private static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
+
+    /// <summary>
+    /// Sentences whose claims are hedged: a hedge's own, or, when it has none, the run of figure sentences just
+    /// before it ("... 4,000 arrested. These figures could not be independently verified.").
+    /// </summary>
+    private static HashSet<int> HedgedSentences(Article article, IReadOnlyList<TextSpan> sentences, List<int> paragraphOf, List<List<NumericClaim>> perSentence)
+    {
+        var hedged = new HashSet<int>();
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (!Hedges.IsHedge(article.Slice(sentences[i]))) continue;
+            if (perSentence[i].Count > 0) { hedged.Add(i); continue; }
+            bool marked = false;
+            for (int j = i - 1; j >= 0 && paragraphOf[j] >= paragraphOf[i] - Hedges.ParagraphsBack; j--)
+            {
+                if (perSentence[j].Count > 0) { hedged.Add(j); marked = true; }
+                else if (marked) break;
+            }
+        }
+        return hedged;
+    }
+
+    private static bool IsHeadline(Article article, TextSpan sentence) =>
+        article.Title is { } title && article.Slice(sentence).Trim().Equals(title.Trim(), StringComparison.Ordinal);
+
+    private static ClaimCategory? SingleCategory(List<NumericClaim> claims)
+    {
+        var categories = claims.Select(c => c.Category).Where(c => c != ClaimCategory.Other).Distinct().ToList();
+        return categories.Count == 1 ? categories[0] : null;
+    }
+
+    private static int ParagraphIndex(Article article, int offset)
+    {
+        if (article.Paragraphs.Count == 0) return article.Text.AsSpan(0, offset).Count("\n\n");
+        int i = 0;
+        while (i + 1 < article.Paragraphs.Count && article.Paragraphs[i + 1].Start <= offset) i++;
+        return i;
+    }
+}

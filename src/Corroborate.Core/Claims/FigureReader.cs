@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Corroborate.Core.Quantities;
+
+namespace Corroborate.Core.Claims;
+
+/// <summary>
+/// Decides what one number in a sentence counts. The grammar, in order: money and percentages are what they
+/// are; "a city of two million people" is a population; "four of the dead have been identified" is a subset
+/// whose predicate decides; otherwise the nearest category cue ("killed", "detained", "troops") in the number's
+/// clause wins, looking ahead first. A count of people with no cue is "other"; a count of things ("two police
+/// vehicles", "four defeats") is not a claim unless it is large ("2 million e-readers sold").
+/// </summary>
+internal static partial class FigureReader
+{
+    public readonly record struct Reading(ClaimCategory Category, string Unit, string? Subject);
+
+    /// <summary>What the number refers back to when it has no cue of its own.</summary>
+    public enum Link { None, Subset, Anaphor }
+
+    private const int ForwardWords = 12;
+    private const int BackwardWords = 16;
+    private const double LargeObjectCount = 1000;
+    private const double SmallestOtherCount = 10;
+
+    [GeneratedRegex(@"\b(?:(?:city|country|town|nation|village|region|state|island|capital|province|metropolis|population)\s+of|home\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PopulationBefore();
+
+    [GeneratedRegex(@"^\s*(?:inhabitants|residents\s+live)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PopulationAfter();
+
+    [GeneratedRegex(@"\b(?:crowd|contingent|force|group|delegation|team|army|workforce|staff|total)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CollectiveBefore();
+
+    [GeneratedRegex(@"^\s+of\s+(?:them|those|these|whom|which|us|(?:the|their)\s+(?<whole>[\p{L}-]+))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartitiveAfter();
+
+    [GeneratedRegex(@"\b(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including|among\s+those)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubsetBefore();
+
+    [GeneratedRegex(@"^\s+(?:had|have|has|were|was|are|is|will|would|remain|remained|took|joined|fled|left)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ElidedSubject();
+
+    [GeneratedRegex(@"\b(?:figure|tally|number|total|count)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnaphorNoun();
+
+    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}’'-]*|[,;:.!?–—()]")]
+    private static partial Regex Word();
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but", "as", "since", "were", "was",
+        "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "can", "may", "might", "who",
+        "which", "that", "this", "these", "those", "their", "its", "his", "her", "our", "than", "more", "after", "before", "during",
+        "into", "over", "under", "said", "says", "per", "each", "while", "when", "where", "it", "they", "he", "she", "we", "still",
+        "also", "not", "now", "all", "there", "here", "so", "if", "then", "about", "around", "across", "against", "between", "out",
+        "up", "down", "off", "through", "including", "among", "whose", "what", "did", "do", "does", "just", "only", "other", "others",
+    };
+
+    private static readonly HashSet<string> GenericPeople = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "residents", "others" };
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "where", "when", "while", "whereas", "although", "though", "because", "unless", "whose",
+    };
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "persons", "person", "residents", "civilians", "workers", "employees", "staff", "personnel", "protesters", "protestors",
+        "demonstrators", "rioters", "students", "children", "women", "men", "victims", "inhabitants", "citizens", "migrants", "refugees",
+        "passengers", "fans", "spectators", "members", "officers", "policemen", "policewomen", "police", "officials", "journalists",
+        "patients", "volunteers", "activists", "voters", "families", "households", "doctors", "nurses", "pupils", "adults", "individuals",
+        "criminals", "terrorists", "militants", "insurgents", "fighters", "gunmen", "bandits", "soldiers", "troops", "servicemen",
+        "detainees", "prisoners", "suspects", "hostages", "evacuees", "dead", "wounded", "injured", "youths", "girls", "boys", "babies",
+        "infants", "crew", "guards", "agents", "peacekeepers", "opponents", "supporters", "mourners", "pilgrims", "tourists", "visitors",
+        "customers", "casualties", "inmates", "crew", "guards", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
+    };
+
+    [GeneratedRegex(@"(?:ers|ors|ists|ians|ans|ants|ents|ees|eers|men)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonSuffix();
+
+    public static bool IsPerson(string head) => PersonNouns.Contains(head) || IsCategoryNoun(head) || head.Length >= 5 && PersonSuffix().IsMatch(head);
+
+    private static bool LooksPlural(string w) =>
+        w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal);
+
+    /// <summary>"30 deaths", "4,000 arrests": the head names the category itself.</summary>
+    private static bool IsCategoryNoun(string word) => CategoryWords.GetOrAdd(word, w => CategoryCues.Find(w).Count > 0);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> CategoryWords = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads the quantity at [<paramref name="start"/>, <paramref name="end"/>) of the sentence; null when it is not a claim.</summary>
+    /// <param name="previous">The category of the claim just before in the sentence, for "23 dead, of which nine policemen".</param>
+    /// <param name="carried">The single category of the previous sentence in the paragraph, for person counts with no cue.</param>
+    public static Reading? Read(string sentence, Quantity q, int start, int end, List<CategoryCues.Cue> cues, ClaimCategory? previous, ClaimCategory? carried)
+    {
+        if (q.Vague || q.Kind is QuantityKind.Measure or QuantityKind.Age or QuantityKind.Score or QuantityKind.Label) return null;
+        if (q.Kind == QuantityKind.Money) return new Reading(ClaimCategory.Money, q.Unit!, null);
+        if (q.Kind == QuantityKind.Percent) return new Reading(ClaimCategory.Other, "%", null);
+
+        string before = sentence[..start], after = sentence[end..];
+        if (PopulationBefore().IsMatch(before) || PopulationAfter().IsMatch(after)) return new Reading(ClaimCategory.Population, "people", null);
+
+        if (PartitiveAfter().Match(after) is { Success: true } part)
+        {
+            // "four of the dead", "1,100 of them"; but "one of the destinations" counts no one.
+            string whole = part.Groups["whole"].Value;
+            if (whole.Length > 0 ? !IsPerson(whole) : q.Low < 2) return null;
+            var predicate = NearestCue(sentence, cues, start, end + part.Length, lookBehind: false);
+            return new Reading(predicate ?? ClaimCategory.Other, "people", null);
+        }
+
+        var (phrase, head) = NounPhrase(after);
+        bool person = head is null ? CollectiveBefore().IsMatch(before) : IsPerson(head);
+        if (head is not null && !person)
+            return q.Low >= LargeObjectCount && NearestCue(sentence, cues, start, end, lookBehind: true) is null
+                ? new Reading(ClaimCategory.Other, head.ToLowerInvariant(), null) : null;
+
+        string? subject = person && head is not null && !IsCategoryNoun(head) ? phrase : null;
+        var cue = NearestCue(sentence, cues, start, end, lookBehind: true);
+        if (SubsetBefore().IsMatch(before) && previous is { } inherited && NearestCue(sentence, cues, start, end, lookBehind: false) is null)
+            return new Reading(inherited, "people", subject);
+        if (cue is { } category) return new Reading(category, "people", subject);
+        // "About 300 people ..." right after an evacuation figure continues it; "20,000 marchers" names a new group.
+        var personCategory = head is not null && GenericPeople.Contains(head) ? carried ?? ClaimCategory.Other : ClaimCategory.Other;
+        // A handful of people with nothing happening to them is narrative ("two ambitious people"), not a figure.
+        if (person) return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount ? null : new Reading(personCategory, "people", subject);
+        // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
+        if (AnaphorNoun().IsMatch(before) && (previous ?? carried) is { } referred) return new Reading(referred, "people", null);
+        // "By nightfall, some 25,000 had left": a bare number as subject stands for the people just counted.
+        if (head is null && ElidedSubject().IsMatch(after)) return new Reading(carried ?? ClaimCategory.Other, "people", null);
+        return null;
+    }
+
+    /// <summary>
+    /// The cue nearest the number, counted in words: ahead within the clause, or behind within the sentence. Ahead
+    /// wins ties, because English states the count before what happened to it.
+    /// </summary>
+    private static ClaimCategory? NearestCue(string sentence, List<CategoryCues.Cue> cues, int start, int end, bool lookBehind)
+    {
+        ClaimCategory? ahead = null, behind = null;
+        int aheadDistance = int.MaxValue, behindDistance = int.MaxValue;
+        foreach (var c in cues.Where(c => c.Start >= end).Take(1))
+        {
+            var words = Word().Matches(sentence[end..c.Start]);
+            if (words.Count <= ForwardWords && !words.Any(w => w.Value is "," or ";" or ":" or "–" or "—" or "."))
+                (ahead, aheadDistance) = (c.Category, words.Count);
+        }
+        if (!lookBehind) return ahead;
+        foreach (var c in cues.Where(c => c.End <= start).TakeLast(1))
+        {
+            var between = Word().Matches(sentence[c.End..start]).Where(w => char.IsLetter(w.Value[0])).ToList();
+            // A cue behind a new clause ("..., where a crowd of 45,000 had gathered") belongs to another figure.
+            if (between.Count <= BackwardWords && !between.Any(w => ClauseOpeners.Contains(w.Value)))
+                (behind, behindDistance) = (c.Category, between.Count);
+        }
+        return ahead is not null && aheadDistance <= behindDistance ? ahead : behind ?? ahead;
+    }
+
+    /// <summary>The noun phrase right after a number ("“armed criminals”", "police officers") and its head word.</summary>
+    private static (string? Phrase, string? Head) NounPhrase(string after)
+    {
+        var words = new List<string>();
+        foreach (Match m in Word().Matches(after.Length > 80 ? after[..80] : after))
+        {
+            string w = m.Value;
+            if (!char.IsLetter(w[0]) || StopWords.Contains(w)) break;
+            if (words.Count > 0 && char.IsUpper(w[0])) break;
+            bool verbLike = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (words.Count > 0 && IsCategoryNoun(w) && !PersonNouns.Contains(w)) break;   // "protesters injured"
+            if (words.Count > 0 && verbLike) break;
+            if (verbLike && !PersonNouns.Contains(w) && !IsCategoryNoun(w))
+            {
+                // "armed criminals": a participle opens a noun phrase only when a lower-case noun follows it;
+                // after the noun it starts a clause ("people living closest").
+                var next = m.NextMatch();
+                if (words.Count > 0 || !next.Success || !char.IsLower(next.Value[0]) || StopWords.Contains(next.Value)) break;
+            }
+            words.Add(w);
+            // The phrase ends at its noun: "people remain unaccounted for", "prisoners escaped"; "police" usually modifies.
+            if (words.Count == 3 || IsPerson(w) && !w.Equals("police", StringComparison.OrdinalIgnoreCase) || LooksPlural(w)) break;
+        }
+        // A count followed directly by a category word ("18 killed", "40 dead") has that word as head.
+        if (words.Count == 0) return (null, null);
+        return (string.Join(' ', words), words[^1]);
+    }
+}

@@ -1,0 +1,272 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Corroborate.Core.Quantities;
+
+/// <summary>
+/// Finds quantities in news English: digits with any common thousands separator ("4,000", "4 000", "4.000"),
+/// number words ("a dozen", "two million", "twenty-five"), vague amounts ("hundreds", "tens of thousands",
+/// "several thousand"), ranges ("25 to 35", "25-35", "between 25 and 35"), percentages and money ("$40m",
+/// "€60 million", "2.2 million euros"), each with the qualifier written before it ("almost 750", "some 1,000").
+/// Dates, clock times, ages, durations and other measures are recognised so that they are not taken for counts.
+/// </summary>
+public static partial class QuantityFinder
+{
+    private const string Spaces = @"[ \u00A0\u202F\u2009]";
+
+    [GeneratedRegex(@"(?<cur>US\$|\$|€|£|¥|\b(?:EUR|USD|GBP)\s?)?(?<!\p{L}[-\u2011]?|[\d.,:])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + Spaces + @"\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\d:]|[.,]\d)(?:(?<short>bn|mn|mln|m|k|b)\b)?(?:\s*(?<scale>hundred|thousand|million|billion|trillion)\b)?(?:\s+(?<scale2>thousand|million|billion)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\b(?:(?<lead>half\s+a|an?|" + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011 ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten" + @")\s+)?(?<scale>dozen|hundred|thousand|million|billion)(?:\s+(?<scale2>thousand|million|billion))?\b|\b(?<word>" + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten" + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?:(?<few>several|a\s+few|a\s+couple\s+of|many)\s+(?<scale>dozen|hundred|thousand|million)|(?:(?<tens>tens|hundreds)\s+of\s+)?(?<plural>dozens|hundreds|thousands|millions|billions))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Vague();
+
+    [GeneratedRegex(@"(?<q>at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|greater\s+than|just\s+over|well\s+over|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|as\s+many\s+as|less\s+than|fewer\s+than|under|below|just\s+under|about|around|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|~)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QualifierBefore();
+
+    [GeneratedRegex(@"^\s*(?:or\s+so|odd)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutAfter();
+
+    [GeneratedRegex(@"^(?<sep>\s*(?:-|–|—|to|and)\s*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeConnector();
+
+    [GeneratedRegex(@"\b(?:between|from)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeOpener();
+
+    [GeneratedRegex(@"^(?:\s*(?<pct>%|per\s*cent\b|percent\b|pc\b)|[\s\u00A0]*(?:(?:US|American|Swiss|Hong\s+Kong)\s+)?(?<cur>euros?|dollars?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|roubles?|rubles?|tenge|francs?|rupees?|pesos?|reais|real|lira|zloty)\b|\s*(?<hyphen>[-\u2011]\p{L})|\s*(?<measure>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|kg|kilos?|kilograms?|grams?|tonnes?|tons?|inches|inch|feet|foot|ft|yards?|hectares?|acres?|degrees?|°|litres?|liters?|gallons?|barrels?|mph|km/h|points?|goals?|runs?|seats?|votes?|times|storeys?|floors?|mw|gw|kw|gb|mb)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"(?:\p{Lu}\p{L}+,\s*$)|(?:\baged\s+$)", RegexOptions.None)]
+    private static partial Regex AgeBefore();
+
+    /// <summary>"number two", "tank 4", "No. 10": a number that names something rather than counting it.</summary>
+    [GeneratedRegex(@"\b(?:number|no\.|tank|room|gate|route|page|article|section|flight|platform|line|unit|block|chapter|episode|season|round|stage|level|grade|phase|item|table|paragraph|version|model|channel|highway|road|track|terminal|pier|ward|lot)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelBefore();
+
+    private sealed record Raw(int Start, int End, double Low, double High, bool Vague, bool Scaled, string? Currency);
+
+    public static IReadOnlyList<Quantity> Find(string text, IReadOnlyList<TextSpan>? exclude = null)
+    {
+        var raws = new List<Raw>();
+        foreach (Match m in Vague().Matches(text)) raws.Add(VagueAmount(m));
+        foreach (Match m in Digits().Matches(text)) if (DigitAmount(m) is { } r) raws.Add(r);
+        foreach (Match m in Words().Matches(text)) if (WordAmount(m) is { } r) raws.Add(r);
+        var kept = new List<Raw>();
+        foreach (var r in raws.OrderByDescending(r => r.End - r.Start).ThenBy(r => r.Start))
+        {
+            bool overlaps = kept.Any(k => k.Start < r.End && r.Start < k.End)
+                || exclude is not null && exclude.Any(x => x.Start < r.End && r.Start < x.End);
+            if (!overlaps) kept.Add(r);
+        }
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return Build(text, MergeRanges(text, kept));
+    }
+
+    private static Raw VagueAmount(Match m)
+    {
+        double scale = ScaleOf(m.Groups["scale"].Success ? m.Groups["scale"].Value : Singular(m.Groups["plural"].Value));
+        if (m.Groups["tens"].Success) scale *= m.Groups["tens"].Value.Equals("tens", StringComparison.OrdinalIgnoreCase) ? 10 : 100;
+        // "hundreds" is two to nine hundred; "tens of thousands" twenty to ninety thousand.
+        return new Raw(m.Index, m.Index + m.Length, 2 * scale, 9 * scale, true, true, null);
+    }
+
+    private static Raw? DigitAmount(Match m)
+    {
+        string digits = m.Groups["num"].Value;
+        // "€1.595m" and "1.5 million" are decimals; "4.000" alone is four thousand in European style.
+        bool scaled = m.Groups["short"].Success || m.Groups["scale"].Success;
+        double value = scaled && digits.Contains('.') && !digits.Contains(',') ? double.Parse(digits, CultureInfo.InvariantCulture) : ParseDigits(digits);
+        double factor = 1;
+        if (m.Groups["short"].Success)
+        {
+            if (!m.Groups["cur"].Success) return null;   // "40m" without a currency is more likely metres
+            factor = NumberWords.Scales[m.Groups["short"].Value];
+        }
+        foreach (var g in new[] { m.Groups["scale"], m.Groups["scale2"] })
+            if (g.Success) factor *= NumberWords.Scales[g.Value];
+        string? currency = m.Groups["cur"].Success ? CurrencyOfSymbol(m.Groups["cur"].Value.Trim()) : null;
+        return new Raw(m.Index, m.Index + m.Length, value * factor, value * factor, false, factor > 1, currency);
+    }
+
+    private static Raw? WordAmount(Match m)
+    {
+        if (m.Groups["word"].Success)
+        {
+            int? small = NumberWords.ParseSmall(m.Groups["word"].Value);
+            return small is null ? null : new Raw(m.Index, m.Index + m.Length, small.Value, small.Value, false, false, null);
+        }
+        string lead = m.Groups["lead"].Success ? Regex.Replace(m.Groups["lead"].Value.ToLowerInvariant(), @"\s+", " ") : "";
+        if (lead.Length == 0 && !m.Groups["scale2"].Success) return null;   // a bare "thousand" without "a" or a number
+        double leadValue = lead switch { "" => 1, "a" or "an" => 1, "half a" => 0.5, _ => NumberWords.ParseSmall(lead) ?? 1 };
+        double value = leadValue * ScaleOf(m.Groups["scale"].Value);
+        if (m.Groups["scale2"].Success) value *= ScaleOf(m.Groups["scale2"].Value);
+        return new Raw(m.Index, m.Index + m.Length, value, value, false, true, null);
+    }
+
+    private static double ScaleOf(string word) => word.ToLowerInvariant() switch
+    {
+        "dozen" => 12,
+        var w => NumberWords.Scales[w],
+    };
+
+    private static string Singular(string plural) => plural.ToLowerInvariant() switch
+    {
+        "dozens" => "dozen",
+        var p => p.TrimEnd('s'),
+    };
+
+    /// <summary>"4,000", "4 000" and "4.000" (three-digit groups) are four thousand; "2.2" is a decimal.</summary>
+    private static double ParseDigits(string digits)
+    {
+        string compact = Regex.Replace(digits, Spaces, "");
+        if (Regex.IsMatch(compact, @"^\d{1,3}(?:\.\d{3})+$")) compact = compact.Replace(".", "");
+        return double.Parse(compact.Replace(",", ""), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"25 to 35", "25-35", "between 25 and 35" become one quantity; "2 to 3 million" shares the scale.</summary>
+    private static List<Raw> MergeRanges(string text, List<Raw> raws)
+    {
+        var merged = new List<Raw>();
+        for (int i = 0; i < raws.Count; i++)
+        {
+            var a = raws[i];
+            if (i + 1 < raws.Count && !a.Vague && !raws[i + 1].Vague)
+            {
+                var b = raws[i + 1];
+                var connector = RangeConnector().Match(text[a.End..b.Start]);
+                bool opened = RangeOpener().IsMatch(text[Math.Max(0, a.Start - 10)..a.Start]);
+                string sep = connector.Groups["sep"].Value.Trim().ToLowerInvariant();
+                if (connector.Success && (sep != "and" || opened))
+                {
+                    double low = a.Low, high = b.High;
+                    if (!a.Scaled && b.Scaled && low < high / 1000) low *= b.High / ParseBase(text, b);
+                    if (low < high)
+                    {
+                        merged.Add(new Raw(a.Start, b.End, low, high, false, b.Scaled, a.Currency ?? b.Currency));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            merged.Add(a);
+        }
+        return merged;
+    }
+
+    /// <summary>The number of a scaled amount without its scale ("3 million" → 3).</summary>
+    private static double ParseBase(string text, Raw r)
+    {
+        var m = Regex.Match(text[r.Start..r.End], @"\d+(?:\.\d+)?");
+        return m.Success ? double.Parse(m.Value, CultureInfo.InvariantCulture) : 1;
+    }
+
+    private static List<Quantity> Build(string text, List<Raw> raws)
+    {
+        var result = new List<Quantity>();
+        foreach (var r in raws)
+        {
+            int start = r.Start, end = r.End;
+            var qualifier = r.Vague ? Qualifier.About : Qualifier.Exact;
+            string before = text[Math.Max(0, start - 30)..start];
+            var q = QualifierBefore().Match(before);
+            if (q.Success && !r.Vague)
+            {
+                qualifier = ParseQualifier(q.Groups["q"].Value);
+                start -= before.Length - q.Index;
+            }
+            if (r.High > r.Low && !r.Vague) qualifier = Qualifier.Exact;
+            if (text[r.Start..r.End].Contains("dozen", StringComparison.OrdinalIgnoreCase) && qualifier == Qualifier.Exact) qualifier = Qualifier.About;
+            string after = text[end..Math.Min(text.Length, end + 40)];
+            if (AboutAfter().Match(after) is { Success: true } about)
+            {
+                qualifier = Qualifier.About;
+                end += about.Length;
+                after = text[end..Math.Min(text.Length, end + 40)];
+            }
+            var kind = QuantityKind.Count;
+            string? unit = null;
+            if (r.Currency is not null) { kind = QuantityKind.Money; unit = r.Currency; }
+            var u = After().Match(after);
+            if (u.Success)
+            {
+                if (u.Groups["pct"].Success) { kind = QuantityKind.Percent; unit = "%"; end += u.Length; }
+                else if (u.Groups["cur"].Success) { kind = QuantityKind.Money; unit = CurrencyOfWord(u.Groups["cur"].Value, u.Value); end += u.Length; }
+                else if (u.Groups["hyphen"].Success) { kind = QuantityKind.Measure; unit = "compound"; }
+                else if (u.Groups["measure"].Success && kind != QuantityKind.Money)
+                {
+                    kind = QuantityKind.Measure;
+                    unit = u.Groups["measure"].Value.ToLowerInvariant();
+                    end += u.Length;
+                }
+            }
+            if (kind == QuantityKind.Count && IsAge(text, r)) kind = QuantityKind.Age;
+            if (kind == QuantityKind.Count && qualifier == Qualifier.Exact && IsYearLike(text, r)) kind = QuantityKind.Label;
+            if (kind == QuantityKind.Count && IsScore(text, r)) kind = QuantityKind.Score;
+            if (kind == QuantityKind.Count && LabelBefore().IsMatch(text[Math.Max(0, r.Start - 20)..r.Start])) kind = QuantityKind.Label;
+            result.Add(new Quantity(new TextSpan(start, end), r.Low, r.High, qualifier, kind, unit, r.Vague) { NumberStart = r.Start });
+        }
+        return result;
+    }
+
+    /// <summary>"Karim Massimov, 56, ..." and "aged 56": a small number set off after a name.</summary>
+    private static bool IsAge(string text, Raw r) =>
+        r.Low is >= 1 and < 120 && r.High == r.Low
+        && AgeBefore().IsMatch(text[Math.Max(0, r.Start - 40)..r.Start])
+        && (text[r.End..Math.Min(text.Length, r.End + 2)].StartsWith(',') || text[Math.Max(0, r.Start - 6)..r.Start].EndsWith("aged ", StringComparison.Ordinal));
+
+    /// <summary>"Her 1938 death certificate": four plain digits in the range of years name a year, unless people follow.</summary>
+    private static bool IsYearLike(string text, Raw r) =>
+        r.Low == r.High && r.Low is >= 1800 and <= 2100 && r.Low == Math.Floor(r.Low) && r.End - r.Start == 4
+        && !PeopleAfter().IsMatch(text.AsSpan(r.End, Math.Min(30, text.Length - r.End)).ToString());
+
+    [GeneratedRegex(@"^\s+(?:people|persons|residents|civilians|protesters|demonstrators|soldiers|troops|workers|arrests|deaths|dead|injured)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleAfter();
+
+    /// <summary>"3-1" where the second number is not larger: a score line, not a range.</summary>
+    private static bool IsScore(string text, Raw r) =>
+        (r.End < text.Length - 1 && text[r.End] is '-' or '–' && char.IsDigit(text[r.End + 1]))
+        || (r.Start > 1 && text[r.Start - 1] is '-' or '–' && char.IsDigit(text[r.Start - 2]));
+
+    private static Qualifier ParseQualifier(string q) => Regex.Replace(q.ToLowerInvariant(), @"\s+", " ") switch
+    {
+        "at least" or "no fewer than" or "no less than" or "not less than" or "a minimum of" => Qualifier.AtLeast,
+        "more than" or "over" or "upwards of" or "in excess of" or "above" or "exceeding" or "greater than" or "just over" or "well over" => Qualifier.MoreThan,
+        "up to" or "at most" or "no more than" or "not more than" or "a maximum of" or "as many as" => Qualifier.AtMost,
+        "less than" or "fewer than" or "under" or "below" or "just under" => Qualifier.LessThan,
+        _ => Qualifier.About,
+    };
+
+    private static string CurrencyOfSymbol(string symbol) => symbol.ToUpperInvariant() switch
+    {
+        "$" or "US$" or "USD" => "USD",
+        "€" or "EUR" => "EUR",
+        "£" or "GBP" => "GBP",
+        "¥" => "JPY",
+        var s => s,
+    };
+
+    private static string CurrencyOfWord(string word, string phrase)
+    {
+        string w = word.ToLowerInvariant();
+        if (w.StartsWith("euro", StringComparison.Ordinal)) return "EUR";
+        if (w.StartsWith("dollar", StringComparison.Ordinal))
+            return phrase.Contains("Hong Kong", StringComparison.OrdinalIgnoreCase) ? "HKD" : "USD";
+        if (w.StartsWith("pound", StringComparison.Ordinal) || w == "sterling") return "GBP";
+        if (w.StartsWith("franc", StringComparison.Ordinal)) return "CHF";
+        return w switch
+        {
+            "yen" => "JPY",
+            "yuan" or "renminbi" => "CNY",
+            "rouble" or "roubles" or "ruble" or "rubles" => "RUB",
+            "tenge" => "KZT",
+            "rupee" or "rupees" => "INR",
+            "peso" or "pesos" => "MXN",
+            "real" or "reais" => "BRL",
+            "lira" => "TRY",
+            "zloty" => "PLN",
+            _ => w,
+        };
+    }
+}

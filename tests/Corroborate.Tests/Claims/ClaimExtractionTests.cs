@@ -1,0 +1,101 @@
+using Corroborate.Core;
+using Corroborate.Core.Claims;
+using Corroborate.Core.Ingest;
+using Corroborate.Core.Quantities;
+
+namespace Corroborate.Tests.Claims;
+
+public sealed class ClaimExtractionTests
+{
+    internal static Article Analyse(string text, DateTimeOffset? published = null) =>
+        Pipeline.Default().Run(new ArticleDraft { Text = text, Path = "t.jsonl", Format = SourceFormat.JsonLines, Title = "Headline", Published = published ?? new DateTimeOffset(2022, 1, 8, 12, 0, 0, TimeSpan.Zero) });
+
+    private static NumericClaim Single(string text) => Assert.Single(Analyse(text).Claims);
+
+    [Theory]
+    [InlineData("The authorities claimed that 26 armed criminals had been killed.", ClaimCategory.Dead, 26)]
+    [InlineData("At least five people were killed and 12 are missing.", ClaimCategory.Dead, 5)]
+    [InlineData("The police reported 748 wounded in their ranks.", ClaimCategory.Injured, 748)]
+    [InlineData("More than 4,400 people have been arrested since the start of the unrest.", ClaimCategory.Arrested, 4400)]
+    [InlineData("The ministry said 214 people had been detained.", ClaimCategory.Arrested, 214)]
+    [InlineData("Rescuers are still searching for nine fishermen.", ClaimCategory.Missing, 9)]
+    [InlineData("Fighting has displaced more than 60,000 people.", ClaimCategory.Displaced, 60000)]
+    [InlineData("Some 8,000 residents were evacuated overnight.", ClaimCategory.Evacuated, 8000)]
+    [InlineData("The bloc sent around 2,500 troops.", ClaimCategory.Troops, 2500)]
+    [InlineData("In Almaty, a city of about two million people, shops reopened.", ClaimCategory.Population, 2000000)]
+    [InlineData("The company was fined 180,000 euros.", ClaimCategory.Money, 180000)]
+    [InlineData("A crowd of 28,500 watched the match.", ClaimCategory.Other, 28500)]
+    [InlineData("Four of the dead have been identified.", ClaimCategory.Other, 4)]
+    [InlineData("The earthquake claimed the lives of at least 210 people.", ClaimCategory.Dead, 210)]
+    [InlineData("Border guards opened fire, killing four and wounding 19.", ClaimCategory.Dead, 4)]
+    public void Categories(string text, ClaimCategory category, double value)
+    {
+        var claim = Analyse(text).Claims.First();
+        Assert.Equal((category, value), (claim.Category, claim.Low));
+    }
+
+    [Theory]
+    [InlineData("Kozhulich, 58, ran the ministry for nine years.")]
+    [InlineData("Protesters set fire to two police vehicles.")]
+    [InlineData("The device has two colour e-ink panels.")]
+    [InlineData("Ferrowick beat Ashdown 3-1 after 11 minutes of stoppage time.")]
+    [InlineData("Thousands of people took to the streets.")]
+    [InlineData("He faces up to 20 years in prison.")]
+    [InlineData("Russia was one of the destinations being considered.")]
+    [InlineData("Her 1938 death certificate lists no parents.")]
+    [InlineData("It was a partnership between two passionately ambitious people.")]
+    public void NotClaims(string text) => Assert.Empty(Analyse(text).Claims);
+
+    [Theory]
+    [InlineData("The protests have killed a dozen people, the health ministry said.", "the health ministry")]
+    [InlineData("According to state TV, 14 rioters were killed.", "state TV")]
+    [InlineData("The authorities claimed that 26 people had been killed.", "The authorities")]
+    [InlineData("Around 4,400 people were arrested, reported the state television.", "the state television")]
+    [InlineData("The interior ministry said on Friday that about 3,400 people had been detained.", "The interior ministry")]
+    public void Attribution(string text, string source) => Assert.Equal(source, Single(text).Attribution);
+
+    [Fact]
+    public void SubsetsInheritTheCategory()
+    {
+        var claims = Analyse("The authorities say 23 people died, among them nine police officers.").Claims;
+        Assert.Equal([(ClaimCategory.Dead, 23.0), (ClaimCategory.Dead, 9.0)], claims.Select(c => (c.Category, c.Low)));
+        Assert.Equal("police officers", claims[1].Subject);
+    }
+
+    [Fact]
+    public void HedgeInTheNextParagraphCoversThePrecedingFigures()
+    {
+        var article = Analyse("About 2,000 troops arrived on Wednesday.\n\nThe protests have killed 12 people. More than 600 people have been injured.\n\n"
+            + "The ministry said 3,000 people were arrested.\n\nThese figures could not be independently verified.");
+        Assert.Equal([false, true, true, true], article.Claims.Select(c => c.Hedged));
+    }
+
+    [Fact]
+    public void HedgeInTheSameSentence()
+    {
+        var claim = Single("Officials said 40 people died, a figure that could not be independently confirmed.");
+        Assert.True(claim.Hedged);
+    }
+
+    [Fact]
+    public void AsOfFollowsTheReportingVerbOrElseTheReportingDate()
+    {
+        var claims = Analyse("Nearly 3,900 people were detained, the interior ministry said on Thursday. More than 600 people were injured.").Claims;
+        Assert.Equal(["2022-01-06", "2022-01-08"], claims.Select(c => c.AsOf));
+    }
+
+    [Fact]
+    public void QualifiersAndRangesSurviveIntoClaims()
+    {
+        var claim = Single("Western diplomats estimate that between 25 and 35 people were killed.");
+        Assert.Equal((25.0, 35.0, Qualifier.Exact, "Western diplomats"), (claim.Low, claim.High, claim.Qualifier, claim.Attribution));
+    }
+
+    [Fact]
+    public void QuotesHaveSpeakerAndVerb()
+    {
+        var quotes = Analyse("\"The situation was calm, so I got out of my car,\" Leonid Kiselev said in a queue. \"Then the shots came from nowhere.\"").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Leonid Kiselev", "said"), (q.Speaker, q.Verb)));
+    }
+}

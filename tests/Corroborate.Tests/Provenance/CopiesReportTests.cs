@@ -1,0 +1,29 @@
+using Corroborate.Core.Provenance;
+using Corroborate.Reports;
+using static Corroborate.Tests.Provenance.ProvenanceFixtures;
+
+namespace Corroborate.Tests.Provenance;
+
+public class CopiesReportTests
+{
+    [Fact]
+    public void ReportsListCopiesAndFamiliesAndHighlightEscapedPassages()
+    {
+        var original = Make(Wire + "\n\n<script>alert(1)</script> is how the page ended.");
+        var copy = Make(string.Join("\n\n", Paragraphs(Wire)[..3]));
+        var pair = new CopyDetector(ProvenanceOptions.Default).Compare(original, WordTokens.Of(original.Text), copy, WordTokens.Of(copy.Text))!;
+        var report = Report.Build([original, copy], []).WithCopies([pair], ProvenanceOptions.Default);
+
+        var listed = Assert.Single(report.Copies!);
+        Assert.Equal((original.Id, copy.Id), (listed.A, listed.B));
+        Assert.Equal([original.Id, copy.Id], Assert.Single(report.Families!));
+
+        string json = JsonReport.Render(report);
+        Assert.Contains("\"coverage_a\"", json);
+        Assert.Contains("\"a_start\"", json);
+        string html = HtmlReport.Render(report);
+        Assert.Contains("<mark>", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("## Copies", MarkdownReport.Render(report));
+    }
+}
