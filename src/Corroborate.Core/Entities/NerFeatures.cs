@@ -7,12 +7,14 @@ internal sealed class SentenceView
     public readonly string[] Lower;
     public readonly ulong[] Word, LowerHash, Shape, ShortShape;
     public readonly WordLexicon.Entry[] Lexicon;
-    public readonly int[] Gazetteer;
+    public readonly int[] Gazetteer, Lists;
     public readonly bool AllCaps;
     /// <summary>Per token, the buckets of the features that do not change between passes; filled by the first pass.</summary>
     public int[][]? StaticBuckets;
+    /// <summary>When tagging (weights fixed), the scores of those features, <see cref="EntityTags.Count"/> per token.</summary>
+    public float[]? StaticScores;
 
-    public SentenceView(string[] words, WordLexicon lexicon, Gazetteer gazetteer)
+    public SentenceView(string[] words, WordLexicon lexicon, Gazetteer gazetteer, Gazetteer lists)
     {
         int n = words.Length;
         Words = words;
@@ -31,10 +33,11 @@ internal sealed class SentenceView
             LowerHash[i] = FeatureHash.Of(Lower[i]);
             (Shape[i], ShortShape[i]) = WordShape.Hashes(w);
             Lexicon[i] = lexicon.Lookup(Lower[i]);
-            if (w.Any(char.IsLetter)) { letters++; if (WordShape.IsAllCaps(w)) caps++; }
+            if (WordShape.HasLetter(w)) { letters++; if (WordShape.IsAllCaps(w)) caps++; }
         }
         AllCaps = letters >= 2 && caps == letters;
-        Gazetteer = gazetteer.Match(words);
+        Gazetteer = gazetteer.Match(LowerHash);
+        Lists = lists.Match(LowerHash);
     }
 }
 
@@ -98,20 +101,20 @@ internal sealed class DocumentMemory
 /// <summary>
 /// The feature templates of the tagger. Each feature is hashed to a bucket of a fixed-size weight table, so the
 /// model needs no feature dictionary: word, case, shape, affixes, a ±2 word window, shape context, previous
-/// tags, gazetteer matches, running-text casing, word clusters and what the same document said earlier.
+/// tags, gazetteer and name-list matches, running-text casing, word clusters and what the same document said earlier.
 /// </summary>
 internal static class NerFeatures
 {
-    public const int MaxFeatures = 64;
-    public const int MaxDynamicFeatures = 16;
+    public const int MaxFeatures = 96;
+    public const int MaxDynamicFeatures = 4;
     private static readonly ulong[] Templates = Enumerable.Range(0, 64).Select(FeatureHash.Of).ToArray();
     private static readonly ulong Start = FeatureHash.Of("<s>"), End = FeatureHash.Of("</s>");
 
     /// <summary>
     /// The buckets of token <paramref name="i"/>'s features that do not depend on the tags decided so far; computed
-    /// once per token and shared by both passes.
+    /// once per token and shared by both passes. Returns how many it wrote into <paramref name="buckets"/>.
     /// </summary>
-    public static int[] StaticBuckets(SentenceView s, int i, DocumentMemory memory, int bits, ulong[] f)
+    public static int StaticBuckets(SentenceView s, int i, DocumentMemory memory, int bits, ulong[] f, Span<int> buckets)
     {
         int n = 0;
         ulong L(int k) => k < 0 ? Start : k >= s.Words.Length ? End : s.LowerHash[k];
@@ -161,42 +164,59 @@ internal static class NerFeatures
         {
             Add(31, (ulong)gaz);
             Add(32, FeatureHash.Combine((ulong)gaz, s.ShortShape[i]));
-            for (int bit = 0; bit < 8; bit++) if ((gaz & (1 << bit)) != 0) Add(33, (ulong)bit);
+            for (int bit = 0; bit < 16; bit++) if ((gaz & (1 << bit)) != 0) Add(33, (ulong)bit);
         }
         if (i > 0 && s.Gazetteer[i - 1] != 0) Add(34, (ulong)s.Gazetteer[i - 1]);
         if (i + 1 < s.Words.Length && s.Gazetteer[i + 1] != 0) Add(35, (ulong)s.Gazetteer[i + 1]);
+
+        int list = s.Lists[i];
+        if (list != 0)
+        {
+            Add(47, (ulong)list);
+            Add(48, FeatureHash.Combine((ulong)list, s.ShortShape[i]));
+            for (int bit = 0; bit < 16; bit++) if ((list & (1 << bit)) != 0) Add(49, (ulong)bit);
+        }
+        if (i > 0 && s.Lists[i - 1] != 0) Add(50, (ulong)s.Lists[i - 1]);
+        if (i + 1 < s.Words.Length && s.Lists[i + 1] != 0) Add(51, (ulong)s.Lists[i + 1]);
 
         if (memory.Heading != 0)
         {
             Add(45, FeatureHash.Combine(memory.Heading, (ulong)gaz));
             Add(46, FeatureHash.Combine(memory.Heading, s.ShortShape[i]));
         }
-        var buckets = new int[n];
         ToBuckets(f.AsSpan(0, n), bits, buckets);
-        return buckets;
+        return n;
     }
 
-    /// <summary>Writes the buckets of the features that depend on earlier decisions into <paramref name="buckets"/>; returns how many.</summary>
-    public static int DynamicBuckets(SentenceView s, int i, int previous, int beforePrevious, DocumentMemory memory, int bits, Span<ulong> f, Span<int> buckets)
+    /// <summary>
+    /// Writes the buckets of the features that depend on what the document said before this sentence (and, in the
+    /// second pass, anywhere in it); returns how many.
+    /// </summary>
+    public static int MemoryBuckets(SentenceView s, int i, DocumentMemory memory, int bits, Span<ulong> f, Span<int> buckets)
     {
-        int n = 0;
-        ulong L(int k) => k >= s.Words.Length ? End : s.LowerHash[k];
-        void Add(int template, ulong value, Span<ulong> into) => into[n++] = FeatureHash.Combine(Templates[template], value);
-
-        Add(36, (ulong)previous, f);
-        Add(37, (ulong)(previous * 16 + beforePrevious), f);
-        Add(38, FeatureHash.Combine((ulong)previous, s.LowerHash[i]), f);
-        Add(39, FeatureHash.Combine((ulong)previous, s.ShortShape[i]), f);
-        Add(40, FeatureHash.Combine((ulong)previous, L(i + 1)), f);
-
         int seen = memory.TypeOf(s.Words[i]);
-        Add(41, (ulong)(seen + 1), f);
-        Add(42, FeatureHash.Combine((ulong)(seen + 1), s.ShortShape[i]), f);
         int firstPass = memory.FirstPassTypeOf(s.Words[i]);
-        Add(43, (ulong)firstPass, f);
-        Add(44, FeatureHash.Combine((ulong)firstPass, s.ShortShape[i]), f);
-        ToBuckets(f[..n], bits, buckets);
-        return n;
+        f[0] = FeatureHash.Combine(Templates[41], (ulong)(seen + 1));
+        f[1] = FeatureHash.Combine(Templates[42], FeatureHash.Combine((ulong)(seen + 1), s.ShortShape[i]));
+        f[2] = FeatureHash.Combine(Templates[43], (ulong)firstPass);
+        f[3] = FeatureHash.Combine(Templates[44], FeatureHash.Combine((ulong)firstPass, s.ShortShape[i]));
+        ToBuckets(f[..4], bits, buckets);
+        return 4;
+    }
+
+    /// <summary>
+    /// Writes the base buckets of the features of token <paramref name="i"/> that pair with the tag before it;
+    /// returns how many. The feature for previous tag p lives in row base + p, so that all nine are adjacent in memory.
+    /// </summary>
+    public static int TransitionBuckets(SentenceView s, int i, int bits, Span<ulong> f, Span<int> buckets)
+    {
+        ulong next = i + 1 >= s.Words.Length ? End : s.LowerHash[i + 1];
+        f[0] = Templates[36];
+        f[1] = FeatureHash.Combine(Templates[38], s.LowerHash[i]);
+        f[2] = FeatureHash.Combine(Templates[39], s.ShortShape[i]);
+        f[3] = FeatureHash.Combine(Templates[40], next);
+        ToBuckets(f[..4], bits, buckets);
+        return 4;
     }
 
     private static void ToBuckets(ReadOnlySpan<ulong> hashes, int bits, Span<int> buckets)

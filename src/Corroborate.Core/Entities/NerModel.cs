@@ -1,31 +1,36 @@
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
 
 namespace Corroborate.Core.Entities;
 
 /// <summary>
 /// The trained tagger: a hashed weight table (one row of <see cref="EntityTags.Count"/> weights per bucket), the
-/// gazetteer and the word lexicon. Tags a document greedily left to right, twice: each decision sees the
-/// previous tags, what the document said earlier and, in the second pass, what the first pass found anywhere
-/// in it. A decision may not put I-X after anything but B-X or I-X.
+/// gazetteer and the word lexicon. Tags a document twice, each sentence by Viterbi decoding over tag pairs: each
+/// token's scores see what the document said earlier and, in the second pass, what the first pass found anywhere
+/// in it. I-X may only follow B-X or I-X.
 /// </summary>
 public sealed class NerModel
 {
     private const string Magic = "CORROBORATE-NER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 3;
     /// <summary>The second pass sees the first pass's decisions for the whole document.</summary>
     private const int Passes = 2;
 
     internal float[] Weights { get; }
     public int Bits { get; }
+    /// <summary>Phrases tagged in the training data, with their entity types.</summary>
     public Gazetteer Gazetteer { get; }
+    /// <summary>External name lists (places, people's names, companies, nationalities), one bit per list.</summary>
+    public Gazetteer Lists { get; }
     public WordLexicon Lexicon { get; }
 
-    internal NerModel(float[] weights, int bits, Gazetteer gazetteer, WordLexicon lexicon)
+    internal NerModel(float[] weights, int bits, Gazetteer gazetteer, Gazetteer lists, WordLexicon lexicon)
     {
         Weights = weights;
         Bits = bits;
         Gazetteer = gazetteer;
+        Lists = lists;
         Lexicon = lexicon;
     }
 
@@ -33,8 +38,9 @@ public sealed class NerModel
     public int[][] Tag(IReadOnlyList<string[]> sentences) => Decode(sentences, Gazetteer, learner: null, gold: null);
 
     /// <summary>
-    /// The greedy decoder shared by tagging and training: with a <paramref name="learner"/>, every wrong decision
-    /// is corrected against <paramref name="gold"/> while the history keeps the model's own decisions.
+    /// The decoder shared by tagging and training: with a <paramref name="learner"/>, each sentence's best tag
+    /// sequence is corrected against <paramref name="gold"/> (the structured perceptron), while the document memory
+    /// keeps the model's own decisions.
     /// </summary>
     internal int[][] Decode(IReadOnlyList<string[]> sentences, Gazetteer gazetteer, Perceptron? learner, IReadOnlyList<int[]>? gold)
     {
@@ -42,7 +48,7 @@ public sealed class NerModel
         var views = new SentenceView[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
-            views[s] = new SentenceView(sentences[s], Lexicon, gazetteer);
+            views[s] = new SentenceView(sentences[s], Lexicon, gazetteer, Lists);
             memory.ObserveCasing(sentences[s], views[s].AllCaps);
         }
         if (views.Length > 0) memory.ObserveHeading(views[0]);
@@ -57,40 +63,135 @@ public sealed class NerModel
 
     private void TagPass(SentenceView[] views, DocumentMemory memory, int[][] result, Perceptron? learner, IReadOnlyList<int[]>? gold)
     {
-        Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxDynamicFeatures];
         var scratch = new ulong[NerFeatures.MaxFeatures];
-        Span<int> dynamic = stackalloc int[NerFeatures.MaxDynamicFeatures];
-        Span<float> scores = stackalloc float[EntityTags.Count];
+        Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures];
         for (int s = 0; s < views.Length; s++)
         {
             var view = views[s];
-            if (view.StaticBuckets is null)
+            PrepareStatic(view, memory, scratch, keepBuckets: learner is not null);
+            var tokenScores = new float[view.Words.Length * EntityTags.Count];
+            for (int i = 0; i < view.Words.Length; i++)
             {
-                view.StaticBuckets = new int[view.Words.Length][];
-                for (int i = 0; i < view.Words.Length; i++) view.StaticBuckets[i] = NerFeatures.StaticBuckets(view, i, memory, Bits, scratch);
+                var scores = tokenScores.AsSpan(i * EntityTags.Count, EntityTags.Count);
+                if (view.StaticScores is { } cached) cached.AsSpan(i * EntityTags.Count, EntityTags.Count).CopyTo(scores);
+                else Score(view.StaticBuckets![i], scores);
+                Score(buckets[..NerFeatures.MemoryBuckets(view, i, memory, Bits, scratch, buckets)], scores);
             }
-            var tags = result[s] = new int[view.Words.Length];
-            int previous = EntityTags.Outside, beforePrevious = EntityTags.Outside;
-            for (int i = 0; i < tags.Length; i++)
-            {
-                var fixedBuckets = view.StaticBuckets[i];
-                int n = NerFeatures.DynamicBuckets(view, i, previous, beforePrevious, memory, Bits, hashes, dynamic);
-                scores.Clear();
-                Score(fixedBuckets, scores);
-                Score(dynamic[..n], scores);
-                int best = Best(scores, previous);
-                learner?.Tick();
-                if (learner is not null && best != gold![s][i])
-                {
-                    learner.Update(fixedBuckets, gold[s][i], best);
-                    learner.Update(dynamic[..n], gold[s][i], best);
-                }
-                tags[i] = best;
-                beforePrevious = previous;
-                previous = best;
-            }
+            var tags = result[s] = Viterbi(view, tokenScores, scratch);
+            if (learner is not null) Learn(view, memory, tags, gold![s], learner, scratch);
             for (int i = 0; i < tags.Length; i++) memory.ObserveTag(view.Words[i], tags[i]);
         }
+    }
+
+    /// <summary>
+    /// The best tag sequence given each token's own scores and the scores of its features paired with the tag
+    /// before it; the sentence start counts as O, and I-X may only follow B-X or I-X.
+    /// </summary>
+    private int[] Viterbi(SentenceView view, float[] tokenScores, ulong[] scratch)
+    {
+        const int C = EntityTags.Count;
+        int n = view.Words.Length;
+        var tags = new int[n];
+        if (n == 0) return tags;
+        var back = new byte[n * C];
+        Span<float> best = stackalloc float[C], next = stackalloc float[C], pairs = stackalloc float[C * C];
+        Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures];
+        best.Fill(float.NegativeInfinity);
+        best[EntityTags.Outside] = 0;
+        for (int i = 0; i < n; i++)
+        {
+            next.Fill(float.NegativeInfinity);
+            ScorePairs(buckets[..NerFeatures.TransitionBuckets(view, i, Bits, scratch, buckets)], pairs);
+            for (int p = 0; p < C; p++)
+            {
+                if (float.IsNegativeInfinity(best[p])) continue;
+                var pair = pairs.Slice(p * C, C);
+                for (int t = 0; t < C; t++)
+                {
+                    float score = best[p] + pair[t];
+                    if (score > next[t]) { next[t] = score; back[i * C + t] = (byte)p; }
+                }
+            }
+            for (int t = 0; t < C; t++) best[t] = next[t] + tokenScores[i * C + t];
+        }
+        int last = 0;
+        for (int t = 1; t < C; t++) if (best[t] > best[last]) last = t;
+        for (int i = n - 1; i >= 0; i--) { tags[i] = last; last = back[i * C + last]; }
+        return tags;
+    }
+
+    /// <summary>Perceptron update where the predicted sequence differs from the gold one: token features where the tags differ, pair features where the tag or the one before it does.</summary>
+    private void Learn(SentenceView view, DocumentMemory memory, int[] predicted, int[] gold, Perceptron learner, ulong[] scratch)
+    {
+        Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures], rows = stackalloc int[NerFeatures.MaxDynamicFeatures];
+        for (int i = 0; i < predicted.Length; i++)
+        {
+            learner.Tick();
+            int goldBefore = i == 0 ? EntityTags.Outside : gold[i - 1], predictedBefore = i == 0 ? EntityTags.Outside : predicted[i - 1];
+            if (gold[i] != predicted[i])
+            {
+                learner.Update(view.StaticBuckets![i], gold[i], predicted[i]);
+                learner.Update(buckets[..NerFeatures.MemoryBuckets(view, i, memory, Bits, scratch, buckets)], gold[i], predicted[i]);
+            }
+            else if (goldBefore == predictedBefore) continue;
+            var bases = buckets[..NerFeatures.TransitionBuckets(view, i, Bits, scratch, buckets)];
+            learner.Add(PairRows(bases, goldBefore, rows), gold[i], 1);
+            learner.Add(PairRows(bases, predictedBefore, rows), predicted[i], -1);
+        }
+    }
+
+    /// <summary>
+    /// Computes once per sentence the features that do not depend on decisions: as buckets when training (the
+    /// weights change as it goes), else straight as scores, so that the second pass does not look them up again.
+    /// </summary>
+    private void PrepareStatic(SentenceView view, DocumentMemory memory, ulong[] scratch, bool keepBuckets)
+    {
+        if (view.StaticBuckets is not null || view.StaticScores is not null) return;
+        int n = view.Words.Length;
+        Span<int> buckets = stackalloc int[NerFeatures.MaxFeatures];
+        if (keepBuckets) view.StaticBuckets = new int[n][];
+        else view.StaticScores = new float[n * EntityTags.Count];
+        for (int i = 0; i < n; i++)
+        {
+            int count = NerFeatures.StaticBuckets(view, i, memory, Bits, scratch, buckets);
+            if (keepBuckets) view.StaticBuckets![i] = buckets[..count].ToArray();
+            else Score(buckets[..count], view.StaticScores.AsSpan(i * EntityTags.Count, EntityTags.Count));
+        }
+    }
+
+    /// <summary>0 for an allowed pair of previous tag and tag, minus infinity for I-X after anything but B-X or I-X.</summary>
+    private static readonly float[] PairConstraints = Enumerable.Range(0, EntityTags.Count * EntityTags.Count)
+        .Select(k => EntityTags.Allowed(k / EntityTags.Count, k % EntityTags.Count) ? 0f : float.NegativeInfinity).ToArray();
+
+    /// <summary>
+    /// Sets, for every previous tag p, <paramref name="pairs"/>[p * Count + tag] to the weights of the pair
+    /// features, or minus infinity where the pair is not allowed.
+    /// </summary>
+    private void ScorePairs(ReadOnlySpan<int> bases, Span<float> pairs)
+    {
+        const int C = EntityTags.Count;
+        PairConstraints.CopyTo(pairs);
+        int mask = (1 << Bits) - 1;
+        foreach (int b in bases)
+        {
+            if (b + C <= mask + 1) Add(Weights.AsSpan(b * C, C * C), pairs);
+            else for (int p = 0; p < C; p++) Add(Weights.AsSpan(((b + p) & mask) * C, C), pairs.Slice(p * C, C));
+        }
+    }
+
+    private static void Add(ReadOnlySpan<float> from, Span<float> into)
+    {
+        int k = 0;
+        for (; k + Vector<float>.Count <= from.Length; k += Vector<float>.Count)
+            (new Vector<float>(into[k..]) + new Vector<float>(from[k..])).CopyTo(into[k..]);
+        for (; k < from.Length; k++) into[k] += from[k];
+    }
+
+    private Span<int> PairRows(ReadOnlySpan<int> bases, int previous, Span<int> rows)
+    {
+        int mask = (1 << Bits) - 1;
+        for (int k = 0; k < bases.Length; k++) rows[k] = (bases[k] + previous) & mask;
+        return rows[..bases.Length];
     }
 
     private void Score(ReadOnlySpan<int> features, Span<float> scores)
@@ -101,14 +202,6 @@ public sealed class NerModel
             int row = b * EntityTags.Count;
             for (int t = 0; t < EntityTags.Count; t++) scores[t] += w[row + t];
         }
-    }
-
-    private static int Best(ReadOnlySpan<float> scores, int previous)
-    {
-        int best = EntityTags.Outside;
-        for (int t = 1; t < EntityTags.Count; t++)
-            if (scores[t] > scores[best] && EntityTags.Allowed(previous, t)) best = t;
-        return best;
     }
 
     /// <summary>
@@ -130,11 +223,14 @@ public sealed class NerModel
             w.Write(entry.Cluster);
             w.Write(entry.CoarseCluster);
         }
-        w.Write(Gazetteer.Count);
-        foreach (var (key, types) in Gazetteer.Phrases.OrderBy(p => p.Key))
+        foreach (var phrases in new[] { Gazetteer, Lists })
         {
-            w.Write(key);
-            w.Write(types);
+            w.Write(phrases.Count);
+            foreach (var (key, kinds) in phrases.Phrases.OrderBy(p => p.Key))
+            {
+                w.Write(key);
+                w.Write(kinds);
+            }
         }
         float max = Weights.Length == 0 ? 0 : Weights.Max(MathF.Abs);
         float scale = max == 0 ? 1 : max / short.MaxValue;
@@ -172,9 +268,8 @@ public sealed class NerModel
             var entries = new Dictionary<string, WordLexicon.Entry>(words);
             for (int i = 0; i < words; i++)
                 entries[r.ReadString()] = new WordLexicon.Entry((WordLexicon.Casing)r.ReadByte(), r.ReadInt16(), r.ReadInt16());
-            var gazetteer = new Gazetteer();
-            int phrases = r.ReadInt32();
-            for (int i = 0; i < phrases; i++) gazetteer.AddHash(r.ReadUInt64(), r.ReadByte());
+            var gazetteer = ReadPhrases(r);
+            var lists = ReadPhrases(r);
             float scale = r.ReadSingle();
             var weights = new float[(1 << bits) * EntityTags.Count];
             int row = -1;
@@ -183,12 +278,20 @@ public sealed class NerModel
                 row += step;
                 for (int t = 0; t < EntityTags.Count; t++) weights[row * EntityTags.Count + t] = r.ReadInt16() * scale;
             }
-            return new NerModel(weights, bits, gazetteer, new WordLexicon(entries));
+            return new NerModel(weights, bits, gazetteer, lists, new WordLexicon(entries));
         }
         catch (EndOfStreamException)
         {
             throw new InvalidDataException("the NER model file is truncated");
         }
+    }
+
+    private static Gazetteer ReadPhrases(BinaryReader r)
+    {
+        var phrases = new Gazetteer();
+        int count = r.ReadInt32();
+        for (int i = 0; i < count; i++) phrases.AddHash(r.ReadUInt64(), r.ReadByte());
+        return phrases;
     }
 
     public static NerModel Load(string path)

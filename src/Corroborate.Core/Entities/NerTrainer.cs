@@ -8,6 +8,8 @@ public sealed record NerTrainingOptions
     /// <summary>The weight table has 2^Bits buckets.</summary>
     public int Bits { get; init; } = 20;
     public int Seed { get; init; } = 1;
+    /// <summary>External name lists the model carries and learns to trust (see <see cref="Gazetteer.FromListFiles"/>).</summary>
+    public Gazetteer Lists { get; init; } = new();
 }
 
 /// <summary>
@@ -29,7 +31,7 @@ public static class NerTrainer
             Gazetteer.FromDocuments(train.Where((_, i) => i % 2 == 0)),
         };
         var learner = new Perceptron(new float[(1 << options.Bits) * EntityTags.Count]);
-        var live = new NerModel(learner.Weights, options.Bits, full, lexicon);
+        var live = new NerModel(learner.Weights, options.Bits, full, options.Lists, lexicon);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(options.Seed);
         NerModel? best = null;
@@ -43,7 +45,7 @@ public static class NerTrainer
                 var doc = train[d];
                 live.Decode(doc.Sentences.Select(s => s.Words).ToList(), halves[d % 2], learner, doc.Sentences.Select(s => s.Tags!).ToList());
             }
-            var candidate = new NerModel(learner.Averaged(), options.Bits, full, lexicon);
+            var candidate = new NerModel(learner.Averaged(), options.Bits, full, options.Lists, lexicon);
             var score = NerEvaluation.Run(candidate, dev).Overall;
             log($"epoch {epoch}: dev F1 {score.F1:F4} (P {score.Precision:F4}, R {score.Recall:F4})");
             if (score.F1 > bestF1) { bestF1 = score.F1; best = candidate; sinceBest = 0; }

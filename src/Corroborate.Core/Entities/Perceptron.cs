@@ -17,11 +17,13 @@ internal sealed class Perceptron(float[] weights)
 
     public void Update(ReadOnlySpan<int> features, int gold, int predicted)
     {
-        foreach (int b in features)
-        {
-            Add(b * EntityTags.Count + gold, 1);
-            Add(b * EntityTags.Count + predicted, -1);
-        }
+        Add(features, gold, 1);
+        Add(features, predicted, -1);
+    }
+
+    public void Add(ReadOnlySpan<int> features, int tag, float delta)
+    {
+        foreach (int b in features) Add(b * EntityTags.Count + tag, delta);
     }
 
     private void Add(int index, float delta)

@@ -26,6 +26,12 @@ internal static class WordShape
 
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
+    public static bool HasLetter(string word)
+    {
+        foreach (char c in word) if (char.IsLetter(c)) return true;
+        return false;
+    }
+
     public static bool IsAllCaps(string word)
     {
         bool letter = false;

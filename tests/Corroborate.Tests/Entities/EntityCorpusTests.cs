@@ -46,7 +46,7 @@ public class EntityCorpusTests : IDisposable
     {
         var entities = Analyze(TestPaths.Seeds);
         OneEntity(entities, "PER", "Karim Massimov", "Karim Masímov", "Masimov");
-        OneEntity(entities, "PER", "Kassym-Jomart Tokayev", "Tokáyev", "Tokaev");
+        OneEntity(entities, "PER", "Kassym-Jomart Tokayev", "Tokáyev", "Kassim-Jomart Tokaev");
         OneEntity(entities, "PER", "Nursultan Nazarbayev", "Nazarbaïev");
         OneEntity(entities, "LOC", "Almaty", "Almatí");
         OneEntity(entities, "ORG", "CSTO", "OTSC", "ODKB");

@@ -14,8 +14,10 @@ public static class NerTrainCommand
         var unlabeled = new Option<string[]>("--unlabeled") { Description = "Plain-text files or folders that add running text for casing statistics and word clusters", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("models", "ner.bin.gz") };
         var epochs = new Option<int>("--epochs") { Description = "Most training epochs", DefaultValueFactory = _ => 30 };
+        var gazetteers = new Option<string?>("--gazetteers") { Description = "Folder of name lists (*.txt.gz, one phrase a line) for the model to carry, e.g. models/gazetteers" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle of the training documents", DefaultValueFactory = _ => 1 };
         var bits = new Option<int>("--bits") { Description = "The weight table has 2^BITS buckets", DefaultValueFactory = _ => 20 };
-        var command = new Command("ner", "Train the named-entity tagger and write it compressed") { train, dev, unlabeled, output, epochs, bits };
+        var command = new Command("ner", "Train the named-entity tagger and write it compressed") { train, dev, unlabeled, gazetteers, output, epochs, bits, seed };
         command.SetSafeAction(result =>
         {
             int bitCount = result.GetValue(bits);
@@ -27,7 +29,8 @@ public static class NerTrainCommand
                 .Concat(ReadRunningText(result.GetValue(unlabeled) ?? [])).ToList();
             var lexicon = WordLexiconBuilder.Build(running, Console.Error.WriteLine);
             Console.Error.WriteLine($"lexicon: {lexicon.Count} words from {running.Count} sentences ({clock.Elapsed.TotalSeconds:F1}s)");
-            var options = new NerTrainingOptions { MaxEpochs = result.GetValue(epochs), Bits = bitCount };
+            var lists = ReadLists(result.GetValue(gazetteers));
+            var options = new NerTrainingOptions { MaxEpochs = result.GetValue(epochs), Bits = bitCount, Lists = lists, Seed = result.GetValue(seed) };
             var model = NerTrainer.Train(trainDocs, devDocs, lexicon, options, Console.Error.WriteLine);
             string path = result.GetValue(output)!;
             if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir) Directory.CreateDirectory(dir);
@@ -43,6 +46,21 @@ public static class NerTrainCommand
         if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
         try { return ConllCorpus.Read(path, withTags: true); }
         catch (FormatException e) { throw new UsageException(e.Message); }
+    }
+
+    private static Gazetteer ReadLists(string? folder)
+    {
+        if (folder is null) return new Gazetteer();
+        if (!Directory.Exists(folder)) throw new UsageException($"no such folder: {folder}");
+        var files = Directory.GetFiles(folder, "*.txt.gz").Order(StringComparer.Ordinal).ToList();
+        if (files.Count is 0 or > 8) throw new UsageException($"{folder}: expected 1 to 8 name lists (*.txt.gz), found {files.Count}");
+        try
+        {
+            var lists = Gazetteer.FromListFiles(files);
+            Console.Error.WriteLine($"name lists: {lists.Count} phrases from {string.Join(", ", files.Select(Path.GetFileName))}");
+            return lists;
+        }
+        catch (InvalidDataException e) { throw new UsageException($"{folder}: {e.Message}"); }
     }
 
     private static IEnumerable<string[]> ReadRunningText(IEnumerable<string> inputs)
