@@ -26,8 +26,17 @@ public sealed record StoryOptions
     public required ClusterLevelOptions Topics { get; init; }
     /// <summary>Weight multiplier of terms that occur in the headline.</summary>
     public double TitleBoost { get; init; } = 2.0;
-    /// <summary>Weight multiplier of named-entity terms.</summary>
-    public double EntityBoost { get; init; } = 1.5;
+    /// <summary>
+    /// Weight multiplier of the first <see cref="LedeWords"/> content words of the body: the lede says what the
+    /// article is about, later paragraphs drift into background that neighbouring subjects share.
+    /// </summary>
+    public double LedeBoost { get; init; } = 1.75;
+    public int LedeWords { get; init; } = 30;
+    /// <summary>
+    /// Weight multiplier of named-entity terms. Names are what keeps a story together across outlets whose
+    /// wording differs (translations, a report filed days later), so they weigh more than the headline.
+    /// </summary>
+    public double EntityBoost { get; init; } = 3.0;
     /// <summary>Terms kept per article vector (the highest weighted).</summary>
     public int ArticleTerms { get; init; } = 120;
     /// <summary>Query terms an article looks up in the inverted index, and postings kept per term.</summary>
