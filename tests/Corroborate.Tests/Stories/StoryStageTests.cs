@@ -32,8 +32,8 @@ public sealed class StoryStageTests
     }
 
     [Theory]
-    [InlineData("story", 0.9)]
-    [InlineData("topic", 0.95)]
+    [InlineData("story", 0.97)] // 1.000 measured: the late-dated a09 report joins the Valdoria story
+    [InlineData("topic", 0.97)] // 1.000 measured
     public void DemoCorpusClustersAgreeWithItsLabels(string level, double minimumF1)
     {
         using var temp = new TempDir();
@@ -64,7 +64,7 @@ public sealed class StoryStageTests
         Assert.True(run.ExitCode == 0, run.Stderr);
         var result = JsonDocument.Parse(run.Stdout).RootElement;
         Assert.Equal(150, result.GetProperty("articles").GetInt32());
-        Assert.True(result.GetProperty("bcubed").GetProperty("f1").GetDouble() >= 0.85, run.Stdout);
+        Assert.True(result.GetProperty("bcubed").GetProperty("f1").GetDouble() >= 0.88, run.Stdout); // 0.895 measured
     }
 
     [Fact]
