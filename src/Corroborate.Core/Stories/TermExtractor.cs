@@ -2,15 +2,14 @@ namespace Corroborate.Core.Stories;
 
 /// <summary>
 /// Turns an article into a <see cref="TermBag"/>: lower-cased word terms without stopwords or numbers,
-/// plural and possessive endings folded, headline, lede and named-entity terms boosted.
+/// plural and possessive endings folded, headline terms and named-entity terms boosted.
 /// </summary>
 public sealed class TermExtractor(StoryOptions options, IEntityTermSource entities)
 {
     public TermBag Extract(Article article)
     {
         var bag = new TermBag();
-        int position = 0;
-        foreach (var word in Words(article.Text)) bag.Add(word, position++ < options.LedeWords ? options.LedeBoost : 1.0);
+        foreach (var word in Words(article.Text)) bag.Add(word);
         if (article.Title is { } title)
             foreach (var word in Words(title)) bag.Add(word, options.TitleBoost);
         foreach (var entity in entities.EntityTerms(article))
