@@ -44,6 +44,17 @@ public sealed class StoryStageTests
         Assert.True(result.GetProperty("bcubed").GetProperty("f1").GetDouble() >= minimumF1, run.Stdout);
     }
 
+    [Fact]
+    public void ShuffledArrivalKeepsTheDemoStories()
+    {
+        using var temp = new TempDir();
+        var run = CliRunner.Run(temp.Path, "eval", "clusters", "--labels", Path.Combine(TestPaths.Demo, "labels.tsv"), "--level", "story", "--shuffle", "1", "--json", DemoArticles);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var result = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal(21, result.GetProperty("articles").GetInt32());
+        Assert.True(result.GetProperty("bcubed").GetProperty("f1").GetDouble() >= 0.97, run.Stdout); // 1.000 measured
+    }
+
     [SharedDataFact]
     public void TheFiveSeedsFormOneStory()
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Corroborate.Core.Ingest;
 using Corroborate.Core.Store;
 using Corroborate.Core.Stories;
 using Corroborate.Storage.Sqlite;
@@ -19,9 +20,13 @@ public static class ClustersEvalCommand
         var labels = new Option<string>("--labels") { Description = "TSV with a header: the first column is the file name (or the url of a JSON Lines article), another column is named after the level", Required = true };
         var level = new Option<string>("--level") { Description = "Which clustering to score", DefaultValueFactory = _ => "story" };
         level.AcceptOnlyFromAmong("story", "topic");
+        var shuffle = new Option<int?>("--shuffle")
+        {
+            Description = "Ingest the input files in a random order drawn from this seed: single-pass clustering depends on arrival order (dated articles are still assigned by date)",
+        };
         var maxSize = CommonOptions.MaxFileSize();
         var json = CommonOptions.Json();
-        var command = new Command("clusters", "Score story or topic clustering with B-cubed and pairwise precision, recall and F1") { inputs, labels, level, maxSize, json };
+        var command = new Command("clusters", "Score story or topic clustering with B-cubed and pairwise precision, recall and F1") { inputs, labels, level, shuffle, maxSize, json };
         command.SetSafeAction(result =>
         {
             string levelName = result.GetValue(level)!;
@@ -31,7 +36,9 @@ public static class ClustersEvalCommand
             try
             {
                 using var store = explicitDb ? CommonOptions.OpenStore(result) : SqliteStore.Open(dbPath);
-                var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
+                var files = InputScanner.Expand(result.GetValue(inputs)!).ToArray();
+                if (result.GetValue(shuffle) is { } seed) new Random(seed).Shuffle(files);
+                var outcome = IngestWorkflow.Run(store, files, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
                 var inRun = outcome.Articles.Select(a => a.Id).ToHashSet();
                 var placed = store.ListArticleStories().Where(a => inRun.Contains(a.ArticleId)).ToList();
                 var (items, unlabelled) = Match(placed, gold, levelName);
