@@ -20,6 +20,8 @@ public static partial class CategoryCues
         (ClaimCategory.Evacuated, Evacuated()),
         (ClaimCategory.Troops, Troops()),
         (ClaimCategory.Population, Population()),
+        // People brought out alive are counted, but not as casualties: the cue keeps a nearby toll from claiming them.
+        (ClaimCategory.Other, Rescued()),
     ];
 
     [GeneratedRegex(@"\b(?:killed|killing|kills?|dead|deaths?|died|dies|dying|death\s+toll|toll|fatalities|fatality|bodies|perished|slain|murdered|drowned|lost\s+their\s+lives|(?:claimed|took|cost)\s+the\s+lives|casualties)\b", RegexOptions.IgnoreCase)]
@@ -31,7 +33,7 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:arrested|arrests?|arresting|detained|detainees?|detaining|detention|custody|jailed|imprisoned|apprehended|rounded\s+up|recaptured|captured|(?:those|being)\s+held|held\s+without\s+charge)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Arrested();
 
-    [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for|whereabouts|(?:still\s+)?unknown)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Missing();
 
     [GeneratedRegex(@"\b(?:displaced|fled|fleeing|homeless|refugees|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
@@ -45,6 +47,9 @@ public static partial class CategoryCues
 
     [GeneratedRegex(@"\b(?:population|inhabitants)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Population();
+
+    [GeneratedRegex(@"\b(?:rescued|rescuing|survivors|survived|(?:pulled|brought|taken)\s+(?:out\s+)?alive)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rescued();
 
     public static List<Cue> Find(string sentence)
     {
