@@ -34,8 +34,32 @@ public sealed class ClaimExtractionTests
         Assert.Equal((category, value), (claim.Category, claim.Low));
     }
 
+    /// <summary>Which cue owns which number when a sentence has several (found by the blind held-out set C).</summary>
+    [Theory]
+    [InlineData("The quake killed at least 89 people and injured more than 400.", 89, ClaimCategory.Dead)]
+    [InlineData("The quake killed at least 89 people and injured more than 400.", 400, ClaimCategory.Injured)]
+    [InlineData("Gunmen attacked the base, killing 12 soldiers and injuring 30 others.", 12, ClaimCategory.Dead)]
+    [InlineData("Twelve soldiers were killed.", 12, ClaimCategory.Dead)]
+    [InlineData("Nineteen people lost their lives and 6 were still missing.", 6, ClaimCategory.Missing)]
+    [InlineData("The outbreak has killed 63 people, officials said, and more than 2,100 cases have been recorded.", 2100, ClaimCategory.Other)]
+    [InlineData("Police said 43 people were rescued.", 43, ClaimCategory.Other)]
+    [InlineData("At least 18 were hurt, two of them seriously.", 2, ClaimCategory.Injured)]
+    [InlineData("The collapse has left 22 people dead, up from 15 a day earlier.", 15, ClaimCategory.Dead)]
+    [InlineData("The operator put the number of strikers at 26,500.", 26500, ClaimCategory.Other)]
+    [InlineData("Organisers said 80,000 took part.", 80000, ClaimCategory.Other)]
+    [InlineData("The authority said the fate of four men was still unknown.", 4, ClaimCategory.Missing)]
+    [InlineData("Defence spending rises to $6.3 billion, with 1.2 billion set aside for flood defences.", 1200000000, ClaimCategory.Money)]
+    public void CategoryOfEachNumber(string text, double value, ClaimCategory category) =>
+        Assert.Equal(category, Assert.Single(Analyse(text).Claims, c => c.Low == value).Category);
+
+    [Fact]
+    public void MoneyIsNotCarriedToPeople() =>
+        Assert.Equal(ClaimCategory.Other, Assert.Single(Analyse("Aid agencies appealed for $120 million. The agency said some 1.6 million people needed help.").Claims, c => c.Low == 1600000).Category);
+
     [Theory]
     [InlineData("Kozhulich, 58, ran the ministry for nine years.")]
+    [InlineData("Officials said about 1,200 buildings had collapsed.")]
+    [InlineData("The agency was sending 500,000 doses of vaccine.")]
     [InlineData("Protesters set fire to two police vehicles.")]
     [InlineData("The device has two colour e-ink panels.")]
     [InlineData("Ferrowick beat Ashdown 3-1 after 11 minutes of stoppage time.")]
