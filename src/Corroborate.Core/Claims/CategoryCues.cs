@@ -24,7 +24,7 @@ public static partial class CategoryCues
         (ClaimCategory.Other, Rescued()),
     ];
 
-    [GeneratedRegex(@"\b(?:killed|killing|kills?|dead|deaths?|died|dies|dying|death\s+toll|toll|fatalities|fatality|bodies|perished|slain|murdered|drowned|lost\s+their\s+lives|(?:claimed|took|cost)\s+the\s+lives|casualties)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|kills?|dead|deaths?|died|dies|dying|death\s+toll|toll|fatalities|fatality|bodies|perished|slain|murdered|drowned|lost\s+their\s+lives|(?:claimed|took|cost)\s+the\s+lives|(?<=\d\s)lives|casualties)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dead();
 
     [GeneratedRegex(@"\b(?:injured|injuring|injuries|injury|wounded|wounding|hurt|hospitali[sz]ed|(?:taken|admitted)\s+to\s+hospital|in\s+hospital|hospitals?\s+treated|treated\s+for)\b", RegexOptions.IgnoreCase)]
@@ -36,7 +36,7 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for|whereabouts|(?:still\s+)?unknown)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Missing();
 
-    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|homeless|refugees|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|flee|homeless|refugees|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Displaced();
 
     [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated)\b", RegexOptions.IgnoreCase)]

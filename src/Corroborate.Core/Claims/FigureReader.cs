@@ -40,6 +40,9 @@ internal static partial class FigureReader
     [GeneratedRegex(@"^\s+(?:had|have|has|were|was|are|is|will|would|remain|remained|took|joined|fled|left)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElidedSubject();
 
+    [GeneratedRegex(@"^\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|another|a\s+further|over)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnNumberAfter();
+
     [GeneratedRegex(@"^\s*(?:[\p{L}-]+ly\b)?\s*(?:[,;.)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex BarePart();
 
@@ -88,7 +91,7 @@ internal static partial class FigureReader
 
     private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "people", "persons", "person", "residents", "civilians", "workers", "employees", "staff", "personnel", "protesters", "protestors",
+        "people", "persons", "person", "lives", "residents", "civilians", "workers", "employees", "staff", "personnel", "protesters", "protestors",
         "demonstrators", "rioters", "students", "children", "women", "men", "victims", "inhabitants", "citizens", "migrants", "refugees",
         "passengers", "fans", "spectators", "members", "officers", "policemen", "policewomen", "police", "officials", "journalists",
         "patients", "volunteers", "activists", "voters", "families", "households", "doctors", "nurses", "pupils", "adults", "individuals",
@@ -177,6 +180,8 @@ internal static partial class FigureReader
         {
             var words = Word().Matches(sentence[end..c.Start]);
             if (words.Count > ForwardWords || words.Any(w => w.Value is "," or ";" or ":" or "–" or "—" or ".")) break;
+            // "infected 4,500 people and killed 120": a verb with a number of its own counts that number, not this one.
+            if (OwnNumberAfter().IsMatch(sentence[c.End..])) break;
             (ahead, aheadDistance) = (c.Category, words.Count);
             // "12 soldiers were killed": a group noun says who was counted; the verb after it says what happened.
             if (c.Category != ClaimCategory.Troops) break;
