@@ -104,7 +104,12 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?:ers|ors|ists|ians|ans|ants|ents|ees|eers|men)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonSuffix();
 
-    public static bool IsPerson(string head) => PersonNouns.Contains(head) || IsCategoryNoun(head) || head.Length >= 5 && PersonSuffix().IsMatch(head);
+    public static bool IsPerson(string head) =>
+        PersonNouns.Contains(head) || IsCategoryNoun(head) || head.Length >= 5 && (PersonSuffix().IsMatch(head) || EndsWithPersonNoun(head));
+
+    /// <summary>Compounds such as "schoolgirls" and "schoolchildren" name people by their last part.</summary>
+    private static bool EndsWithPersonNoun(string head) =>
+        PersonNouns.Any(n => n.Length >= 5 && head.Length > n.Length && head.EndsWith(n, StringComparison.OrdinalIgnoreCase));
 
     private static bool LooksPlural(string w) =>
         w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal);

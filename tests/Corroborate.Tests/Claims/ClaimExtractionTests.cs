@@ -49,6 +49,11 @@ public sealed class ClaimExtractionTests
     [InlineData("Organisers said 80,000 took part.", 80000, ClaimCategory.Other)]
     [InlineData("The authority said the fate of four men was still unknown.", 4, ClaimCategory.Missing)]
     [InlineData("Defence spending rises to $6.3 billion, with 1.2 billion set aside for flood defences.", 1200000000, ClaimCategory.Money)]
+    [InlineData("The virus has infected 4,500 people and killed 120.", 4500, ClaimCategory.Other)]
+    [InlineData("The fire forced 1,500 people to flee.", 1500, ClaimCategory.Displaced)]
+    [InlineData("The floods claimed 37 lives.", 37, ClaimCategory.Dead)]
+    [InlineData("Fifty-two people remain in critical condition.", 52, ClaimCategory.Injured)]
+    [InlineData("Militants abducted 30 schoolgirls.", 30, ClaimCategory.Other)]
     public void CategoryOfEachNumber(string text, double value, ClaimCategory category) =>
         Assert.Equal(category, Assert.Single(Analyse(text).Claims, c => c.Low == value).Category);
 
