@@ -56,7 +56,7 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValueBefore();
 
-    [GeneratedRegex(@"\b(?:figure|tally|number|total|count)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:figure|tally|number|total|count|crowd|turnout|attendance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphorNoun();
 
     [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}’'-]*|[,;:.!?–—()]")]
@@ -98,7 +98,7 @@ internal static partial class FigureReader
         "criminals", "terrorists", "militants", "insurgents", "fighters", "gunmen", "bandits", "soldiers", "troops", "servicemen",
         "detainees", "prisoners", "suspects", "hostages", "evacuees", "dead", "wounded", "injured", "youths", "girls", "boys", "babies",
         "infants", "crew", "guards", "agents", "peacekeepers", "opponents", "supporters", "mourners", "pilgrims", "tourists", "visitors",
-        "customers", "casualties", "inmates", "cases", "others", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
+        "customers", "casualties", "inmates", "cases", "others", "delegates", "candidates", "deputies", "locals", "nationals", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
     };
 
     [GeneratedRegex(@"(?:ers|ors|ists|ians|ans|ants|ents|ees|eers|men)$", RegexOptions.IgnoreCase)]

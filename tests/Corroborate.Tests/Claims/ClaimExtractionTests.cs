@@ -54,6 +54,8 @@ public sealed class ClaimExtractionTests
     [InlineData("The floods claimed 37 lives.", 37, ClaimCategory.Dead)]
     [InlineData("Fifty-two people remain in critical condition.", 52, ClaimCategory.Injured)]
     [InlineData("Militants abducted 30 schoolgirls.", 30, ClaimCategory.Other)]
+    [InlineData("Police estimated the crowd at 15,000.", 15000, ClaimCategory.Other)]
+    [InlineData("The government approved a 2.3-billion-euro aid package.", 2300000000, ClaimCategory.Money)]
     public void CategoryOfEachNumber(string text, double value, ClaimCategory category) =>
         Assert.Equal(category, Assert.Single(Analyse(text).Claims, c => c.Low == value).Category);
 
