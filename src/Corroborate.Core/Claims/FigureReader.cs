@@ -37,6 +37,9 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including|among\s+those)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
 
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongThemAfter();
+
     [GeneratedRegex(@"^\s+(?:had|have|has|were|was|are|is|will|would|remain|remained|took|joined|fled|left)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElidedSubject();
 
@@ -81,6 +84,8 @@ internal static partial class FigureReader
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "whereas", "yet" };
 
     private static readonly HashSet<string> ReportingWords = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "according", "reported" };
+
+    private static readonly HashSet<ClaimCategory> LastingStates = [ClaimCategory.Evacuated, ClaimCategory.Displaced, ClaimCategory.Arrested, ClaimCategory.Missing];
 
     private static readonly HashSet<string> GenericPeople = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "residents", "others" };
 
@@ -157,11 +162,14 @@ internal static partial class FigureReader
 
         string? subject = person && head is not null && !IsCategoryNoun(head) ? phrase : null;
         var cue = NearestCue(sentence, cues, start, end, lookBehind: true);
+        // "Two children were among them": a part of the figure just given.
+        if (AmongThemAfter().IsMatch(after) && (previous ?? carried) is { } group) return new Reading(group, "people", subject);
         if (SubsetBefore().IsMatch(before) && previous is { } inherited && NearestCue(sentence, cues, start, end, lookBehind: false) is null)
             return new Reading(inherited, "people", subject);
         if (cue is { } category) return new Reading(category, "people", subject);
         // "About 300 people ..." right after an evacuation figure continues it; "20,000 marchers" names a new group.
-        var personCategory = head is not null && GenericPeople.Contains(head) ? carried ?? ClaimCategory.Other : ClaimCategory.Other;
+        // Only states that last carry over ("must stay away" of evacuees); "20,000 people are living in tents" after a toll is not more dead.
+        var personCategory = head is not null && GenericPeople.Contains(head) && carried is { } state && LastingStates.Contains(state) ? state : ClaimCategory.Other;
         // A handful of people with nothing happening to them is narrative ("two ambitious people"), not a figure.
         if (person) return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount ? null : new Reading(personCategory, "people", subject);
         // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.

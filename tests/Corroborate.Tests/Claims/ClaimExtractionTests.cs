@@ -56,6 +56,9 @@ public sealed class ClaimExtractionTests
     [InlineData("Militants abducted 30 schoolgirls.", 30, ClaimCategory.Other)]
     [InlineData("Police estimated the crowd at 15,000.", 15000, ClaimCategory.Other)]
     [InlineData("The government approved a 2.3-billion-euro aid package.", 2300000000, ClaimCategory.Money)]
+    [InlineData("The flood killed nine people. Two children were among them.", 2, ClaimCategory.Dead)]
+    [InlineData("The quake killed 300 people. More than 1,000 buildings were damaged and 20,000 people are living in tents.", 20000, ClaimCategory.Other)]
+    [InlineData("Some 5,000 people were evacuated. About 300 people must stay away.", 300, ClaimCategory.Evacuated)]
     public void CategoryOfEachNumber(string text, double value, ClaimCategory category) =>
         Assert.Equal(category, Assert.Single(Analyse(text).Claims, c => c.Low == value).Category);
 
