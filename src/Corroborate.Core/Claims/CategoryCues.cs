@@ -20,7 +20,7 @@ public static partial class CategoryCues
         (ClaimCategory.Evacuated, Evacuated()),
         (ClaimCategory.Troops, Troops()),
         (ClaimCategory.Population, Population()),
-        // People brought out alive are counted, but not as casualties: the cue keeps a nearby toll from claiming them.
+        // People trapped or brought out alive are counted, but not as casualties: the cue keeps a nearby toll from claiming them.
         (ClaimCategory.Other, Rescued()),
     ];
 
@@ -36,10 +36,10 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for|whereabouts|(?:still\s+)?unknown)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Missing();
 
-    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|flee|homeless|refugees|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|flee|homeless|refugees|(?:in|into)\s+(?:temporary\s+|emergency\s+|makeshift\s+)?(?:shelters|camps|tents)|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Displaced();
 
-    [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated|to\s+(?:safety|higher\s+ground))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Evacuated();
 
     [GeneratedRegex(@"\b(?:troops|soldiers|servicemen|peacekeepers|paratroopers|marines|contingent|force)\b", RegexOptions.IgnoreCase)]
@@ -48,7 +48,7 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:population|inhabitants)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Population();
 
-    [GeneratedRegex(@"\b(?:rescued|rescuing|survivors|survived|(?:pulled|brought|taken)\s+(?:out\s+)?alive)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rescued|rescuing|survivors|survived|(?:pulled|brought|taken)\s+(?:out\s+)?alive|trapped|stranded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rescued();
 
     public static List<Cue> Find(string sentence)

@@ -59,6 +59,9 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValueBefore();
 
+    [GeneratedRegex(@"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|reached|fell|dropped|stood|stands)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelReachedBefore();
+
     [GeneratedRegex(@"\b(?:figure|tally|number|total|count|crowd|turnout|attendance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphorNoun();
 
@@ -175,6 +178,8 @@ internal static partial class FigureReader
         // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
         // "the operator put the number of strikers at 26,500" names its own group.
         if (AnaphorNoun().IsMatch(before)) return new Reading(previous ?? carried ?? ClaimCategory.Other, "people", null);
+        // "Dengue cases have climbed to 18,400": a level reached by a count named before.
+        if (head is null && LevelReachedBefore().IsMatch(before)) return new Reading(ClaimCategory.Other, "people", null);
         // "By nightfall, some 25,000 had left": a bare number as subject stands for the people just counted.
         if (head is null && ElidedSubject().IsMatch(after)) return new Reading(carried ?? ClaimCategory.Other, "people", null);
         return null;

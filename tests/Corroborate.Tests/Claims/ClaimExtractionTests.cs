@@ -59,6 +59,10 @@ public sealed class ClaimExtractionTests
     [InlineData("The flood killed nine people. Two children were among them.", 2, ClaimCategory.Dead)]
     [InlineData("The quake killed 300 people. More than 1,000 buildings were damaged and 20,000 people are living in tents.", 20000, ClaimCategory.Other)]
     [InlineData("Some 5,000 people were evacuated. About 300 people must stay away.", 300, ClaimCategory.Evacuated)]
+    [InlineData("Staff managed to move 64 others to safety.", 64, ClaimCategory.Evacuated)]
+    [InlineData("Around 1,100 remain in temporary shelters.", 1100, ClaimCategory.Displaced)]
+    [InlineData("Eighty-one were injured, and crews were cutting through the wreckage to reach two people believed trapped inside.", 2, ClaimCategory.Other)]
+    [InlineData("Dengue cases have climbed to 18,400 this year.", 18400, ClaimCategory.Other)]
     public void CategoryOfEachNumber(string text, double value, ClaimCategory category) =>
         Assert.Equal(category, Assert.Single(Analyse(text).Claims, c => c.Low == value).Category);
 
