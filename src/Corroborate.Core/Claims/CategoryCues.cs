@@ -36,10 +36,10 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for|whereabouts|(?:still\s+)?unknown)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Missing();
 
-    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|flee|homeless|refugees|(?:in|into)\s+(?:temporary\s+|emergency\s+|makeshift\s+)?(?:shelters|camps|tents)|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|flee|homeless|refugees|without\s+(?:a\s+)?(?:roof|shelter|homes?)|(?:in|into)\s+(?:temporary\s+|emergency\s+|makeshift\s+)?(?:shelters|camps|tents)|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Displaced();
 
-    [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated|to\s+(?:safety|higher\s+ground))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated|to\s+(?:safety|higher\s+ground)|to\s+leave\b(?!\s+their\s+homes))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Evacuated();
 
     [GeneratedRegex(@"\b(?:troops|soldiers|servicemen|peacekeepers|paratroopers|marines|contingent|force)\b", RegexOptions.IgnoreCase)]

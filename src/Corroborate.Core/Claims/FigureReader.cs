@@ -46,6 +46,9 @@ internal static partial class FigureReader
     [GeneratedRegex(@"^\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|another|a\s+further|over)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OwnNumberAfter();
 
+    [GeneratedRegex(@"\b(?:and|but|while)\s+(?!(?:another|a|further|the|some|about|around|nearly|over|at|more)\b)\p{L}+\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewPredicateWithNumber();
+
     [GeneratedRegex(@"^\s*(?:[\p{L}-]+ly\b)?\s*(?:[,;.)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex BarePart();
 
@@ -59,7 +62,7 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValueBefore();
 
-    [GeneratedRegex(@"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|reached|fell|dropped|stood|stands)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|reached|fell|dropped|stood|stands|holds|houses|hosts|accommodates|employs)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelReachedBefore();
 
     [GeneratedRegex(@"\b(?:figure|tally|number|total|count|crowd|turnout|attendance)\b", RegexOptions.IgnoreCase)]
@@ -109,11 +112,20 @@ internal static partial class FigureReader
         "customers", "casualties", "inmates", "cases", "others", "delegates", "candidates", "deputies", "locals", "nationals", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
     };
 
+    /// <summary>Things whose names end like people's ("shelters", "helicopters"), so the suffix rule must not take them.</summary>
+    private static readonly HashSet<string> ThingsLikePeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shelters", "containers", "computers", "helicopters", "tractors", "generators", "towers", "centres", "centers", "corridors",
+        "doors", "floors", "meters", "papers", "posters", "letters", "chambers", "borders", "rivers", "waters", "numbers", "orders",
+        "trailers", "reactors", "sectors", "monitors", "motors", "transformers", "printers", "scooters", "tenders", "barriers",
+        "plants", "restaurants", "tents", "segments", "documents", "apartments", "departments", "payments", "shipments", "events",
+    };
+
     [GeneratedRegex(@"(?:ers|ors|ists|ians|ans|ants|ents|ees|eers|men)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonSuffix();
 
     public static bool IsPerson(string head) =>
-        PersonNouns.Contains(head) || IsCategoryNoun(head) || head.Length >= 5 && (PersonSuffix().IsMatch(head) || EndsWithPersonNoun(head));
+        !ThingsLikePeople.Contains(head) && (PersonNouns.Contains(head) || IsCategoryNoun(head) || head.Length >= 5 && (PersonSuffix().IsMatch(head) || EndsWithPersonNoun(head)));
 
     /// <summary>Compounds such as "schoolgirls" and "schoolchildren" name people by their last part.</summary>
     private static bool EndsWithPersonNoun(string head) =>
@@ -178,7 +190,7 @@ internal static partial class FigureReader
         // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
         // "the operator put the number of strikers at 26,500" names its own group.
         if (AnaphorNoun().IsMatch(before)) return new Reading(previous ?? carried ?? ClaimCategory.Other, "people", null);
-        // "Dengue cases have climbed to 18,400": a level reached by a count named before.
+        // "Dengue cases have climbed to 18,400", "the prison holds over 2,000": a level or capacity of a count named before.
         if (head is null && LevelReachedBefore().IsMatch(before)) return new Reading(ClaimCategory.Other, "people", null);
         // "By nightfall, some 25,000 had left": a bare number as subject stands for the people just counted.
         if (head is null && ElidedSubject().IsMatch(after)) return new Reading(carried ?? ClaimCategory.Other, "people", null);
@@ -198,8 +210,10 @@ internal static partial class FigureReader
         {
             var words = Word().Matches(sentence[end..c.Start]);
             if (words.Count > ForwardWords || words.Any(w => w.Value is "," or ";" or ":" or "–" or "—" or ".")) break;
-            // "infected 4,500 people and killed 120": a verb with a number of its own counts that number, not this one.
-            if (OwnNumberAfter().IsMatch(sentence[c.End..])) break;
+            // "infected 4,500 people and killed 120": a verb with a number of its own counts that number, not this one;
+            // "sickened 1,350 children and claimed 19 lives": a cue past a new predicate with its own number belongs to that
+            // number; "14 rioters and nine police officers were killed" shares it.
+            if (OwnNumberAfter().IsMatch(sentence[c.End..]) || NewPredicateWithNumber().IsMatch(sentence[end..c.Start])) break;
             (ahead, aheadDistance) = (c.Category, words.Count);
             // "12 soldiers were killed": a group noun says who was counted; the verb after it says what happened.
             if (c.Category != ClaimCategory.Troops) break;

@@ -64,6 +64,11 @@ public sealed class ClaimExtractionTests
     [InlineData("Around 1,100 remain in temporary shelters.", 1100, ClaimCategory.Displaced)]
     [InlineData("Eighty-one were injured, and crews were cutting through the wreckage to reach two people believed trapped inside.", 2, ClaimCategory.Other)]
     [InlineData("Dengue cases have climbed to 18,400 this year.", 18400, ClaimCategory.Other)]
+    [InlineData("Authorities ordered some 14,000 residents to leave, and more than 10,000 had reached shelters.", 10000, ClaimCategory.Evacuated)]
+    [InlineData("The outbreak has sickened at least 1,350 children and claimed 19 lives.", 1350, ClaimCategory.Other)]
+    [InlineData("The fire left an estimated 5,000 people without a roof.", 5000, ClaimCategory.Displaced)]
+    [InlineData("The camp was built for 12,000 people but now holds more than 30,000.", 30000, ClaimCategory.Other)]
+    [InlineData("14 rioters and nine police officers were killed in clashes.", 14, ClaimCategory.Dead)]
     public void CategoryOfEachNumber(string text, double value, ClaimCategory category) =>
         Assert.Equal(category, Assert.Single(Analyse(text).Claims, c => c.Low == value).Category);
 
@@ -75,6 +80,7 @@ public sealed class ClaimExtractionTests
     [InlineData("Kozhulich, 58, ran the ministry for nine years.")]
     [InlineData("Officials said about 1,200 buildings had collapsed.")]
     [InlineData("The agency was sending 500,000 doses of vaccine.")]
+    [InlineData("The fire destroyed about 900 shelters.")]
     [InlineData("Protesters set fire to two police vehicles.")]
     [InlineData("The device has two colour e-ink panels.")]
     [InlineData("Ferrowick beat Ashdown 3-1 after 11 minutes of stoppage time.")]
