@@ -27,10 +27,10 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:killed|killing|kills?|dead|deaths?|died|dies|dying|death\s+toll|toll|fatalities|fatality|bodies|perished|slain|murdered|drowned|lost\s+their\s+lives|(?:claimed|took|cost)\s+the\s+lives|(?<=\d\s)lives|casualties)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dead();
 
-    [GeneratedRegex(@"\b(?:injured|injuring|injuries|injury|wounded|wounding|hurt|hospitali[sz]ed|(?:taken|admitted)\s+to\s+hospital|in\s+hospital|hospitals?\s+treated|treated\s+for|(?:critical|serious|stable)\s+condition)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:injured|injuring|injuries|injury|wounded|wounding|hurt|hospitali[sz]ed|(?:taken|admitted)\s+to\s+hospital|in\s+hospital|treated|treating|(?:critical|serious|stable)\s+condition)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Injured();
 
-    [GeneratedRegex(@"\b(?:arrested|arrests?|arresting|detained|detainees?|detaining|detention|custody|jailed|imprisoned|apprehended|rounded\s+up|recaptured|captured|(?:those|being)\s+held|held\s+without\s+charge)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:arrested|arrests?|arresting|detained|detainees?|detaining|detention|custody|jailed|imprisoned|apprehended|rounded\s+up|recaptured|captured|(?:those|being)\s+held|(?:were|was|been|are|is)\s+(?:[\p{L}]+ly\s+)?held\b|held\s+without\s+charge)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Arrested();
 
     [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for|whereabouts|(?:still\s+)?unknown)\b", RegexOptions.IgnoreCase)]
@@ -39,7 +39,7 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:displaced|fled|fleeing|flee|homeless|refugees|without\s+(?:a\s+)?(?:roof|shelter|homes?)|(?:in|into)\s+(?:temporary\s+|emergency\s+|makeshift\s+)?(?:shelters|camps|tents)|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Displaced();
 
-    [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated|to\s+(?:safety|higher\s+ground)|to\s+leave\b(?!\s+their\s+homes))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated|airlifted|(?:flown|ferried|bussed|shipped)\s+out|to\s+(?:safety|higher\s+ground)|to\s+leave\b(?!\s+their\s+homes))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Evacuated();
 
     [GeneratedRegex(@"\b(?:troops|soldiers|servicemen|peacekeepers|paratroopers|marines|contingent|force)\b", RegexOptions.IgnoreCase)]

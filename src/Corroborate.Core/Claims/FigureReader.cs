@@ -62,8 +62,11 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValueBefore();
 
-    [GeneratedRegex(@"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|reached|fell|dropped|stood|stands|holds|houses|hosts|accommodates|employs)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|reached|fell|dropped|stood|stands|holds|houses|hosts|accommodates|employs|carrying|carried|carries)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelReachedBefore();
+
+    [GeneratedRegex(@"^\s+of\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedGroupAfter();
 
     [GeneratedRegex(@"\b(?:figure|tally|number|total|count|crowd|turnout|attendance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphorNoun();
@@ -109,7 +112,7 @@ internal static partial class FigureReader
         "criminals", "terrorists", "militants", "insurgents", "fighters", "gunmen", "bandits", "soldiers", "troops", "servicemen",
         "detainees", "prisoners", "suspects", "hostages", "evacuees", "dead", "wounded", "injured", "youths", "girls", "boys", "babies",
         "infants", "crew", "guards", "agents", "peacekeepers", "opponents", "supporters", "mourners", "pilgrims", "tourists", "visitors",
-        "customers", "casualties", "inmates", "cases", "others", "delegates", "candidates", "deputies", "locals", "nationals", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
+        "customers", "casualties", "inmates", "cases", "others", "delegates", "candidates", "deputies", "locals", "nationals", "guests", "athletes", "diplomats", "priests", "monks", "nuns", "clients", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
     };
 
     /// <summary>Things whose names end like people's ("shelters", "helicopters"), so the suffix rule must not take them.</summary>
@@ -188,9 +191,10 @@ internal static partial class FigureReader
         // A handful of people with nothing happening to them is narrative ("two ambitious people"), not a figure.
         if (person) return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount ? null : new Reading(personCategory, "people", subject);
         // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
-        // "the operator put the number of strikers at 26,500" names its own group.
-        if (AnaphorNoun().IsMatch(before)) return new Reading(previous ?? carried ?? ClaimCategory.Other, "people", null);
-        // "Dengue cases have climbed to 18,400", "the prison holds over 2,000": a level or capacity of a count named before.
+        // "the operator put the number of strikers at 26,500" names its own group; "put the figure at 35,000" refers back.
+        if (AnaphorNoun().Match(before) is { Success: true } anaphor)
+            return new Reading(NamedGroupAfter().IsMatch(before[(anaphor.Index + anaphor.Length)..]) ? ClaimCategory.Other : previous ?? carried ?? ClaimCategory.Other, "people", null);
+        // "Dengue cases have climbed to 18,400", "the prison holds over 2,000", "was carrying 58": a level, capacity or load of a count named before.
         if (head is null && LevelReachedBefore().IsMatch(before)) return new Reading(ClaimCategory.Other, "people", null);
         // "By nightfall, some 25,000 had left": a bare number as subject stands for the people just counted.
         if (head is null && ElidedSubject().IsMatch(after)) return new Reading(carried ?? ClaimCategory.Other, "people", null);

@@ -69,6 +69,12 @@ public sealed class ClaimExtractionTests
     [InlineData("The fire left an estimated 5,000 people without a roof.", 5000, ClaimCategory.Displaced)]
     [InlineData("The camp was built for 12,000 people but now holds more than 30,000.", 30000, ClaimCategory.Other)]
     [InlineData("14 rioters and nine police officers were killed in clashes.", 14, ClaimCategory.Dead)]
+    [InlineData("Around 1,200 guests were flown out of the resort by helicopter.", 1200, ClaimCategory.Evacuated)]
+    [InlineData("Riot police broke up the sit-in, and 23 nurses were briefly held.", 23, ClaimCategory.Arrested)]
+    [InlineData("The bus had capacity for 45 passengers but was carrying 58, police said.", 58, ClaimCategory.Other)]
+    [InlineData("Emergency departments have treated about 3,400 people for heat-related illness.", 3400, ClaimCategory.Injured)]
+    [InlineData("Police held 23 nurses. The union put the number of strikers at 18,000.", 18000, ClaimCategory.Other)]
+    [InlineData("Police said 40 people were arrested. Organisers put the figure at 65.", 65, ClaimCategory.Arrested)]
     public void CategoryOfEachNumber(string text, double value, ClaimCategory category) =>
         Assert.Equal(category, Assert.Single(Analyse(text).Claims, c => c.Low == value).Category);
 
