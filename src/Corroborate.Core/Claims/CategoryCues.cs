@@ -20,7 +20,7 @@ public static partial class CategoryCues
         (ClaimCategory.Evacuated, Evacuated()),
         (ClaimCategory.Troops, Troops()),
         (ClaimCategory.Population, Population()),
-        // People trapped or brought out alive are counted, but not as casualties: the cue keeps a nearby toll from claiming them.
+        // People trapped, abducted or brought out alive are counted, but not as casualties: the cue keeps a nearby toll from claiming them.
         (ClaimCategory.Other, Rescued()),
     ];
 
@@ -33,13 +33,13 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:arrested|arrests?|arresting|detained|detainees?|detaining|detention|custody|jailed|imprisoned|apprehended|rounded\s+up|recaptured|captured|(?:those|being)\s+held|(?:were|was|been|are|is)\s+(?:[\p{L}]+ly\s+)?held\b|held\s+without\s+charge)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Arrested();
 
-    [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for|whereabouts|(?:still\s+)?unknown)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for|whereabouts|(?:still\s+)?unknown|feared\s+(?:buried|trapped|lost))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Missing();
 
-    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|flee|homeless|refugees|without\s+(?:a\s+)?(?:roof|shelter|homes?)|(?:in|into)\s+(?:temporary\s+|emergency\s+|makeshift\s+)?(?:shelters|camps|tents)|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|flee|homeless|refugees|without\s+(?:a\s+)?(?:roof|shelter|homes?)|(?:in|into)\s+(?:\p{L}+\s+)?(?:shelters|camps|tents)|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Displaced();
 
-    [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated|airlifted|(?:flown|ferried|bussed|shipped)\s+out|to\s+(?:safety|higher\s+ground)|to\s+leave\b(?!\s+their\s+homes))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated|airlifted|ordered\s+out|(?:flown|ferried|bussed|shipped)\s+out|to\s+(?:safety|higher\s+ground)|to\s+leave\b(?!\s+their\s+homes))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Evacuated();
 
     [GeneratedRegex(@"\b(?:troops|soldiers|servicemen|peacekeepers|paratroopers|marines|contingent|force)\b", RegexOptions.IgnoreCase)]
@@ -48,7 +48,7 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:population|inhabitants)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Population();
 
-    [GeneratedRegex(@"\b(?:rescued|rescuing|survivors|survived|(?:pulled|brought|taken)\s+(?:out\s+)?alive|trapped|stranded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rescued|rescuing|survivors|survived|(?:pulled|brought|taken)\s+(?:out\s+)?alive|trapped|stranded|abducted|kidnapped|hostages?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rescued();
 
     public static List<Cue> Find(string sentence)

@@ -134,6 +134,11 @@ internal static partial class FigureReader
     private static bool EndsWithPersonNoun(string head) =>
         PersonNouns.Any(n => n.Length >= 5 && head.Length > n.Length && head.EndsWith(n, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>"one guard", "one man": the plural is what the person lists know.</summary>
+    private static string Plural(string singular) =>
+        singular.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? singular[..^3] + "men"
+        : singular.Equals("child", StringComparison.OrdinalIgnoreCase) ? "children" : singular + "s";
+
     private static bool LooksPlural(string w) =>
         w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal);
 
@@ -173,7 +178,7 @@ internal static partial class FigureReader
         var (phrase, head) = ElidedSubject().IsMatch(after) ? (null, null) : NounPhrase(after);
         // "22 dead, up from 15 a day earlier": the earlier value of the figure just given.
         if (head is null && previous is { } updated && EarlierValueBefore().IsMatch(before)) return new Reading(updated, "people", null);
-        bool person = head is null ? CollectiveBefore().IsMatch(before) : IsPerson(head);
+        bool person = head is null ? CollectiveBefore().IsMatch(before) : IsPerson(head) || q.Low == 1 && IsPerson(Plural(head));
         if (head is not null && !person)
             return q.Low >= LargeObjectCount && SalesCue().IsMatch(sentence) && NearestCue(sentence, cues, start, end, lookBehind: true) is null
                 ? new Reading(ClaimCategory.Other, head.ToLowerInvariant(), null) : null;
@@ -249,6 +254,8 @@ internal static partial class FigureReader
         foreach (Match m in Word().Matches(after.Length > 80 ? after[..80] : after))
         {
             string w = m.Value;
+            // "300,000 more people", "12 other passengers": the noun follows the comparative.
+            if (words.Count == 0 && w is "more" or "other" or "additional" or "extra" && !string.IsNullOrEmpty(m.NextMatch().Value) && char.IsLower(m.NextMatch().Value[0])) continue;
             if (!char.IsLetter(w[0]) || StopWords.Contains(w)) break;
             if (words.Count > 0 && char.IsUpper(w[0])) break;
             bool verbLike = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);

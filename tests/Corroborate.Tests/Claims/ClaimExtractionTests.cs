@@ -75,6 +75,12 @@ public sealed class ClaimExtractionTests
     [InlineData("Emergency departments have treated about 3,400 people for heat-related illness.", 3400, ClaimCategory.Injured)]
     [InlineData("Police held 23 nurses. The union put the number of strikers at 18,000.", 18000, ClaimCategory.Other)]
     [InlineData("Police said 40 people were arrested. Organisers put the figure at 65.", 65, ClaimCategory.Arrested)]
+    [InlineData("An estimated 2,700 people are staying in relief camps.", 2700, ClaimCategory.Displaced)]
+    [InlineData("Another 17 are feared buried, officials said.", 17, ClaimCategory.Missing)]
+    [InlineData("Gunmen abducted 42 pupils and three teachers.", 3, ClaimCategory.Other)]
+    [InlineData("One guard was shot dead.", 1, ClaimCategory.Dead)]
+    [InlineData("Fire chiefs said 2,400 people had been ordered out of their homes.", 2400, ClaimCategory.Evacuated)]
+    [InlineData("The opposition said the plan would push 300,000 more people into poverty.", 300000, ClaimCategory.Other)]
     public void CategoryOfEachNumber(string text, double value, ClaimCategory category) =>
         Assert.Equal(category, Assert.Single(Analyse(text).Claims, c => c.Low == value).Category);
 

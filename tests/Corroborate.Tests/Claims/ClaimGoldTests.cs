@@ -34,6 +34,7 @@ public sealed class ClaimGoldTests
         AssertTargets(Score(Path.Combine(HeldOut, "heldout-d.gold.jsonl"), Path.Combine(HeldOut, "heldout-d.articles.jsonl")));
         AssertTargets(Score(Path.Combine(HeldOut, "heldout-e.gold.jsonl"), Path.Combine(HeldOut, "heldout-e.articles.jsonl")));
         AssertTargets(Score(Path.Combine(HeldOut, "heldout-f.gold.jsonl"), Path.Combine(HeldOut, "heldout-f.articles.jsonl")));
+        AssertTargets(Score(Path.Combine(HeldOut, "heldout-g.gold.jsonl"), Path.Combine(HeldOut, "heldout-g.articles.jsonl")));
     }
 
     [SharedDataFact]
