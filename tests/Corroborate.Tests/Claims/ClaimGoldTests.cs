@@ -37,6 +37,18 @@ public sealed class ClaimGoldTests
         AssertTargets(Score(Path.Combine(HeldOut, "heldout-g.gold.jsonl"), Path.Combine(HeldOut, "heldout-g.articles.jsonl")));
     }
 
+    /// <summary>
+    /// Set H is left untuned so it keeps measuring unseen wording; its floors sit just under its blind first run
+    /// (P 0.909, R 0.833) and guard against regressions, not the 0.9 target.
+    /// </summary>
+    [Fact]
+    public void UntunedHeldOutSet()
+    {
+        var r = Score(Path.Combine(HeldOut, "heldout-h.gold.jsonl"), Path.Combine(HeldOut, "heldout-h.articles.jsonl"));
+        Assert.Empty(r.UnknownArticles);
+        Assert.True(r.Precision >= 0.85 && r.Recall >= 0.8, $"P {r.Precision:0.000} R {r.Recall:0.000}");
+    }
+
     [SharedDataFact]
     public void Seeds() => AssertTargets(Score(Path.Combine(TestPaths.RepoRoot, "samples", "seeds.claims.gold.jsonl"), TestPaths.Seeds));
 
