@@ -8,7 +8,8 @@ namespace Corroborate.Web;
 
 /// <summary>
 /// One story as a report (brief, findings, timeline, entities, copies, sources). Building it re-annotates the
-/// story's articles, so the result is kept until the story's membership or the corpus's copies change.
+/// story's articles, so the result is kept until the story's membership or the corpus changes (copies and
+/// entities are only recomputed when articles are added, so the article count stands for them).
 /// </summary>
 public sealed class StoryReports
 {
@@ -19,7 +20,7 @@ public sealed class StoryReports
     {
         var members = store.ListArticleStories().Where(p => p.Story == storyId).Select(p => p.ArticleId).ToList();
         if (members.Count == 0) return null;
-        string key = string.Join(',', members) + "|" + store.GetCopies().Count + "|" + store.ListEntities().Count;
+        string key = string.Join(',', members) + "|" + store.CountArticles();
         if (_cache.TryGetValue(storyId, out var cached) && cached.Key == key) return cached.Report;
         var articles = ClaimAnalysis.Annotate(store.GetArticles(members));
         var report = ReportAssembly.Build(store, articles, [], new BriefOptions());
