@@ -6,6 +6,7 @@ string[] UsageLines = [];
 var benchmarks = new Dictionary<string, (string Usage, Func<string[], int> Run)>
 {
     ["ner"] = ("ner CONLL_FILE [REPEATS]: NER tokens per second per core", NerBenchmark.Run),
+    ["web"] = ("web INPUT... [--seconds N] [--connections N]: requests per second of the story page and the API on loopback", WebBench.Run),
     ["extraction"] = ("extraction [HTML_DIR] [ROUNDS]: main-text extraction pages per second and peak memory (bench/extraction.sh adds readability)", ExtractionBench.Run),
     ["copies-scale"] = ("copies-scale [MAX] [SEED]: fingerprinting + candidate search at 10k, 100k and 1M articles", a =>
     {

@@ -23,13 +23,24 @@ public sealed class Pipeline(IReadOnlyList<IArticleStage> stages)
         new JunkLineRemover(recurrence),   // scraper furniture out, body text untouched
         new ParagraphSplitter(),
         new LanguageGuesser(),
+        .. Annotators,
+    ]);
+
+    /// <summary>
+    /// The stages that add annotations and never change the text. The store keeps text and metadata only, so
+    /// these run again on a stored article (<see cref="Annotate"/>) to give it back its annotations.
+    /// </summary>
+    public static IReadOnlyList<IArticleStage> Annotators { get; } =
+    [
         new Segmenter(),                   // tokens and sentences
         new EntityRecognizer(),            // named-entity mentions
         new Time.TimeStage(),              // date expressions and the reporting date
         new Quantities.QuantityStage(),
         new Claims.ClaimStage(),           // numeric claims with attribution, hedges and as-of dates
         new Quotes.QuoteStage(),
-    ]);
+    ];
+
+    public static Article Annotate(Article stored) => Annotators.Aggregate(stored, (article, stage) => stage.Process(article));
 
     public Article Run(ArticleDraft draft)
     {

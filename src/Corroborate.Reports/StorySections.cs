@@ -99,7 +99,13 @@ internal static class MarkdownStoryAnalysis
     }
 }
 
-internal static class HtmlStoryAnalysis
+/// <summary>Where the story section's links point: anchors inside report.html, or pages of the web UI.</summary>
+public sealed record StoryLinks(Func<string, string> Article, Func<string, string, string> Pair, Func<string, string> Entity)
+{
+    public static StoryLinks InReport { get; } = new(id => "#a-" + id, (a, _) => "#a-" + a, id => "#" + id);
+}
+
+public static class HtmlStoryAnalysis
 {
     public const string Style = """
         .story{border-top:3px solid #345;margin-top:2em}.generated{color:#555;font-style:italic}.note{background:#fff4e0;padding:.5em;border-left:4px solid #e90}
@@ -107,8 +113,9 @@ internal static class HtmlStoryAnalysis
         svg.timeline{width:100%;height:auto;border:1px solid #e4e4e4;background:#fcfcfc}svg text{font:11px system-ui,sans-serif}
         """;
 
-    public static void Render(StringBuilder h, Report report)
+    public static void Render(StringBuilder h, Report report, StoryLinks? links = null)
     {
+        links ??= StoryLinks.InReport;
         foreach (var s in StoryView.Of(report))
         {
             h.Append($"<section class=\"story\" id=\"story-{E(s.Id)}\"><h2>Story {E(s.Id)}: {E(s.Title)}</h2>\n");
@@ -140,19 +147,19 @@ internal static class HtmlStoryAnalysis
             {
                 h.Append("<h3>Entities</h3><ul>");
                 foreach (var (e, spellings) in s.Entities)
-                    h.Append($"<li><a href=\"#{E(e.Id)}\">{E(e.Canonical)}</a> <small>({E(e.Type)})</small>: {E(string.Join(", ", spellings))}</li>");
+                    h.Append($"<li><a href=\"{E(links.Entity(e.Id))}\">{E(e.Canonical)}</a> <small>({E(e.Type)})</small>: {E(string.Join(", ", spellings))}</li>");
                 h.Append("</ul>\n");
             }
             if (s.Copies.Count > 0)
             {
-                h.Append("<h3>Copied pairs</h3><p class=\"meta\">Shown side by side in the Copies section.</p><ul>");
+                h.Append("<h3>Copied pairs</h3><p class=\"meta\">Each pair links to the side-by-side view.</p><ul>");
                 foreach (var c in s.Copies)
-                    h.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#a-{E(c.A)}\">{E(s.Name(c.A))}</a> ⇄ <a href=\"#a-{E(c.B)}\">{E(s.Name(c.B))}</a>: similarity {c.Similarity:0.00}, origin {E(s.Name(c.Origin))}</li>");
+                    h.Append(CultureInfo.InvariantCulture, $"<li><a class=\"pair\" href=\"{E(links.Pair(c.A, c.B))}\">{E(s.Name(c.A))} ⇄ {E(s.Name(c.B))}</a>: similarity {c.Similarity:0.00}, origin {E(s.Name(c.Origin))}</li>");
                 h.Append("</ul>\n");
             }
             h.Append("<h3>Sources</h3><p class=\"meta\">Sources in one item are copies of one another and count as one independent source.</p><ol class=\"families\">");
             foreach (var family in s.Families)
-                h.Append("<li>").AppendJoin(" = ", family.Select(src => $"[{src.Number}] <a href=\"#a-{E(src.Article)}\">{E(src.Outlet)}: {E(src.Title ?? "(untitled)")}</a>")).Append("</li>");
+                h.Append("<li>").AppendJoin(" = ", family.Select(src => $"[{src.Number}] <a href=\"{E(links.Article(src.Article))}\">{E(src.Outlet)}: {E(src.Title ?? "(untitled)")}</a>")).Append("</li>");
             h.Append("</ol></section>\n");
         }
     }

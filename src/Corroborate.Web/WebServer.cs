@@ -26,6 +26,7 @@ public static class WebServer
         builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<StoryReports>();
         // One store per request: SQLite connections are not shared across threads.
         builder.Services.AddScoped<IStore>(_ => StoreFactory.Open(options.Db));
 
@@ -38,6 +39,7 @@ public static class WebServer
         ApiEndpoints.Map(app);
         PageEndpoints.Map(app);
         CopyPages.Map(app);
+        StoryPages.Map(app);
         return app;
     }
 

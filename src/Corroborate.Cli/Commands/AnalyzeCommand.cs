@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Corroborate.Core.Provenance;
 using Corroborate.Reports;
 
 namespace Corroborate.Cli.Commands;
@@ -28,14 +27,7 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var articles = Core.Claims.ClaimAnalysis.Run(outcome.Articles);
-            var copies = store.GetCopies();
-            var families = FamilyIndex.Build(articles.Select(a => a.Id).ToList(), copies, ProvenanceOptions.Default.FamilyThreshold);
-            var report = (Report.Build(articles, outcome.Skipped).WithCopies(copies, ProvenanceOptions.Default) with
-            {
-                Entities = ReportEntity.From(store.ListEntities(), articles),
-            }).WithStories(store.ListStories(), store.ListArticleStories(), families.FamilyOf);
-            report = report.WithStoryAnalysis(StoryOptions.Analyze(store, articles, result.GetValue(briefSentences)));
+            var report = ReportAssembly.Build(store, Core.Claims.ClaimAnalysis.Run(outcome.Articles), outcome.Skipped, StoryOptions.Brief(result.GetValue(briefSentences)));
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
             File.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));

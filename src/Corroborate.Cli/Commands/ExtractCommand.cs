@@ -65,15 +65,8 @@ public static class ExtractCommand
         if (path == InputScanner.StandardInput)
         {
             using var stdin = Console.OpenStandardInput();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int n;
-            while ((n = stdin.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, n);
-                if (buffer.Length > limit) throw new UsageException($"standard input is larger than {InputScanner.FormatBytes(limit)}; raise the limit with --max-file-size");
-            }
-            bytes = buffer.ToArray();
+            bytes = InputScanner.ReadBounded(stdin, limit)
+                ?? throw new UsageException($"standard input is larger than {InputScanner.FormatBytes(limit)}; raise the limit with --max-file-size");
         }
         else
         {

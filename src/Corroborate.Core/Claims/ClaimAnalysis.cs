@@ -10,11 +10,10 @@ namespace Corroborate.Core.Claims;
 public static class ClaimAnalysis
 {
     private static readonly IArticleStage[] Rereads = [new QuantityStage(), new ClaimStage()];
-    private static readonly IArticleStage[] PerArticle = [new TimeStage(), new QuantityStage(), new ClaimStage(), new Quotes.QuoteStage()];
 
-    /// <summary>Runs the per-article time, quantity, claim and quote stages and then <see cref="Run"/>: for stored articles, whose annotations are not kept.</summary>
+    /// <summary>Gives stored articles back their annotations (<see cref="Pipeline.Annotate"/>), then runs <see cref="Run"/>.</summary>
     public static IReadOnlyList<Article> Annotate(IReadOnlyList<Article> articles) =>
-        Run(articles.AsParallel().AsOrdered().Select(a => PerArticle.Aggregate(a, (article, stage) => stage.Process(article))).ToList());
+        Run(articles.AsParallel().AsOrdered().Select(Pipeline.Annotate).ToList());
 
     public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles)
     {

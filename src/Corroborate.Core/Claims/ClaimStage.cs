@@ -51,12 +51,12 @@ public sealed partial class ClaimStage : IArticleStage
         var cues = CategoryCues.Find(sentence);
         var sources = Attribution.Find(sentence);
         var times = article.TimeExpressions.Where(t => t.Span.Start >= span.Start && t.Span.End <= span.End && t.Date is not null && t.Role == TimeRole.Point).ToList();
-        ClaimCategory? previous = null;
+        FigureReader.Reading? previous = null;
         foreach (var q in quantities)
         {
             int start = q.NumberStart - span.Start, end = q.Span.End - span.Start;
             if (FigureReader.Read(sentence, q, start, end, cues, previous, carried) is not { } reading) continue;
-            previous = reading.Category;
+            previous = reading;
             result.Add(new NumericClaim
             {
                 Id = $"{article.Id}-{numbering + result.Count + 1}",
@@ -131,7 +131,8 @@ public sealed partial class ClaimStage : IArticleStage
 
     private static ClaimCategory? SingleCategory(List<NumericClaim> claims)
     {
-        var categories = claims.Select(c => c.Category).Where(c => c != ClaimCategory.Other).Distinct().ToList();
+        // Only people are carried over: "$120 million ... 1.6 million people" is not money.
+        var categories = claims.Select(c => c.Category).Where(c => c is not (ClaimCategory.Other or ClaimCategory.Money)).Distinct().ToList();
         return categories.Count == 1 ? categories[0] : null;
     }
 

@@ -37,10 +37,38 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including|among\s+those)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
 
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongThemAfter();
+
     [GeneratedRegex(@"^\s+(?:had|have|has|were|was|are|is|will|would|remain|remained|took|joined|fled|left)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElidedSubject();
 
-    [GeneratedRegex(@"\b(?:figure|tally|number|total|count)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|another|a\s+further|over)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnNumberAfter();
+
+    [GeneratedRegex(@"\b(?:and|but|while)\s+(?!(?:another|a|further|the|some|about|around|nearly|over|at|more)\b)\p{L}+\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewPredicateWithNumber();
+
+    [GeneratedRegex(@"^\s*(?:[\p{L}-]+ly\b)?\s*(?:[,;.)]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex BarePart();
+
+    [GeneratedRegex(@"\b(?:hundred|thousand|million|billion|trillion|bn|mn|m)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleWord();
+
+    /// <summary>Counts of things are figures only as sales ("sold more than 2 million e-readers"); "1,200 buildings" is description.</summary>
+    [GeneratedRegex(@"\b(?:sold|sells?|selling|sales|shipped|shipments?|orders?|delivered|deliveries)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SalesCue();
+
+    [GeneratedRegex(@"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierValueBefore();
+
+    [GeneratedRegex(@"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|reached|fell|dropped|stood|stands|holds|houses|hosts|accommodates|employs|carrying|carried|carries)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelReachedBefore();
+
+    [GeneratedRegex(@"^\s+of\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedGroupAfter();
+
+    [GeneratedRegex(@"\b(?:figure|tally|number|total|count|crowd|turnout|attendance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphorNoun();
 
     [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}’'-]*|[,;:.!?–—()]")]
@@ -53,8 +81,20 @@ internal static partial class FigureReader
         "which", "that", "this", "these", "those", "their", "its", "his", "her", "our", "than", "more", "after", "before", "during",
         "into", "over", "under", "said", "says", "per", "each", "while", "when", "where", "it", "they", "he", "she", "we", "still",
         "also", "not", "now", "all", "there", "here", "so", "if", "then", "about", "around", "across", "against", "between", "out",
-        "up", "down", "off", "through", "including", "among", "whose", "what", "did", "do", "does", "just", "only", "other", "others",
+        "up", "down", "off", "through", "including", "among", "whose", "what", "did", "do", "does", "just", "only", "other",
     };
+
+    private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "least", "more", "than", "over", "about", "around", "some", "nearly", "almost", "roughly", "up", "to", "as", "many",
+        "an", "estimated", "a", "further", "another", "no", "fewer", "approximately", "just", "well",
+    };
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "whereas", "yet" };
+
+    private static readonly HashSet<string> ReportingWords = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "according", "reported" };
+
+    private static readonly HashSet<ClaimCategory> LastingStates = [ClaimCategory.Evacuated, ClaimCategory.Displaced, ClaimCategory.Arrested, ClaimCategory.Missing];
 
     private static readonly HashSet<string> GenericPeople = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "residents", "others" };
 
@@ -65,20 +105,39 @@ internal static partial class FigureReader
 
     private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "people", "persons", "person", "residents", "civilians", "workers", "employees", "staff", "personnel", "protesters", "protestors",
+        "people", "persons", "person", "lives", "residents", "civilians", "workers", "employees", "staff", "personnel", "protesters", "protestors",
         "demonstrators", "rioters", "students", "children", "women", "men", "victims", "inhabitants", "citizens", "migrants", "refugees",
         "passengers", "fans", "spectators", "members", "officers", "policemen", "policewomen", "police", "officials", "journalists",
         "patients", "volunteers", "activists", "voters", "families", "households", "doctors", "nurses", "pupils", "adults", "individuals",
         "criminals", "terrorists", "militants", "insurgents", "fighters", "gunmen", "bandits", "soldiers", "troops", "servicemen",
         "detainees", "prisoners", "suspects", "hostages", "evacuees", "dead", "wounded", "injured", "youths", "girls", "boys", "babies",
         "infants", "crew", "guards", "agents", "peacekeepers", "opponents", "supporters", "mourners", "pilgrims", "tourists", "visitors",
-        "customers", "casualties", "inmates", "crew", "guards", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
+        "customers", "casualties", "inmates", "cases", "others", "delegates", "candidates", "deputies", "locals", "nationals", "guests", "athletes", "diplomats", "priests", "monks", "nuns", "clients", "killed", "arrested", "detained", "missing", "displaced", "evacuated", "arrests",
+    };
+
+    /// <summary>Things whose names end like people's ("shelters", "helicopters"), so the suffix rule must not take them.</summary>
+    private static readonly HashSet<string> ThingsLikePeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shelters", "containers", "computers", "helicopters", "tractors", "generators", "towers", "centres", "centers", "corridors",
+        "doors", "floors", "meters", "papers", "posters", "letters", "chambers", "borders", "rivers", "waters", "numbers", "orders",
+        "trailers", "reactors", "sectors", "monitors", "motors", "transformers", "printers", "scooters", "tenders", "barriers",
+        "plants", "restaurants", "tents", "segments", "documents", "apartments", "departments", "payments", "shipments", "events",
     };
 
     [GeneratedRegex(@"(?:ers|ors|ists|ians|ans|ants|ents|ees|eers|men)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonSuffix();
 
-    public static bool IsPerson(string head) => PersonNouns.Contains(head) || IsCategoryNoun(head) || head.Length >= 5 && PersonSuffix().IsMatch(head);
+    public static bool IsPerson(string head) =>
+        !ThingsLikePeople.Contains(head) && (PersonNouns.Contains(head) || IsCategoryNoun(head) || head.Length >= 5 && (PersonSuffix().IsMatch(head) || EndsWithPersonNoun(head)));
+
+    /// <summary>Compounds such as "schoolgirls" and "schoolchildren" name people by their last part.</summary>
+    private static bool EndsWithPersonNoun(string head) =>
+        PersonNouns.Any(n => n.Length >= 5 && head.Length > n.Length && head.EndsWith(n, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"one guard", "one man": the plural is what the person lists know.</summary>
+    private static string Plural(string singular) =>
+        singular.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? singular[..^3] + "men"
+        : singular.Equals("child", StringComparison.OrdinalIgnoreCase) ? "children" : singular + "s";
 
     private static bool LooksPlural(string w) =>
         w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal);
@@ -89,13 +148,17 @@ internal static partial class FigureReader
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> CategoryWords = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads the quantity at [<paramref name="start"/>, <paramref name="end"/>) of the sentence; null when it is not a claim.</summary>
-    /// <param name="previous">The category of the claim just before in the sentence, for "23 dead, of which nine policemen".</param>
+    /// <param name="previous">The claim just before in the sentence, for "23 dead, of which nine policemen" and "$6.3 billion and 1.2 billion".</param>
     /// <param name="carried">The single category of the previous sentence in the paragraph, for person counts with no cue.</param>
-    public static Reading? Read(string sentence, Quantity q, int start, int end, List<CategoryCues.Cue> cues, ClaimCategory? previous, ClaimCategory? carried)
+    public static Reading? Read(string sentence, Quantity q, int start, int end, List<CategoryCues.Cue> cues, Reading? previousReading, ClaimCategory? carried)
     {
+        var previous = previousReading?.Category;
         if (q.Vague || q.Kind is QuantityKind.Measure or QuantityKind.Age or QuantityKind.Score or QuantityKind.Label) return null;
         if (q.Kind == QuantityKind.Money) return new Reading(ClaimCategory.Money, q.Unit!, null);
         if (q.Kind == QuantityKind.Percent) return new Reading(ClaimCategory.Other, "%", null);
+        // "$6.3 billion and 1.2 billion set aside": a scaled amount after money in the same sentence is in that currency.
+        if (previousReading is { Category: ClaimCategory.Money } money && ScaleWord().IsMatch(sentence[start..end]) && !IsPerson(NounPhrase(sentence[end..]).Head ?? ""))
+            return money;
 
         string before = sentence[..start], after = sentence[end..];
         if (PopulationBefore().IsMatch(before) || PopulationAfter().IsMatch(after)) return new Reading(ClaimCategory.Population, "people", null);
@@ -106,26 +169,38 @@ internal static partial class FigureReader
             string whole = part.Groups["whole"].Value;
             if (whole.Length > 0 ? !IsPerson(whole) : q.Low < 2) return null;
             var predicate = NearestCue(sentence, cues, start, end + part.Length, lookBehind: false);
+            // "At least 18 were hurt, two of them seriously": with no verb of its own the part shares the whole's fate.
+            if (predicate is null && previous is { } wholeCategory && BarePart().IsMatch(after[part.Length..])) return new Reading(wholeCategory, "people", null);
             return new Reading(predicate ?? ClaimCategory.Other, "people", null);
         }
 
-        var (phrase, head) = NounPhrase(after);
-        bool person = head is null ? CollectiveBefore().IsMatch(before) : IsPerson(head);
+        // "Organisers said 80,000 took part": a verb straight after the number means it has no noun of its own.
+        var (phrase, head) = ElidedSubject().IsMatch(after) ? (null, null) : NounPhrase(after);
+        // "22 dead, up from 15 a day earlier": the earlier value of the figure just given.
+        if (head is null && previous is { } updated && EarlierValueBefore().IsMatch(before)) return new Reading(updated, "people", null);
+        bool person = head is null ? CollectiveBefore().IsMatch(before) : IsPerson(head) || q.Low == 1 && IsPerson(Plural(head));
         if (head is not null && !person)
-            return q.Low >= LargeObjectCount && NearestCue(sentence, cues, start, end, lookBehind: true) is null
+            return q.Low >= LargeObjectCount && SalesCue().IsMatch(sentence) && NearestCue(sentence, cues, start, end, lookBehind: true) is null
                 ? new Reading(ClaimCategory.Other, head.ToLowerInvariant(), null) : null;
 
         string? subject = person && head is not null && !IsCategoryNoun(head) ? phrase : null;
         var cue = NearestCue(sentence, cues, start, end, lookBehind: true);
+        // "Two children were among them": a part of the figure just given.
+        if (AmongThemAfter().IsMatch(after) && (previous ?? carried) is { } group) return new Reading(group, "people", subject);
         if (SubsetBefore().IsMatch(before) && previous is { } inherited && NearestCue(sentence, cues, start, end, lookBehind: false) is null)
             return new Reading(inherited, "people", subject);
         if (cue is { } category) return new Reading(category, "people", subject);
         // "About 300 people ..." right after an evacuation figure continues it; "20,000 marchers" names a new group.
-        var personCategory = head is not null && GenericPeople.Contains(head) ? carried ?? ClaimCategory.Other : ClaimCategory.Other;
+        // Only states that last carry over ("must stay away" of evacuees); "20,000 people are living in tents" after a toll is not more dead.
+        var personCategory = head is not null && GenericPeople.Contains(head) && carried is { } state && LastingStates.Contains(state) ? state : ClaimCategory.Other;
         // A handful of people with nothing happening to them is narrative ("two ambitious people"), not a figure.
         if (person) return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount ? null : new Reading(personCategory, "people", subject);
         // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
-        if (AnaphorNoun().IsMatch(before) && (previous ?? carried) is { } referred) return new Reading(referred, "people", null);
+        // "the operator put the number of strikers at 26,500" names its own group; "put the figure at 35,000" refers back.
+        if (AnaphorNoun().Match(before) is { Success: true } anaphor)
+            return new Reading(NamedGroupAfter().IsMatch(before[(anaphor.Index + anaphor.Length)..]) ? ClaimCategory.Other : previous ?? carried ?? ClaimCategory.Other, "people", null);
+        // "Dengue cases have climbed to 18,400", "the prison holds over 2,000", "was carrying 58": a level, capacity or load of a count named before.
+        if (head is null && LevelReachedBefore().IsMatch(before)) return new Reading(ClaimCategory.Other, "people", null);
         // "By nightfall, some 25,000 had left": a bare number as subject stands for the people just counted.
         if (head is null && ElidedSubject().IsMatch(after)) return new Reading(carried ?? ClaimCategory.Other, "people", null);
         return null;
@@ -139,20 +214,36 @@ internal static partial class FigureReader
     {
         ClaimCategory? ahead = null, behind = null;
         int aheadDistance = int.MaxValue, behindDistance = int.MaxValue;
-        foreach (var c in cues.Where(c => c.Start >= end).Take(1))
+        bool governed = false, coordinated = false;
+        foreach (var c in cues.Where(c => c.Start >= end))
         {
             var words = Word().Matches(sentence[end..c.Start]);
-            if (words.Count <= ForwardWords && !words.Any(w => w.Value is "," or ";" or ":" or "–" or "—" or "."))
-                (ahead, aheadDistance) = (c.Category, words.Count);
+            if (words.Count > ForwardWords || words.Any(w => w.Value is "," or ";" or ":" or "–" or "—" or ".")) break;
+            // "infected 4,500 people and killed 120": a verb with a number of its own counts that number, not this one;
+            // "sickened 1,350 children and claimed 19 lives": a cue past a new predicate with its own number belongs to that
+            // number; "14 rioters and nine police officers were killed" shares it.
+            if (OwnNumberAfter().IsMatch(sentence[c.End..]) || NewPredicateWithNumber().IsMatch(sentence[end..c.Start])) break;
+            (ahead, aheadDistance) = (c.Category, words.Count);
+            // "12 soldiers were killed": a group noun says who was counted; the verb after it says what happened.
+            if (c.Category != ClaimCategory.Troops) break;
         }
         if (!lookBehind) return ahead;
         foreach (var c in cues.Where(c => c.End <= start).TakeLast(1))
         {
             var between = Word().Matches(sentence[c.End..start]).Where(w => char.IsLetter(w.Value[0])).ToList();
-            // A cue behind a new clause ("..., where a crowd of 45,000 had gathered") belongs to another figure.
-            if (between.Count <= BackwardWords && !between.Any(w => ClauseOpeners.Contains(w.Value)))
+            // A cue behind a new clause ("..., where a crowd of 45,000 had gathered") or a reporting verb
+            // ("killed 63, officials said, and 2,100 cases") belongs to another figure.
+            if (between.Count <= BackwardWords && !between.Any(w => ClauseOpeners.Contains(w.Value) || ReportingWords.Contains(w.Value)))
+            {
                 (behind, behindDistance) = (c.Category, between.Count);
+                governed = between.All(w => QualifierWords.Contains(w.Value));
+                coordinated = between.Any(w => Conjunctions.Contains(w.Value));
+            }
         }
+        // "killing at least 89 people and injuring 400": a verb right before the number takes it as its object;
+        // "19 died and 6 were still missing": after a conjunction the number opens a clause of its own.
+        if (governed && behind is not null) return behind;
+        if (coordinated && ahead is not null) return ahead;
         return ahead is not null && aheadDistance <= behindDistance ? ahead : behind ?? ahead;
     }
 
@@ -163,6 +254,8 @@ internal static partial class FigureReader
         foreach (Match m in Word().Matches(after.Length > 80 ? after[..80] : after))
         {
             string w = m.Value;
+            // "300,000 more people", "12 other passengers": the noun follows the comparative.
+            if (words.Count == 0 && w is "more" or "other" or "additional" or "extra" && !string.IsNullOrEmpty(m.NextMatch().Value) && char.IsLower(m.NextMatch().Value[0])) continue;
             if (!char.IsLetter(w[0]) || StopWords.Contains(w)) break;
             if (words.Count > 0 && char.IsUpper(w[0])) break;
             bool verbLike = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);

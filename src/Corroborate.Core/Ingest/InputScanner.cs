@@ -46,16 +46,23 @@ public sealed class InputScanner(IngestOptions options)
     private Either ReadStandardInput()
     {
         using var stdin = Console.OpenStandardInput();
+        var bytes = ReadBounded(stdin, options.MaxFileBytes);
+        if (bytes is null) return Either.Skip(StandardInput, $"standard input too large (over {FormatBytes(options.MaxFileBytes)})");
+        return bytes.Length == 0 ? Either.Skip(StandardInput, "standard input was empty") : Either.Read(new RawDocument(StandardInput, bytes));
+    }
+
+    /// <summary>The whole stream, or null as soon as it passes <paramref name="limit"/> bytes (a stream has no length to check first).</summary>
+    public static byte[]? ReadBounded(Stream stream, long limit)
+    {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int n;
-        while ((n = stdin.Read(chunk, 0, chunk.Length)) > 0)
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             buffer.Write(chunk, 0, n);
-            if (buffer.Length > options.MaxFileBytes)
-                return Either.Skip(StandardInput, $"standard input too large (over {FormatBytes(options.MaxFileBytes)})");
+            if (buffer.Length > limit) return null;
         }
-        return buffer.Length == 0 ? Either.Skip(StandardInput, "standard input was empty") : Either.Read(new RawDocument(StandardInput, buffer.ToArray()));
+        return buffer.ToArray();
     }
 
     public static string FormatBytes(long bytes) => bytes switch

@@ -35,7 +35,7 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"\b(?:between|from)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeOpener();
 
-    [GeneratedRegex(@"^(?:\s*(?<pct>%|per\s*cent\b|percent\b|pc\b)|[\s\u00A0]*(?:(?:US|American|Swiss|Hong\s+Kong)\s+)?(?<cur>euros?|dollars?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|roubles?|rubles?|tenge|francs?|rupees?|pesos?|reais|real|lira|zloty)\b|\s*(?<hyphen>[-\u2011]\p{L})|\s*(?<measure>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|kg|kilos?|kilograms?|grams?|tonnes?|tons?|inches|inch|feet|foot|ft|yards?|hectares?|acres?|degrees?|°|litres?|liters?|gallons?|barrels?|mph|km/h|points?|goals?|runs?|seats?|votes?|times|storeys?|floors?|mw|gw|kw|gb|mb)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?<pct>%|per\s*cent\b|percent\b|pc\b)|[\s\u00A0]*(?:(?:US|American|Swiss|Hong\s+Kong)\s+)?(?<cur>euros?|dollars?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|roubles?|rubles?|tenge|francs?|rupees?|pesos?|reais|real|lira|zloty)\b|[-\u2011](?<hscale>thousand|million|billion)[-\u2011](?<hcur>euro|dollar|pound|yen|yuan|rouble|ruble|franc|rupee|peso)\b|\s*(?<hyphen>[-\u2011]\p{L})|\s*(?<measure>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|kg|kilos?|kilograms?|grams?|tonnes?|tons?|inches|inch|feet|foot|ft|yards?|hectares?|acres?|degrees?|°|litres?|liters?|gallons?|barrels?|mph|km/h|points?|goals?|runs?|seats?|votes?|times|storeys?|floors?|mw|gw|kw|gb|mb)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex After();
 
     [GeneratedRegex(@"(?:\p{Lu}\p{L}+,\s*$)|(?:\baged\s+$)", RegexOptions.None)]
@@ -188,11 +188,18 @@ public static partial class QuantityFinder
             var kind = QuantityKind.Count;
             string? unit = null;
             if (r.Currency is not null) { kind = QuantityKind.Money; unit = r.Currency; }
+            double scale = 1;
             var u = After().Match(after);
             if (u.Success)
             {
                 if (u.Groups["pct"].Success) { kind = QuantityKind.Percent; unit = "%"; end += u.Length; }
                 else if (u.Groups["cur"].Success) { kind = QuantityKind.Money; unit = CurrencyOfWord(u.Groups["cur"].Value, u.Value); end += u.Length; }
+                else if (u.Groups["hcur"].Success)
+                {
+                    // "a 2.3-billion-euro package"
+                    (kind, unit, scale) = (QuantityKind.Money, CurrencyOfWord(u.Groups["hcur"].Value, u.Value), ScaleOf(u.Groups["hscale"].Value));
+                    end += u.Length;
+                }
                 else if (u.Groups["hyphen"].Success) { kind = QuantityKind.Measure; unit = "compound"; }
                 else if (u.Groups["measure"].Success && kind != QuantityKind.Money)
                 {
@@ -205,7 +212,7 @@ public static partial class QuantityFinder
             if (kind == QuantityKind.Count && qualifier == Qualifier.Exact && IsYearLike(text, r)) kind = QuantityKind.Label;
             if (kind == QuantityKind.Count && IsScore(text, r)) kind = QuantityKind.Score;
             if (kind == QuantityKind.Count && LabelBefore().IsMatch(text[Math.Max(0, r.Start - 20)..r.Start])) kind = QuantityKind.Label;
-            result.Add(new Quantity(new TextSpan(start, end), r.Low, r.High, qualifier, kind, unit, r.Vague) { NumberStart = r.Start });
+            result.Add(new Quantity(new TextSpan(start, end), r.Low * scale, r.High * scale, qualifier, kind, unit, r.Vague) { NumberStart = r.Start });
         }
         return result;
     }

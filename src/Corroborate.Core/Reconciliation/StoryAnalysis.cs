@@ -45,14 +45,25 @@ public static class StoryAnalysis
             .ToList();
     }
 
+    /// <summary>Analyses each stored story that has some of <paramref name="articles"/> (annotated), restricted to them.</summary>
+    public static IReadOnlyList<StoryAnalysisResult> AnalyzeStories(IStore store, IReadOnlyList<Article> articles, BriefOptions options)
+    {
+        var inReport = articles.Select(a => a.Id).ToHashSet();
+        var stories = store.ListArticleStories()
+            .Where(p => p.Story is not null && inReport.Contains(p.ArticleId))
+            .GroupBy(p => p.Story!.Value)
+            .Select(g => new StoryMembers(g.Key.ToString(CultureInfo.InvariantCulture), g.Select(p => p.ArticleId).ToList()))
+            .ToList();
+        return AnalyzeStories(articles, stories, store.GetCopies(), options);
+    }
+
     /// <summary>
-    /// Recomputes one story from the store (for the web API): its stored articles are segmented and their claims
-    /// and dates extracted again (the store keeps neither), and copy families come from the stored copies.
+    /// Recomputes one story from the store (for the web API): its stored articles are annotated again (the store
+    /// keeps none of their annotations), and copy families come from the stored copies.
     /// </summary>
     public static StoryAnalysisResult Analyze(IStore store, string storyId, IReadOnlyCollection<string> articleIds, BriefOptions? options = null)
     {
-        var segmenter = new Segmenter();
-        var articles = Claims.ClaimAnalysis.Annotate(store.GetArticles(articleIds).Select(segmenter.Process).ToList());
+        var articles = Claims.ClaimAnalysis.Annotate(store.GetArticles(articleIds));
         var copies = store.GetCopies(ProvenanceOptions.Default.FamilyThreshold);
         return AnalyzeStories(articles, [new StoryMembers(storyId, articles.Select(a => a.Id).ToList())], copies, options ?? new BriefOptions()).Single();
     }

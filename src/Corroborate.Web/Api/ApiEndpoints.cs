@@ -2,6 +2,7 @@ using Corroborate.Core.Claims;
 using Corroborate.Core.Ingest;
 using Corroborate.Core.Store;
 using Corroborate.Reports;
+using Corroborate.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,10 @@ namespace Corroborate.Web.Api;
 public static class ApiEndpoints
 {
     public sealed record ArticleListItem(string Id, string? Source, string? Title, DateTimeOffset? Published, string? Language, int Length);
+
+    public sealed record StoryDetail(
+        ReportStory Story, IReadOnlyList<ReportBriefSentence> Brief, IReadOnlyList<ReportFinding> Findings,
+        IReadOnlyList<ReportTimelineEvent> Timeline, IReadOnlyList<ReportStorySource> Sources, IReadOnlyList<ReportStoryNote> Notes);
 
     public sealed record IngestResult(int Read, int Added, IReadOnlyList<ReportSkipped> Skipped);
 
@@ -40,11 +45,36 @@ public static class ApiEndpoints
                 : Results.Problem(statusCode: 404, title: "No such article", detail: $"no article with id '{id}'"))
             .WithName("GetArticle").WithSummary("One article with its cleaned text and removed lines");
 
-        api.MapGet("/entities", (IStore store, [FromQuery] string? type, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        api.MapGet("/stories", (IStore store, [FromQuery] string? q, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        {
+            var (paging, problem) = Paging.From(page, pageSize);
+            if (problem is not null) return problem;
+            return Results.Ok(paging!.Value.Apply(StoryPages.Matching(store, q)));
+        }).WithName("ListStories").WithSummary("Stories, largest first; q keeps the stories whose articles match a full-text search");
+
+        api.MapGet("/stories/{id:int}", (IStore store, StoryReports reports, int id) =>
+            reports.Get(store, id) is { } r
+                ? Results.Ok(new StoryDetail(r.Stories!.Single(s => s.Id == id), r.Brief ?? [], r.Findings ?? [], r.Timeline ?? [], r.StorySources ?? [], r.StoryNotes ?? []))
+                : Results.Problem(statusCode: 404, title: "No such story", detail: $"no story {id}"))
+            .WithName("GetStory").WithSummary("One story with its brief, findings, timeline, numbered sources and date notes");
+
+        api.MapGet("/findings", (IStore store, StoryReports reports, [FromQuery] int? story, [FromQuery] string? kind, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        {
+            var (paging, problem) = Paging.From(page, pageSize);
+            if (problem is not null) return problem;
+            var ids = story is { } one ? [one] : store.ListStories().Select(s => s.Id).ToList();
+            var findings = ids.SelectMany(id => reports.Get(store, id)?.Findings ?? [])
+                .Where(f => kind is null || string.Equals(f.Kind, kind, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            return Results.Ok(paging!.Value.Apply(findings));
+        }).WithName("ListFindings").WithSummary("Reconciled figures per story: corroborated, single-source, contradicted, updated, part-total-mismatch");
+
+        api.MapGet("/entities", (IStore store, [FromQuery] string? id, [FromQuery] string? type, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
         {
             var (paging, problem) = Paging.From(page, pageSize);
             if (problem is not null) return problem;
             var entities = store.ListEntities()
+                .Where(e => id is null || e.Id == id)
                 .Where(e => type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
                 .Select(e => new ReportEntity(e.Id, e.Canonical, e.Type, e.Mentions.Select(m => m.Text).Distinct().ToList(),
                     e.Mentions.Select(m => new ReportMention(m.ArticleId, m.Start, m.End, m.Text)).ToList()))

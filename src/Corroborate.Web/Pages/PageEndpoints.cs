@@ -14,7 +14,6 @@ public static class PageEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (IStore store, [FromQuery] string? q) => ArticleList(store, q)).ExcludeFromDescription();
         app.MapGet("/articles", (IStore store, [FromQuery] string? q) => ArticleList(store, q)).ExcludeFromDescription();
         app.MapGet("/articles/{id}", (IStore store, string id) => Article(store, id)).ExcludeFromDescription();
         app.MapGet("/upload", () => UploadForm(null)).ExcludeFromDescription();

@@ -30,6 +30,23 @@ public sealed class ClaimGoldTests
     {
         AssertTargets(Score(Path.Combine(HeldOut, "heldout.gold.jsonl"), Path.Combine(HeldOut, "heldout.articles.jsonl")));
         AssertTargets(Score(Path.Combine(HeldOut, "heldout-b.gold.jsonl"), Path.Combine(HeldOut, "heldout-b.articles.jsonl")));
+        AssertTargets(Score(Path.Combine(HeldOut, "heldout-c.gold.jsonl"), Path.Combine(HeldOut, "heldout-c.articles.jsonl")));
+        AssertTargets(Score(Path.Combine(HeldOut, "heldout-d.gold.jsonl"), Path.Combine(HeldOut, "heldout-d.articles.jsonl")));
+        AssertTargets(Score(Path.Combine(HeldOut, "heldout-e.gold.jsonl"), Path.Combine(HeldOut, "heldout-e.articles.jsonl")));
+        AssertTargets(Score(Path.Combine(HeldOut, "heldout-f.gold.jsonl"), Path.Combine(HeldOut, "heldout-f.articles.jsonl")));
+        AssertTargets(Score(Path.Combine(HeldOut, "heldout-g.gold.jsonl"), Path.Combine(HeldOut, "heldout-g.articles.jsonl")));
+    }
+
+    /// <summary>
+    /// Set H is left untuned so it keeps measuring unseen wording; its floors sit just under its blind first run
+    /// (P 0.909, R 0.833) and guard against regressions, not the 0.9 target.
+    /// </summary>
+    [Fact]
+    public void UntunedHeldOutSet()
+    {
+        var r = Score(Path.Combine(HeldOut, "heldout-h.gold.jsonl"), Path.Combine(HeldOut, "heldout-h.articles.jsonl"));
+        Assert.Empty(r.UnknownArticles);
+        Assert.True(r.Precision >= 0.85 && r.Recall >= 0.8, $"P {r.Precision:0.000} R {r.Recall:0.000}");
     }
 
     [SharedDataFact]

@@ -57,6 +57,22 @@ public sealed class ApiTests(WebServerFixture server) : IClassFixture<WebServerF
     }
 
     [Fact]
+    public async Task ListsStoriesWithBriefsAndFindings()
+    {
+        var (status, _, stories) = await Get("/api/stories?q=fertiliser");
+        Assert.Equal(HttpStatusCode.OK, status);
+        int id = stories.GetProperty("items")[0].GetProperty("id").GetInt32();
+        var (_, _, story) = await Get($"/api/stories/{id}");
+        Assert.True(story.GetProperty("story").GetProperty("article_count").GetInt32() >= 2);
+        Assert.All(story.GetProperty("brief").EnumerateArray(), b => Assert.Matches(@"\[\d+\]", b.GetProperty("text").GetString()!));
+        var (_, _, findings) = await Get($"/api/findings?story={id}");
+        var evacuated = findings.GetProperty("items").EnumerateArray().Single(f => f.GetProperty("category").GetString() == "evacuated");
+        Assert.Equal(1, evacuated.GetProperty("independent_sources").GetInt32()); // the copy counts once
+        var (missing, _, _) = await Get("/api/stories/99999");
+        Assert.Equal(HttpStatusCode.NotFound, missing);
+    }
+
+    [Fact]
     public async Task PublishesAnOpenApiDocument()
     {
         var (status, _, doc) = await Get("/openapi/v1.json");

@@ -17,6 +17,22 @@ public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser
     }
 
     [BrowserFact]
+    public void StoryPageLeadsToTheSideBySideViewOfItsCopies()
+    {
+        var d = browser.Driver;
+        d.Navigate().GoToUrl(server.BaseUrl + "/");
+        d.FindElement(By.Name("q")).SendKeys("fertiliser");
+        d.FindElement(By.CssSelector("form button")).Click();
+        d.FindElement(By.CssSelector("table a[href^='/stories/']")).Click();
+        var story = d.FindElement(By.CssSelector("section.story"));
+        Assert.Contains("Brief", story.Text);
+        Assert.Contains("Sources", story.Text);
+        story.FindElement(By.CssSelector("a.pair")).Click();
+        var marked = d.FindElements(By.CssSelector(".copy mark")).Select(m => m.Text).ToList();
+        Assert.Contains(marked, m => m.Contains("Firefighters fought the blaze"));
+    }
+
+    [BrowserFact]
     public void CopiedPairSideBySideHighlightsTheSharedPassages()
     {
         var d = browser.Driver;

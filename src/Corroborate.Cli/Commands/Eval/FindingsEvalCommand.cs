@@ -35,7 +35,7 @@ public static class FindingsEvalCommand
                 IngestWorkflow.ReportSkipped(outcome.Skipped);
                 if (outcome.Articles.Count == 0) throw new UsageException("no articles could be read from the inputs");
                 var articles = ClaimAnalysis.Run(outcome.Articles);
-                var stories = StoryOptions.Analyze(store, articles, new Core.Briefs.BriefOptions().Sentences);
+                var stories = StoryAnalysis.AnalyzeStories(store, articles, new Core.Briefs.BriefOptions());
                 var keys = articles.ToDictionary(a => a.Id, ClaimEvaluation.KeyOf);
                 var score = FindingEvaluation.Score(goldFindings, stories, id => keys[id]);
                 Console.Write(FindingEvaluation.Format(score));

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using Corroborate.Core.Store;
+using Corroborate.Reports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using static Corroborate.Web.Pages.Html;
+
+namespace Corroborate.Web.Pages;
+
+/// <summary>The story list with search, and the story page: brief, findings, timeline chart, entities, copies and sources by family.</summary>
+public static class StoryPages
+{
+    private static readonly StoryLinks WebLinks = new(
+        id => $"/articles/{Uri.EscapeDataString(id)}",
+        CopyPages.PairUrl,
+        id => $"/api/entities?id={Uri.EscapeDataString(id)}");
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (IStore store, [FromQuery] string? q) => List(store, q)).ExcludeFromDescription();
+        app.MapGet("/stories", (IStore store, [FromQuery] string? q) => List(store, q)).ExcludeFromDescription();
+        app.MapGet("/stories/{id:int}", (IStore store, StoryReports reports, int id) => Story(store, reports, id)).ExcludeFromDescription();
+    }
+
+    /// <summary>Stories, largest first; a query keeps the stories of the articles that match it.</summary>
+    public static IReadOnlyList<StoryRecord> Matching(IStore store, string? q)
+    {
+        var stories = store.ListStories();
+        if (string.IsNullOrWhiteSpace(q)) return stories.OrderByDescending(s => s.ArticleCount).ThenBy(s => s.Id).ToList();
+        var storyOf = store.ListArticleStories().Where(p => p.Story is not null).ToDictionary(p => p.ArticleId, p => p.Story!.Value);
+        var rank = new Dictionary<int, int>();
+        foreach (var (id, i) in store.SearchArticles(q, 1000).Select((id, i) => (id, i)))
+            if (storyOf.TryGetValue(id, out int story)) rank.TryAdd(story, i);
+        return stories.Where(s => rank.ContainsKey(s.Id)).OrderBy(s => rank[s.Id]).ToList();
+    }
+
+    private static IResult List(IStore store, string? q)
+    {
+        var stories = Matching(store, q);
+        var b = new StringBuilder("<h1>Stories</h1>");
+        b.Append($"<form method=\"get\" action=\"/stories\"><input type=\"search\" name=\"q\" value=\"{E(q)}\" placeholder=\"Search stories\"> <button>Search</button></form>");
+        b.Append($"<p class=\"meta\">{stories.Count} stories</p><table><tr><th>Story</th><th>Articles</th><th>First seen</th><th>Last seen</th><th>Key terms</th></tr>");
+        foreach (var s in stories)
+            b.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/stories/{s.Id}\">{E(s.Title ?? $"Story {s.Id}")}</a></td><td>{s.ArticleCount}</td><td>{E(s.FirstSeen?.ToString("yyyy-MM-dd"))}</td><td>{E(s.LastSeen?.ToString("yyyy-MM-dd"))}</td><td>{E(string.Join(", ", s.KeyTerms.Take(6)))}</td></tr>");
+        b.Append("</table>");
+        return Page("Stories", b.ToString());
+    }
+
+    private static IResult Story(IStore store, StoryReports reports, int id)
+    {
+        if (reports.Get(store, id) is not { } report) return NotFound($"no story {id}");
+        var b = new StringBuilder();
+        HtmlStoryAnalysis.Render(b, report, WebLinks);
+        return Page(report.Stories?.FirstOrDefault()?.Title ?? $"Story {id}", b.ToString(), HtmlStoryAnalysis.Style);
+    }
+}
