@@ -25,7 +25,9 @@ public sealed class BrowserFixture : IDisposable
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
             $"--user-data-dir={_profile.Path}", "--window-size=1280,1000");
-        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        driver.Manage().Timeouts().ImplicitWait = TimeSpan.FromSeconds(5); // a new page may still be loading
+        return driver;
     }
 
     public void Dispose()
