@@ -26,49 +26,60 @@ public sealed partial class ClaimStage : IArticleStage
         var sentences = SentenceSpans.Of(article);
         var paragraphOf = sentences.Select(s => ParagraphIndex(article, s.Start)).ToList();
         var perSentence = new List<List<NumericClaim>>();
+        bool snowStory = ClaimFrame.IsSnowStory(article.Text);
         var claims = new List<NumericClaim>();
         for (int i = 0; i < sentences.Count; i++)
         {
             ClaimCategory? carried = i > 0 && paragraphOf[i - 1] == paragraphOf[i] ? SingleCategory(perSentence[i - 1]) : null;
             // A headline kept in the text repeats the body's figures; gold and readers count the body.
-            var found = IsHeadline(article, sentences[i]) ? [] : ReadSentence(article, sentences[i], carried, claims.Count);
+            var found = IsHeadline(article, sentences[i]) ? [] : ReadSentence(article, sentences[i], carried, claims.Count, snowStory);
             perSentence.Add(found);
             claims.AddRange(found);
         }
         var hedged = HedgedSentences(article, sentences, paragraphOf, perSentence);
-        return article with
-        {
-            Claims = perSentence.SelectMany((list, i) => hedged.Contains(i) ? list.Select(c => c with { Hedged = true }) : list).ToList(),
-        };
+        var marked = perSentence.SelectMany((list, i) => hedged.Contains(i) ? list.Select(c => c with { Hedged = true }) : list).ToList();
+        return article with { Claims = ClaimFrame.AssignScopes(article, marked) };
     }
 
-    private static List<NumericClaim> ReadSentence(Article article, TextSpan span, ClaimCategory? carried, int numbering)
+    private static List<NumericClaim> ReadSentence(Article article, TextSpan span, ClaimCategory? carried, int numbering, bool snowStory)
     {
         string sentence = article.Slice(span);
+        // Cue words are read past asides that hold no figure: "Some 30 civilians, including women and children, were killed".
+        string reading = ClaimFrame.WithoutAsides(sentence);
         var quantities = article.Quantities.Where(q => q.Span.Start >= span.Start && q.Span.End <= span.End).ToList();
         var result = new List<NumericClaim>();
         if (quantities.Count == 0) return result;
-        var cues = CategoryCues.Find(sentence);
+        var cues = CategoryCues.Find(reading);
         var sources = Attribution.Find(sentence);
         var times = article.TimeExpressions.Where(t => t.Span.Start >= span.Start && t.Span.End <= span.End && t.Date is not null && t.Role == TimeRole.Point).ToList();
         FigureReader.Reading? previous = null;
+        NumericClaim? last = null;
         foreach (var q in quantities)
         {
             int start = q.NumberStart - span.Start, end = q.Span.End - span.Start;
-            if (FigureReader.Read(sentence, q, start, end, cues, previous, carried) is not { } reading) continue;
-            previous = reading;
-            result.Add(new NumericClaim
+            if (FigureReader.Read(reading, q, start, end, cues, previous, carried) is not { } figure) continue;
+            string measure = figure.Measure ?? (figure.Category == ClaimCategory.Other
+                ? ClaimFrame.PeopleEvent(reading, start, end) : NumericClaim.CategoryName(figure.Category));
+            if (snowStory) measure = ClaimFrame.InSnowStory(measure, figure.Unit);
+            // "40 metres (131 feet)", "210 million euros ($234 million)": the same figure again in another unit.
+            if (last is not null && ClaimFrame.IsConversion(sentence, last.Span.End - span.Start, q.Span.Start - span.Start, last.Measure, measure)) continue;
+            previous = figure;
+            result.Add(last = new NumericClaim
             {
+                Measure = measure,
+                Group = ClaimFrame.CountsPeople(measure) ? ClaimFrame.Group(figure.Subject) : null,
+                Condition = ClaimFrame.Condition(sentence, start, end, measure),
+                Trend = ClaimFrame.Trend(sentence, start, end, quantities.Count == 1),
                 Id = $"{article.Id}-{numbering + result.Count + 1}",
                 ArticleId = article.Id,
-                Category = reading.Category,
-                Subject = reading.Subject,
+                Category = figure.Category,
+                Subject = figure.Subject,
                 Low = q.Low,
                 High = q.High,
                 Qualifier = q.Qualifier,
-                Unit = reading.Unit,
+                Unit = figure.Unit,
                 Attribution = Attribution.For(sources, start, end),
-                AsOf = AsOf(article, sentence, span, q, reading.Category, times, quantities),
+                AsOf = AsOf(article, sentence, span, q, figure.Category, times, quantities),
                 Sentence = span,
                 Span = q.Span,
             });

@@ -12,14 +12,15 @@ namespace Corroborate.Core.Claims;
 /// </summary>
 internal static partial class FigureReader
 {
-    public readonly record struct Reading(ClaimCategory Category, string Unit, string? Subject);
+    /// <summary>What the number counts; <see cref="Measure"/> is null for people, whose measure comes from the category and clause.</summary>
+    public readonly record struct Reading(ClaimCategory Category, string Unit, string? Subject, string? Measure = null);
 
     /// <summary>What the number refers back to when it has no cue of its own.</summary>
     public enum Link { None, Subset, Anaphor }
 
     private const int ForwardWords = 12;
+    private const int MaxPhraseWords = 6;
     private const int BackwardWords = 16;
-    private const double LargeObjectCount = 1000;
     private const double SmallestOtherCount = 10;
 
     [GeneratedRegex(@"\b(?:(?:city|country|town|nation|village|region|state|island|capital|province|metropolis|population)\s+of|home\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
@@ -55,10 +56,6 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:hundred|thousand|million|billion|trillion|bn|mn|m)$", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleWord();
 
-    /// <summary>Counts of things are figures only as sales ("sold more than 2 million e-readers"); "1,200 buildings" is description.</summary>
-    [GeneratedRegex(@"\b(?:sold|sells?|selling|sales|shipped|shipments?|orders?|delivered|deliveries)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SalesCue();
-
     [GeneratedRegex(@"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValueBefore();
 
@@ -88,6 +85,13 @@ internal static partial class FigureReader
     {
         "at", "least", "more", "than", "over", "about", "around", "some", "nearly", "almost", "roughly", "up", "to", "as", "many",
         "an", "estimated", "a", "further", "another", "no", "fewer", "approximately", "just", "well",
+    };
+
+    /// <summary>Days and months after a number date it ("six Friday", "20 January"); they are not what it counts.</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "tonight", "today", "yesterday", "overnight",
     };
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "whereas", "yet" };
@@ -122,6 +126,9 @@ internal static partial class FigureReader
         "doors", "floors", "meters", "papers", "posters", "letters", "chambers", "borders", "rivers", "waters", "numbers", "orders",
         "trailers", "reactors", "sectors", "monitors", "motors", "transformers", "printers", "scooters", "tenders", "barriers",
         "plants", "restaurants", "tents", "segments", "documents", "apartments", "departments", "payments", "shipments", "events",
+        "diggers", "excavators", "bulldozers", "loaders", "tankers", "carriers", "destroyers", "bombers", "launchers", "boosters",
+        "drillers", "mixers", "cranes", "trucks", "satellites", "rockets", "engines", "motorways", "parameters", "markets",
+        "kilometers", "millimeters", "centimeters", "quarters", "headquarters", "assets", "accounts", "components",
     };
 
     [GeneratedRegex(@"(?:ers|ors|ists|ians|ans|ants|ents|ees|eers|men)$", RegexOptions.IgnoreCase)]
@@ -137,7 +144,9 @@ internal static partial class FigureReader
     /// <summary>"one guard", "one man": the plural is what the person lists know.</summary>
     private static string Plural(string singular) =>
         singular.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? singular[..^3] + "men"
-        : singular.Equals("child", StringComparison.OrdinalIgnoreCase) ? "children" : singular + "s";
+        : singular.Equals("child", StringComparison.OrdinalIgnoreCase) ? "children"
+        : Regex.IsMatch(singular, "[^aeiou]y$") ? singular[..^1] + "ies"
+        : Regex.IsMatch(singular, "(?:s|x|ch|sh)$") ? singular + "es" : singular + "s";
 
     private static bool LooksPlural(string w) =>
         w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal);
@@ -153,9 +162,10 @@ internal static partial class FigureReader
     public static Reading? Read(string sentence, Quantity q, int start, int end, List<CategoryCues.Cue> cues, Reading? previousReading, ClaimCategory? carried)
     {
         var previous = previousReading?.Category;
-        if (q.Vague || q.Kind is QuantityKind.Measure or QuantityKind.Age or QuantityKind.Score or QuantityKind.Label) return null;
-        if (q.Kind == QuantityKind.Money) return new Reading(ClaimCategory.Money, q.Unit!, null);
-        if (q.Kind == QuantityKind.Percent) return new Reading(ClaimCategory.Other, "%", null);
+        if (q.Vague || q.Kind is QuantityKind.Age or QuantityKind.Score or QuantityKind.Label) return null;
+        if (q.Kind == QuantityKind.Measure) return MeasureReading(sentence, q, start, end);
+        if (q.Kind == QuantityKind.Money) return new Reading(ClaimCategory.Money, q.Unit!, null, "money");
+        if (q.Kind == QuantityKind.Percent) return new Reading(ClaimCategory.Other, "%", null, "percent");
         // "$6.3 billion and 1.2 billion set aside": a scaled amount after money in the same sentence is in that currency.
         if (previousReading is { Category: ClaimCategory.Money } money && ScaleWord().IsMatch(sentence[start..end]) && !IsPerson(NounPhrase(sentence[end..]).Head ?? ""))
             return money;
@@ -179,9 +189,7 @@ internal static partial class FigureReader
         // "22 dead, up from 15 a day earlier": the earlier value of the figure just given.
         if (head is null && previous is { } updated && EarlierValueBefore().IsMatch(before)) return new Reading(updated, "people", null);
         bool person = head is null ? CollectiveBefore().IsMatch(before) : IsPerson(head) || q.Low == 1 && IsPerson(Plural(head));
-        if (head is not null && !person)
-            return q.Low >= LargeObjectCount && SalesCue().IsMatch(sentence) && NearestCue(sentence, cues, start, end, lookBehind: true) is null
-                ? new Reading(ClaimCategory.Other, head.ToLowerInvariant(), null) : null;
+        if (head is not null && !person) return ThingReading(sentence, q, start, head);
 
         string? subject = person && head is not null && !IsCategoryNoun(head) ? phrase : null;
         var cue = NearestCue(sentence, cues, start, end, lookBehind: true);
@@ -205,6 +213,47 @@ internal static partial class FigureReader
         if (head is null && ElidedSubject().IsMatch(after)) return new Reading(carried ?? ClaimCategory.Other, "people", null);
         return null;
     }
+
+    /// <summary>
+    /// A physical measure ("2,700 km", "62.9 inches of snow", "for 14 minutes"), or a count written with a unit
+    /// word ("51 points", "four times"); lengths of time that only date something ("two days ago") are not claims.
+    /// </summary>
+    private static Reading? MeasureReading(string sentence, Quantity q, int start, int end)
+    {
+        string unit = q.Unit ?? "";
+        if (unit == "compound") return null;
+        if (ClaimFrame.PhysicalMeasure(unit, sentence, start, end) is { } measure)
+            return measure == "duration" && ClaimFrame.IsRelativeTime(sentence, start, end) ? null : new Reading(ClaimCategory.Other, unit, null, measure);
+        return new Reading(ClaimCategory.Other, unit, null, Plural(unit.ToLowerInvariant().TrimEnd('s')));
+    }
+
+    /// <summary>
+    /// A count of things: "11.5 million documents", "fired two missiles". A small number after a determiner names
+    /// a known set again ("the two leaders", "its three ships") and idioms ("at one point") count nothing.
+    /// </summary>
+    private static Reading? ThingReading(string sentence, Quantity q, int start, string head)
+    {
+        if (q.Low < SmallestOtherCount && DeterminerBefore().IsMatch(sentence[..start])) return null;
+        string noun = head.ToLowerInvariant();
+        if (NotCounted.Contains(noun)) return null;
+        // "one train was stationary" tells which; "only one projectile was launched" counts.
+        if (q.Low == 1 && !LooksPlural(noun) && !CountedOneBefore().IsMatch(sentence[..start])) return null;
+        string measure = LooksPlural(noun) || q.Low != 1 ? noun : Plural(noun);
+        return new Reading(ClaimCategory.Other, measure, null, measure);
+    }
+
+    [GeneratedRegex(@"\b(?:the|these|those|its|their|his|her|our|your|both|all|first|last|other|every)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerBefore();
+
+    [GeneratedRegex(@"\b(?:only|just|a\s+single|at\s+least|no\s+more\s+than|but)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedOneBefore();
+
+    /// <summary>Nouns after a number that make an idiom or a manner, not a count ("one way", "two reasons").</summary>
+    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "point", "way", "ways", "thing", "things", "reason", "reasons", "another", "side", "sides", "hand", "time", "kind", "sort",
+        "example", "examples", "question", "questions", "word", "words", "step", "steps", "lesson", "lessons", "moment", "piece",
+    };
 
     /// <summary>
     /// The cue nearest the number, counted in words: ahead within the clause, or behind within the sentence. Ahead
@@ -256,8 +305,10 @@ internal static partial class FigureReader
             string w = m.Value;
             // "300,000 more people", "12 other passengers": the noun follows the comparative.
             if (words.Count == 0 && w is "more" or "other" or "additional" or "extra" && !string.IsNullOrEmpty(m.NextMatch().Value) && char.IsLower(m.NextMatch().Value[0])) continue;
-            if (!char.IsLetter(w[0]) || StopWords.Contains(w)) break;
-            if (words.Count > 0 && char.IsUpper(w[0])) break;
+            if (!char.IsLetter(w[0]) || StopWords.Contains(w) || TimeWords.Contains(w)) break;
+            // "82 Nigerian Chibok schoolgirls", "two New York City subway work trains": proper modifiers run on;
+            // after a common noun a capital opens something else ("20 people Monday").
+            if (words.Count > 0 && char.IsUpper(w[0]) && !char.IsUpper(words[^1][0])) break;
             bool verbLike = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             if (words.Count > 0 && IsCategoryNoun(w) && !PersonNouns.Contains(w)) break;   // "protesters injured"
             if (words.Count > 0 && verbLike) break;
@@ -270,9 +321,11 @@ internal static partial class FigureReader
             }
             words.Add(w);
             // The phrase ends at its noun: "people remain unaccounted for", "prisoners escaped"; "police" usually modifies.
-            if (words.Count == 3 || IsPerson(w) && !w.Equals("police", StringComparison.OrdinalIgnoreCase) || LooksPlural(w)) break;
+            if (words.Count == MaxPhraseWords || IsPerson(w) && !w.Equals("police", StringComparison.OrdinalIgnoreCase) || LooksPlural(w) && !char.IsUpper(w[0])) break;
         }
         // A count followed directly by a category word ("18 killed", "40 dead") has that word as head.
+        // A phrase of names only ("New York") has no common noun to count.
+        while (words.Count > 0 && char.IsUpper(words[^1][0]) && !IsPerson(words[^1]) && !LooksPlural(words[^1])) words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return (null, null);
         return (string.Join(' ', words), words[^1]);
     }

@@ -18,6 +18,24 @@ public static partial class JunkLineClassifier
     [GeneratedRegex(@"^((leave|post|write|add|submit|join) (a|your|the) (reply|replay|comment|response|discussion)|comments?\b|\d+ comments?\b|(no|view|show|load|hide|read) (all |more )?comments|(share|tweet|e-?mail|print|pin|save|bookmark)( (this|the) (article|story|page|post))?( (on|via|with|to) .{1,40})?$|(share|follow|like|join) (us |this )?on \w+|(source|source link|source site|via|read more|read also|see also|related( articles| stories| posts)?|more on this( story)?|more from|subscribe|sign up|newsletter|follow us|click here|tap here|tags?|filed under|topics|back to top|previous( article| post)?|next( article| post)?)\b|subscribe to (our|the)|we use cookies|accept (all )?cookies)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EdgeJunk();
 
+    /// <summary>
+    /// Caption, gallery, teaser and tip-line furniture that marks its whole line, however long: "Hide Caption 3 of 8",
+    /// "Continue reading the main story", "Most read in News ...", "We pay for your stories! ... call 0207 ...".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:hide|show|toggle)\s+caption\b|\bcontinue\s+reading\s+the\s+main\s+story\b|\benlarge\s+this\s+image\b|please\s+verify\s+you'?re\s+not\s+a\s+robot|\b(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b|^\d+\s+show\s+all\b|^(?:newsletter\s+sign\s+up|related\s+(?:stories|articles|coverage)|most\s+(?:read|popular|viewed|shared)\b|more\s+videos|just\s+watched|must\s+watch|we\s+pay\s+for\s+your\s+(?:stories|videos)|do\s+you\s+have\s+a\s+story\s+for)|\b(?:e-?mail|call|contact|text|whatsapp)\s+us\b.{0,80}\b(?:or\s+)?call\s+[+(]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureAnywhere();
+
+    [GeneratedRegex(@"\s*\b(?:hide|show)\s+caption\s+\d+\s+of\s+\d+\s*$|\s*\b\d+\s+of\s+\d+\s+(?:photos|images)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SlideCounterAtEnd();
+
+    /// <summary>Where a slide's counter stands at the end of its caption ("... Hide Caption 3 of 8"), if it has one.</summary>
+    public static (int Start, int End)? SlideCounter(string line) =>
+        SlideCounterAtEnd().Match(line) is { Success: true } m ? (m.Index, m.Index + m.Length) : null;
+
+    /// <summary>A run of two or more words in capitals ("SIN CITY", "MOST READ"): the kicker of a teaser headline.</summary>
+    [GeneratedRegex(@"\b\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{1,})+\b")]
+    private static partial Regex CapitalRun();
+
     [GeneratedRegex(@"\p{L}")]
     private static partial Regex AnyLetter();
 
@@ -27,10 +45,23 @@ public static partial class JunkLineClassifier
         if (t.Length == 0) return Verdict.Body;
         int words = CountWords(t);
         if (words <= 25 && AlwaysJunk().IsMatch(t)) return Verdict.Junk;
+        if (FurnitureAnywhere().IsMatch(t) || IsTeaserStrip(t)) return Verdict.Junk;
         if (!AnyLetter().IsMatch(t)) return Verdict.EdgeJunk;
         if (LooksLikeProse(t, words)) return Verdict.Body;
         if (words <= 12 && EdgeJunk().IsMatch(t)) return Verdict.EdgeJunk;
         return Verdict.Body;
+    }
+
+    /// <summary>
+    /// A strip of teaser headlines ("SIN CITY How Thai vice haven ... PORN DEATHS Porn actress ..."): two or more
+    /// capitalised kickers in one line, which prose never has (acronyms stand alone).
+    /// </summary>
+    private static bool IsTeaserStrip(string line)
+    {
+        int runs = 0;
+        foreach (Match _ in CapitalRun().Matches(line))
+            if (++runs >= 2) return true;
+        return false;
     }
 
     /// <summary>A line of several words ending like a sentence; furniture is rarely written that way.</summary>

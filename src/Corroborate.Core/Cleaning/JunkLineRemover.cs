@@ -15,11 +15,71 @@ public sealed class JunkLineRemover(LineRecurrence? recurrence = null) : IArticl
         var editor = new LineEditor(article);
         var lines = editor.Lines.Where(l => !l.IsBlank).ToList();
         var reasons = new Dictionary<int, string>();
+        var cuts = new List<LineEditor.Cut>();
+        var gallery = GallerySlides(lines);
         foreach (var line in lines)
+        {
+            if (gallery.ContainsKey(line.Index)) continue;
             if (JunkLineClassifier.Classify(line.Text) == JunkLineClassifier.Verdict.Junk) reasons[line.Index] = "page furniture";
+        }
+        if (lines.Any(l => !gallery.ContainsKey(l.Index) && !reasons.ContainsKey(l.Index)))
+            foreach (var index in gallery.Keys) reasons[index] = "gallery caption";
+        else
+            cuts.AddRange(gallery.Values.SelectMany(SlideFurniture));   // a page that is only a gallery keeps its captions
         MarkEdge(lines, reasons, article);
         MarkEdge(Enumerable.Reverse(lines), reasons, article);
-        return editor.Remove(reasons);
+        return editor.Remove(reasons, cuts);
+    }
+
+    /// <summary>The title that opens a slide and the counter that may close it ("Hide Caption 3 of 8").</summary>
+    private static IEnumerable<LineEditor.Cut> SlideFurniture((LineEditor.Line Line, int TitleLength) slide)
+    {
+        var (line, titleLength) = slide;
+        yield return new LineEditor.Cut(line.Start, line.Start + titleLength, "gallery title");
+        if (JunkLineClassifier.SlideCounter(line.Text) is { } counter && counter.Start >= titleLength)
+            yield return new LineEditor.Cut(line.Start + counter.Start, line.Start + counter.End, "gallery counter");
+    }
+
+    /// <summary>Words a gallery's title has; captions that all open with the same title belong to a gallery.</summary>
+    private const int GalleryTitleWords = 4;
+    private const int GalleryLines = 3;
+
+    /// <summary>
+    /// Lines that open with the same title of four or more words, three times or more ("Port of X turns 300 ...",
+    /// "Photos: North Korea launches rocket ..."): slides of an embedded gallery, with the length of the shared title.
+    /// </summary>
+    private static Dictionary<int, (LineEditor.Line Line, int TitleLength)> GallerySlides(List<LineEditor.Line> lines)
+    {
+        var byTitle = new Dictionary<string, List<LineEditor.Line>>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var words = line.Text.Split(' ', GalleryTitleWords + 1, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length <= GalleryTitleWords) continue;
+            string title = string.Join(' ', words.Take(GalleryTitleWords));
+            if (!byTitle.TryGetValue(title, out var list)) byTitle[title] = list = [];
+            list.Add(line);
+        }
+        var slides = new Dictionary<int, (LineEditor.Line, int)>();
+        foreach (var group in byTitle.Values.Where(l => l.Count >= GalleryLines))
+        {
+            int length = SharedPrefixLength(group.Select(l => l.Text).ToList());
+            foreach (var line in group) slides[line.Index] = (line, length);
+        }
+        return slides;
+    }
+
+    /// <summary>The longest run of whole words all the lines open with.</summary>
+    private static int SharedPrefixLength(List<string> texts)
+    {
+        int length = texts.Min(t => t.Length);
+        foreach (var t in texts)
+        {
+            int i = 0;
+            while (i < length && t[i] == texts[0][i]) i++;
+            length = i;
+        }
+        while (length > 0 && length < texts[0].Length && texts[0][length] != ' ') length--;
+        return length;
     }
 
     private void MarkEdge(IEnumerable<LineEditor.Line> fromEdge, Dictionary<int, string> reasons, Article article)

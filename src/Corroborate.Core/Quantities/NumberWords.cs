@@ -22,6 +22,10 @@ public static class NumberWords
         "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011 ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|" +
         "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|zero|one|two|three|four|five|six|seven|eight|nine|ten)";
 
+    /// <summary>Whether the text holds a number: digits or a number word ("women and children" holds none).</summary>
+    public static bool ContainsNumberWord(string text) =>
+        text.Any(char.IsDigit) || text.Split([' ', ',', '-', '\u2011'], StringSplitOptions.RemoveEmptyEntries).Any(w => Small.ContainsKey(w) || Scales.ContainsKey(w) && w.Length > 2 || w.Equals("dozen", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The value of a word below one hundred ("seven", "twenty-five"), or null.</summary>
     public static int? ParseSmall(string words)
     {

@@ -29,13 +29,13 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"^\s*(?:or\s+so|odd)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutAfter();
 
-    [GeneratedRegex(@"^(?<sep>\s*(?:-|–|—|to|and)\s*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<sep>\s*(?:-|–|—|to|and|or)\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeConnector();
 
     [GeneratedRegex(@"\b(?:between|from)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeOpener();
 
-    [GeneratedRegex(@"^(?:\s*(?<pct>%|per\s*cent\b|percent\b|pc\b)|[\s\u00A0]*(?:(?:US|American|Swiss|Hong\s+Kong)\s+)?(?<cur>euros?|dollars?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|roubles?|rubles?|tenge|francs?|rupees?|pesos?|reais|real|lira|zloty)\b|[-\u2011](?<hscale>thousand|million|billion)[-\u2011](?<hcur>euro|dollar|pound|yen|yuan|rouble|ruble|franc|rupee|peso)\b|\s*(?<hyphen>[-\u2011]\p{L})|\s*(?<measure>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|kg|kilos?|kilograms?|grams?|tonnes?|tons?|inches|inch|feet|foot|ft|yards?|hectares?|acres?|degrees?|°|litres?|liters?|gallons?|barrels?|mph|km/h|points?|goals?|runs?|seats?|votes?|times|storeys?|floors?|mw|gw|kw|gb|mb)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?<pct>%|per\s*cent\b|percent\b|pc\b)|[\s\u00A0]*(?:(?:US|American|Swiss|Hong\s+Kong)\s+)?(?<cur>euros?|dollars?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|roubles?|rubles?|tenge|francs?|rupees?|pesos?|reais|real|lira|zloty)\b|[-\u2011](?<hscale>thousand|million|billion)[-\u2011](?<hcur>euro|dollar|pound|yen|yuan|rouble|ruble|franc|rupee|peso)\b|[-\u2011](?<hunit>(?:square[-\u2011 ])?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|foot|feet|inch(?:es)?|yards?|tonnes?|tons?|barrels?|litres?|liters?|gallons?|acres?|hectares?|kilograms?|kg|m|cm|mm|ft))(?<hold>[-\u2011]olds?)?\b|\s*(?<hyphen>[-\u2011]\p{L})|\s*(?<measure>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|km|kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|kg|kilos?|kilograms?|grams?|tonnes?|tons?|inches|inch|feet|foot|ft|yards?|hectares?|acres?|degrees?|°|litres?|liters?|gallons?|barrels?|mph|km/h|points?|goals?|runs?|seats?|votes?|times|storeys?|floors?|mw|gw|kw|gb|mb|tb|terabytes?|gigabytes?|m)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex After();
 
     [GeneratedRegex(@"(?:\p{Lu}\p{L}+,\s*$)|(?:\baged\s+$)", RegexOptions.None)]
@@ -45,13 +45,17 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"\b(?:number|no\.|tank|room|gate|route|page|article|section|flight|platform|line|unit|block|chapter|episode|season|round|stage|level|grade|phase|item|table|paragraph|version|model|channel|highway|road|track|terminal|pier|ward|lot)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelBefore();
 
+    /// <summary>"5-15K", "3-2B", "1/2": a number joined to a code or a counter, not a range.</summary>
+    [GeneratedRegex(@"^(?:[-\u2011]\d+\p{L}|/\d)")]
+    private static partial Regex ModelNumberAfter();
+
     private sealed record Raw(int Start, int End, double Low, double High, bool Vague, bool Scaled, string? Currency);
 
     public static IReadOnlyList<Quantity> Find(string text, IReadOnlyList<TextSpan>? exclude = null)
     {
         var raws = new List<Raw>();
         foreach (Match m in Vague().Matches(text)) raws.Add(VagueAmount(m));
-        foreach (Match m in Digits().Matches(text)) if (DigitAmount(m) is { } r) raws.Add(r);
+        foreach (Match m in Digits().Matches(text)) if (DigitAmount(m, text) is { } r) raws.Add(r);
         foreach (Match m in Words().Matches(text)) if (WordAmount(m) is { } r) raws.Add(r);
         var kept = new List<Raw>();
         foreach (var r in raws.OrderByDescending(r => r.End - r.Start).ThenBy(r => r.Start))
@@ -72,22 +76,27 @@ public static partial class QuantityFinder
         return new Raw(m.Index, m.Index + m.Length, 2 * scale, 9 * scale, true, true, null);
     }
 
-    private static Raw? DigitAmount(Match m)
+    private static Raw? DigitAmount(Match m, string text)
     {
         string digits = m.Groups["num"].Value;
         // "€1.595m" and "1.5 million" are decimals; "4.000" alone is four thousand in European style.
+        int end = m.Index + m.Length;
+        if (m.Groups["short"].Success && !m.Groups["cur"].Success)
+        {
+            // "80m", "40m-deep": metres, read by the unit rules after the number; other bare suffixes name things.
+            if (!m.Groups["short"].Value.Equals("m", StringComparison.OrdinalIgnoreCase) || m.Groups["scale"].Success) return null;
+            end = m.Groups["short"].Index;
+        }
+        // "24th", "9pm", "5.10am", "@9NewsAUS", "A42", "F-15K": digits glued to letters are ordinals, times or names.
+        else if (end < text.Length && char.IsLetter(text[end]) || ModelNumberAfter().IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end))) || m.Index > 0 && text[m.Index - 1] is '@' or '#' or '/' && !m.Groups["cur"].Success) return null;
         bool scaled = m.Groups["short"].Success || m.Groups["scale"].Success;
         double value = scaled && digits.Contains('.') && !digits.Contains(',') ? double.Parse(digits, CultureInfo.InvariantCulture) : ParseDigits(digits);
         double factor = 1;
-        if (m.Groups["short"].Success)
-        {
-            if (!m.Groups["cur"].Success) return null;   // "40m" without a currency is more likely metres
-            factor = NumberWords.Scales[m.Groups["short"].Value];
-        }
+        if (m.Groups["short"].Success && m.Groups["cur"].Success) factor = NumberWords.Scales[m.Groups["short"].Value];
         foreach (var g in new[] { m.Groups["scale"], m.Groups["scale2"] })
             if (g.Success) factor *= NumberWords.Scales[g.Value];
         string? currency = m.Groups["cur"].Success ? CurrencyOfSymbol(m.Groups["cur"].Value.Trim()) : null;
-        return new Raw(m.Index, m.Index + m.Length, value * factor, value * factor, false, factor > 1, currency);
+        return new Raw(m.Index, end, value * factor, value * factor, false, factor > 1, currency);
     }
 
     private static Raw? WordAmount(Match m)
@@ -142,6 +151,8 @@ public static partial class QuantityFinder
                 {
                     double low = a.Low, high = b.High;
                     if (!a.Scaled && b.Scaled && low < high / 1000) low *= b.High / ParseBase(text, b);
+                    // "5-6,000": the first number shares the thousands of the second.
+                    else if (!a.Scaled && low < 10 && high >= 1000 && high % 1000 == 0 && low * 1000 < high) low *= 1000;
                     if (low < high)
                     {
                         merged.Add(new Raw(a.Start, b.End, low, high, false, b.Scaled, a.Currency ?? b.Currency));
@@ -198,6 +209,13 @@ public static partial class QuantityFinder
                 {
                     // "a 2.3-billion-euro package"
                     (kind, unit, scale) = (QuantityKind.Money, CurrencyOfWord(u.Groups["hcur"].Value, u.Value), ScaleOf(u.Groups["hscale"].Value));
+                    end += u.Length;
+                }
+                else if (u.Groups["hunit"].Success)
+                {
+                    // "a 40-metre-deep well", "a 12-minute display"; "the 16-year-old" is an age.
+                    kind = u.Groups["hold"].Success ? QuantityKind.Age : QuantityKind.Measure;
+                    unit = Regex.Replace(u.Groups["hunit"].Value.ToLowerInvariant(), @"[-\u2011 ]", " ");
                     end += u.Length;
                 }
                 else if (u.Groups["hyphen"].Success) { kind = QuantityKind.Measure; unit = "compound"; }

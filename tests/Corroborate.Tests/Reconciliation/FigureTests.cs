@@ -9,7 +9,7 @@ public sealed class FigureTests
 {
     private static NumericClaim Claim(double value, Qualifier qualifier, string? subject = null, double? high = null) => new()
     {
-        Id = "x", ArticleId = "a", Category = ClaimCategory.Dead, Low = value, High = high ?? value, Qualifier = qualifier, Unit = "people",
+        Id = "x", ArticleId = "a", Category = ClaimCategory.Dead, Measure = "dead", Low = value, High = high ?? value, Qualifier = qualifier, Unit = "people",
         Subject = subject, Sentence = new TextSpan(0, 1), Span = new TextSpan(0, 1),
     };
 

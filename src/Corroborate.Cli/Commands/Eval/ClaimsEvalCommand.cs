@@ -10,23 +10,24 @@ public static class ClaimsEvalCommand
 {
     public static Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Gold claims, JSON Lines (see docs/cli.md)", Required = true };
-        var errors = new Option<bool>("--errors") { Description = "Also list missed and spurious claims" };
+        var gold = new Option<string[]>("--gold") { Description = "Gold claims, JSON Lines (see docs/cli.md); may be repeated", Required = true, AllowMultipleArgumentsPerToken = true };
+        var articleList = new Option<string[]>("--article-list") { Description = "Score only the articles whose keys (URL or file name) are listed in these files, one a line", AllowMultipleArgumentsPerToken = true };
+        var traps = new Option<string?>("--traps") { Description = "Also check a traps file (realnews-dev/traps.jsonl format) on the scored articles" };
+        var errors = new Option<bool>("--errors") { Description = "Also list missed and spurious claims, frame disagreements and failed traps" };
         var inputs = CommonOptions.Inputs();
-        var command = new Command("claims", "Score numeric claims against a gold file: a claim matches when article, category and value interval match") { gold, errors, inputs };
+        var command = new Command("claims", "Score numeric claims against a gold file: a claim matches when article, value and sentence (or category) match") { gold, articleList, traps, errors, inputs };
         command.SetSafeAction(result =>
         {
-            string goldPath = result.GetValue(gold)!;
-            if (!File.Exists(goldPath)) throw new UsageException($"gold file not found: '{goldPath}'");
-            IReadOnlyList<GoldClaim> goldClaims;
-            try { goldClaims = ClaimEvaluation.ReadGold(goldPath); }
-            catch (InvalidDataException e) { throw new UsageException(e.Message); }
+            var goldClaims = result.GetValue(gold)!.SelectMany(ReadGold).ToList();
+            var trapList = result.GetValue(traps) is { } trapPath ? ReadTraps(trapPath) : null;
+            var listed = result.GetValue(articleList) is { Length: > 0 } lists ? lists.SelectMany(ReadList).ToHashSet(StringComparer.Ordinal) : null;
 
             var batches = new Ingestor(CommonOptions.IngestOptions("10MB")).Run(InputScanner.Expand(result.GetValue(inputs)!)).ToList();
             var skipped = batches.SelectMany(b => b.Skipped).ToList();
             IngestWorkflow.ReportSkipped(skipped);
-            var articles = ClaimAnalysis.Run(batches.SelectMany(b => b.Articles).ToList());
-            if (articles.Count == 0) throw new UsageException("no articles could be read from the inputs");
+            var read = batches.SelectMany(b => b.Articles).Where(a => listed is null || listed.Contains(ClaimEvaluation.KeyOf(a))).ToList();
+            var articles = ClaimAnalysis.Run(read);
+            if (articles.Count == 0) throw new UsageException("no articles could be read from the inputs (or none is in the article list)");
 
             var score = ClaimEvaluation.Score(goldClaims, articles);
             if (score.UnknownArticles.Count == goldClaims.Select(g => g.Article).Distinct().Count())
@@ -37,16 +38,56 @@ public static class ClaimsEvalCommand
             Console.WriteLine($"precision {F(score.Precision)}  recall {F(score.Recall)}  F1 {F(score.F1)}");
             foreach (var (field, (agree, total)) in score.Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
                 Console.WriteLine($"  {field} agreement on matched claims: {agree}/{total} ({F(total == 0 ? 1 : (double)agree / total)})");
+            var trapOutcomes = trapList is null ? null : TrapEvaluation.Score(trapList, articles);
+            if (trapOutcomes is not null) PrintTraps(trapOutcomes);
             if (result.GetValue(errors))
             {
-                foreach (var m in score.Missed) Console.WriteLine($"missed   {m.Article}  {m.Category} {m.Low}-{m.High}  (gold line {m.Line})");
+                foreach (var m in score.Missed) Console.WriteLine($"missed   {m.Article}  {m.Category} {m.Low}-{m.High}  «{m.Quote}» (gold line {m.Line})");
                 foreach (var s in score.Spurious)
-                    Console.WriteLine($"spurious {s.Article}  {NumericClaim.CategoryName(s.Claim.Category)} {s.Claim.Low}-{s.Claim.High}  «{s.Sentence}»");
+                    Console.WriteLine($"spurious {s.Article}  {s.Claim.Measure} {s.Claim.Low}-{s.Claim.High}  «{s.Sentence}»");
+                foreach (var (g, p, d) in score.Differences)
+                    Console.WriteLine($"frame    {g.Article}  {g.Low} «{g.Quote}»: {string.Join("; ", d)}");
+                foreach (var o in trapOutcomes?.Where(o => o.Passed == false) ?? [])
+                    Console.WriteLine($"trap     {o.Trap.Article}  {o.Trap.Kind} {o.Trap.Value} «{o.Trap.Quote}»: {o.Note}");
             }
             return skipped.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
         });
         return command;
     }
+
+    private static void PrintTraps(IReadOnlyList<TrapEvaluation.Outcome> outcomes)
+    {
+        foreach (var group in outcomes.GroupBy(o => o.Expected).OrderBy(g => g.Key))
+        {
+            int checkedCount = group.Count(o => o.Passed is not null), passed = group.Count(o => o.Passed == true);
+            string label = group.Key switch
+            {
+                TrapEvaluation.Expectation.NotAFigure => "not-a-figure traps with no claim",
+                TrapEvaluation.Expectation.Part => "subset traps claimed with scope part",
+                TrapEvaluation.Expectation.OtherIncident => "other-incident traps not claimed as this event's",
+                TrapEvaluation.Expectation.NotPeople => "not-a-people-count traps not claimed as people",
+                _ => "verdict traps (listed with --errors; scored by eval findings)",
+            };
+            Console.WriteLine(checkedCount == 0 ? $"  {label}: {group.Count()}" : $"  {label}: {passed}/{checkedCount}");
+        }
+    }
+
+    private static IReadOnlyList<GoldClaim> ReadGold(string path)
+    {
+        if (!File.Exists(path)) throw new UsageException($"gold file not found: '{path}'");
+        try { return ClaimEvaluation.ReadGold(path); }
+        catch (InvalidDataException e) { throw new UsageException(e.Message); }
+    }
+
+    private static IReadOnlyList<Trap> ReadTraps(string path)
+    {
+        if (!File.Exists(path)) throw new UsageException($"traps file not found: '{path}'");
+        try { return TrapEvaluation.Read(path); }
+        catch (InvalidDataException e) { throw new UsageException(e.Message); }
+    }
+
+    private static IEnumerable<string> ReadList(string path) =>
+        File.Exists(path) ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0) : throw new UsageException($"article list not found: '{path}'");
 
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
 }

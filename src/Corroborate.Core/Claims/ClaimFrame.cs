@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+using Corroborate.Core.Quantities;
+using Corroborate.Core.Time;
+
+namespace Corroborate.Core.Claims;
+
+/// <summary>
+/// Fills the frame of a claim besides its value: what is measured, who is counted, their condition, the trend
+/// the text gives, and (over the whole article, <see cref="AssignScopes"/>) whether the figure is the event's
+/// total, a part of one of its figures, or about another incident.
+/// </summary>
+public static partial class ClaimFrame
+{
+    private static readonly HashSet<string> ClosedCategories = new(StringComparer.Ordinal)
+    {
+        "dead", "injured", "arrested", "missing", "displaced", "evacuated", "troops", "population", "money",
+    };
+
+    /// <summary>The measures that count people: only these have groups, conditions and parts by group.</summary>
+    private static readonly HashSet<string> PeopleMeasures = new(StringComparer.Ordinal)
+    {
+        "dead", "injured", "arrested", "missing", "displaced", "evacuated", "troops", "population",
+        "abducted", "released", "rescued", "captive", "people",
+    };
+
+    public static bool CountsPeople(string measure) => PeopleMeasures.Contains(measure);
+
+    /// <summary>The category a measure falls under: the closed categories by name, everything else is "other".</summary>
+    public static string CategoryOf(string measure) => ClosedCategories.Contains(measure) ? measure : "other";
+
+    /// <summary>Words that name people without narrowing them: a count of "people" has no group.</summary>
+    private static readonly HashSet<string> PlainPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "persons", "person", "individuals", "others", "lives", "casualties", "victims", "dead", "wounded", "injured",
+        "killed", "arrested", "detained", "missing", "displaced", "evacuated", "deaths", "arrests", "injuries", "bodies",
+    };
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase) { "more", "other", "additional", "further", "extra", "another" };
+
+    /// <summary>"abducted", "released", "captive", "rescued" from the number's clause, else "people".</summary>
+    public static string PeopleEvent(string sentence, int start, int end)
+    {
+        var (from, to) = Clause(sentence, start, end);
+        string clause = sentence[from..to];
+        int at = start - from;
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var (measure, pattern) in FrameCues.PeopleEvents)
+            foreach (Match m in pattern.Matches(clause))
+            {
+                int distance = m.Index >= at ? m.Index - at : at - (m.Index + m.Length);
+                if (distance < bestDistance) (best, bestDistance) = (measure, distance);
+            }
+        return best ?? "people";
+    }
+
+    /// <summary>The dimension of a physical measure, refined by the words around it ("550 km high" is an altitude).</summary>
+    public static string? PhysicalMeasure(string unit, string sentence, int start, int end)
+    {
+        if (FrameCues.DimensionOf(unit) is not { } dimension) return null;
+        if (dimension != "distance") return dimension;
+        var (from, to) = Clause(sentence, start, end);
+        string near = sentence[Math.Max(from, start - 60)..Math.Min(to, end + 40)];
+        if (FrameCues.Snow().IsMatch(near) && unit.StartsWith("inch", StringComparison.OrdinalIgnoreCase) | unit is "cm" or "feet" or "foot") return "snowfall";
+        if (FrameCues.Altitude().IsMatch(near)) return "altitude";
+        if (FrameCues.Depth().IsMatch(near)) return "depth";
+        return dimension;
+    }
+
+    /// <summary>An article that speaks of snow more than once measures its inches and centimetres in snow.</summary>
+    public static bool IsSnowStory(string text)
+    {
+        var m = FrameCues.Snow().Match(text);
+        return m.Success && m.NextMatch().Success;
+    }
+
+    public static string InSnowStory(string measure, string unit) =>
+        measure == "distance" && unit.ToLowerInvariant() is "inch" or "inches" or "cm" or "centimetres" or "centimeters" ? "snowfall" : measure;
+
+    [GeneratedRegex(@"^[\s\p{L}-]{0,25}\(\s*(?:about|around|some|roughly|nearly|almost|approximately|or|more\s+than|over)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenParenthesis();
+
+    /// <summary>A figure in brackets right after another of the same kind restates it in another unit.</summary>
+    public static bool IsConversion(string sentence, int previousEnd, int start, string previousMeasure, string measure) =>
+        previousMeasure == measure && (measure == "money" || FrameCues.DimensionOf(measure) is not null || IsPhysical(measure))
+        && previousEnd <= start && OpenParenthesis().IsMatch(sentence[previousEnd..start]);
+
+    private static readonly HashSet<string> PhysicalMeasures = new(StringComparer.Ordinal)
+    {
+        "distance", "altitude", "depth", "snowfall", "speed", "weight", "volume", "area", "temperature", "duration", "power", "data",
+    };
+
+    private static bool IsPhysical(string measure) => PhysicalMeasures.Contains(measure);
+
+    [GeneratedRegex(@",\s*(?:including|many\s+of\s+them|most\s+of\s+them|mostly|some\s+of\s+them|all\s+of\s+them|among\s+them)\s+[^,;.\d]{1,60},")]
+    private static partial Regex Aside();
+
+    /// <summary>The sentence with asides that hold no number blanked out, offsets kept.</summary>
+    public static string WithoutAsides(string sentence)
+    {
+        if (!sentence.Contains(',')) return sentence;
+        return Aside().Replace(sentence, m => NumberWords.ContainsNumberWord(m.Value) ? m.Value : new string(' ', m.Length));
+    }
+
+    /// <summary>A length of time that only places something in time ("two days ago", "over the past three years").</summary>
+    public static bool IsRelativeTime(string sentence, int numberStart, int end) =>
+        FrameCues.RelativeTimeAfter().IsMatch(sentence[end..])
+        || FrameCues.RelativeTimeBefore().IsMatch(sentence[Math.Max(0, numberStart - 25)..numberStart]);
+
+    /// <summary>The group counted, normalised: lower case, without "more"/"other" and quotes; null for plain people.</summary>
+    public static string? Group(string? subject)
+    {
+        if (subject is null) return null;
+        var words = WordPattern().Matches(subject.ToLowerInvariant()).Select(m => m.Value).SkipWhile(Modifiers.Contains).ToList();
+        if (words.Count == 0 || PlainPeople.Contains(words[^1])) return null;
+        return string.Join(' ', words);
+    }
+
+    public static string? Condition(string sentence, int start, int end, string measure)
+    {
+        if (measure != "injured") return null;
+        var (from, to) = Clause(sentence, start, end);
+        string clause = sentence[from..to];
+        foreach (var (condition, pattern) in FrameCues.Conditions)
+            if (pattern.IsMatch(clause)) return condition;
+        return null;
+    }
+
+    public static string? Trend(string sentence, int numberStart, int end, bool onlyFigure)
+    {
+        string before = sentence[Math.Max(0, numberStart - 90)..numberStart];
+        foreach (var (trend, pattern) in FrameCues.TrendsBefore)
+            if (pattern.IsMatch(before)) return trend;
+        return onlyFigure && FrameCues.RisingSentence().IsMatch(sentence) ? "up" : null;
+    }
+
+    /// <summary>
+    /// Scope over one article. Another incident: the clause says so ("last week", "since 2009", "an earlier attack")
+    /// or dates it well before the article's report. A part: a subset marker ("including 10 children", "four of
+    /// them"), or a narrower group or condition than a larger figure of the same measure in the same article.
+    /// </summary>
+    public static IReadOnlyList<NumericClaim> AssignScopes(Article article, IReadOnlyList<NumericClaim> claims)
+    {
+        var scoped = claims.Select(c => c with { Scope = SentenceScope(article, c) }).ToList();
+        for (int i = 0; i < scoped.Count; i++)
+        {
+            var c = scoped[i];
+            if (c.Scope != ClaimScope.Total || !CountsPeople(c.Measure) || c.Group is null && c.Condition is null) continue;
+            bool narrower = scoped.Any(o => o.Scope == ClaimScope.Total && o.Measure == c.Measure && o.Low > c.High
+                && (c.Group is not null && o.Group is null || c.Condition is not null && o.Condition is null));
+            if (narrower) scoped[i] = c with { Scope = ClaimScope.Part };
+        }
+        return scoped;
+    }
+
+    private static ClaimScope SentenceScope(Article article, NumericClaim c)
+    {
+        string sentence = article.Slice(c.Sentence);
+        int start = c.Span.Start - c.Sentence.Start, end = c.Span.End - c.Sentence.Start;
+        var (from, to) = Clause(sentence, start, end);
+        if (FrameCues.OtherIncident().IsMatch(sentence[from..to])) return ClaimScope.OtherIncident;
+        if (DatedWellBefore(article, c, from + c.Sentence.Start, to + c.Sentence.Start)) return ClaimScope.OtherIncident;
+        if (CountsPeople(c.Measure) && (FrameCues.SubsetBefore().IsMatch(sentence[Math.Max(0, start - 40)..start]) || FrameCues.SubsetAfter().IsMatch(sentence[end..])))
+            return ClaimScope.Part;
+        return ClaimScope.Total;
+    }
+
+    /// <summary>Days before the report beyond which a dated figure belongs to an earlier incident, not to a development of this one.</summary>
+    private const int EarlierIncidentDays = 10;
+
+    private static bool DatedWellBefore(Article article, NumericClaim c, int from, int to)
+    {
+        if (article.ReportingDate is not { } reported) return false;
+        var dates = article.TimeExpressions
+            .Where(t => t.Span.Start >= from && t.Span.End <= to && t.Date is not null && t.Role == TimeRole.Point)
+            .Select(t => t.Precision switch
+            {
+                // A year or month is "well before" only when it ends before the report's.
+                DatePrecision.Year => new DateOnly(t.Date!.Value.Year, 12, 31),
+                DatePrecision.Month => new DateOnly(t.Date!.Value.Year, t.Date.Value.Month, 1).AddMonths(1).AddDays(-1),
+                _ => t.Date!.Value,
+            }).ToList();
+        return dates.Count > 0 && dates.All(d => d.DayNumber < reported.DayNumber - EarlierIncidentDays);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"[;:–—]|,\s+(?:and|but|while|whereas|which|who|where|when|after|before|as)\b|\s\((?!\d)")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>The clause around [start, end): between the nearest clause breaks on either side.</summary>
+    public static (int From, int To) Clause(string sentence, int start, int end)
+    {
+        int from = 0, to = sentence.Length;
+        foreach (Match m in ClauseBreak().Matches(sentence))
+        {
+            if (m.Index + m.Length <= start) from = m.Index + m.Length;
+            else if (m.Index >= end) { to = m.Index; break; }
+        }
+        return (from, to);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+
+namespace Corroborate.Core.Claims;
+
+/// <summary>
+/// The words that fill a claim's frame besides its category (docs/claims-gold-guidelines.md): what happened to
+/// people outside the casualty categories, the dimension of a physical measure, the condition of the injured,
+/// the trend the text gives a figure, and the signs that a figure belongs to another incident.
+/// </summary>
+public static partial class FrameCues
+{
+    /// <summary>People events outside the casualty categories, in the order they are tried.</summary>
+    public static readonly (string Measure, Regex Pattern)[] PeopleEvents =
+    [
+        ("abducted", Abducted()),
+        ("released", Released()),
+        ("captive", Captive()),
+        ("rescued", Rescued()),
+    ];
+
+    [GeneratedRegex(@"\b(?:abduct\w*|kidnap\w*|seized|snatched|taken\s+hostage|hostages?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Abducted();
+
+    [GeneratedRegex(@"\b(?:freed|free(?:ing)?|released?|releasing|handed\s+over|swapped|exchanged|reunited|escaped|returned\s+home)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Released();
+
+    [GeneratedRegex(@"\b(?:captivity|captive|(?:still|remain|remaining|remained)\s+(?:\w+\s+)?(?:held|missing)|in\s+the\s+hands\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Captive();
+
+    [GeneratedRegex(@"\b(?:rescued|rescuing|rescue|pulled\s+(?:out|from)|saved|brought\s+out|removed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rescued();
+
+    /// <summary>Units of physical measures and the dimension each measures by default.</summary>
+    public static string? DimensionOf(string unit) => unit.ToLowerInvariant().TrimEnd('.') switch
+    {
+        var u when u.StartsWith("square", StringComparison.Ordinal) => "area",
+        "km" or "kilometre" or "kilometres" or "kilometer" or "kilometers" or "mile" or "miles" or "metre" or "metres" or "meter"
+            or "meters" or "m" or "cm" or "mm" or "centimetre" or "centimetres" or "centimeter" or "centimeters" or "millimetres" or "millimeters" or "feet" or "foot" or "ft" or "yard" or "yards" or "inch" or "inches" or "nautical miles" => "distance",
+        "kg" or "kilo" or "kilos" or "kilogram" or "kilograms" or "gram" or "grams" or "tonne" or "tonnes" or "ton" or "tons" => "weight",
+        "litre" or "litres" or "liter" or "liters" or "gallon" or "gallons" or "barrel" or "barrels" => "volume",
+        "hectare" or "hectares" or "acre" or "acres" => "area",
+        "mph" or "km/h" or "knots" => "speed",
+        "degree" or "degrees" or "°" => "temperature",
+        "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "hour" or "hours" or "minute"
+            or "minutes" or "min" or "mins" or "second" or "seconds" or "decade" or "decades" or "century" or "centuries" => "duration",
+        "mw" or "gw" or "kw" => "power",
+        "gb" or "mb" or "tb" or "terabytes" or "gigabytes" or "megabytes" => "data",
+        _ => null,
+    };
+
+    [GeneratedRegex(@"\b(?:altitude|apogee|height|high|elevation|above\s+(?:sea\s+level|the\s+ground|the\s+earth)|in\s+space|tall|soared)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Altitude();
+
+    [GeneratedRegex(@"\b(?:deep|depth|underground|below\s+the\s+surface)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Depth();
+
+    [GeneratedRegex(@"\b(?:snow\w*|flakes|blizzard)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Snow();
+
+    /// <summary>A length of time that only places the event in time: "two days ago", "the past three years", "within 24 hours".</summary>
+    [GeneratedRegex(@"^(?:\s+|-)(?:ago|later|earlier|before|after|afterwards|from\s+now|old|of\s+age|running|in\s+a\s+row|straight|ahead)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex RelativeTimeAfter();
+
+    [GeneratedRegex(@"\b(?:last|past|next|previous|coming|recent|within|every|each|per|a|an|first|the\s+first|the\s+last|in\s+the|over\s+the|during\s+the|nearly|almost)\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex RelativeTimeBefore();
+
+    /// <summary>The condition of the injured, most specific first.</summary>
+    public static readonly (string Condition, Regex Pattern)[] Conditions =
+    [
+        ("critical", Critical()),
+        ("serious", Serious()),
+        ("minor", Minor()),
+        ("stable", Stable()),
+        ("hospitalised", Hospitalised()),
+    ];
+
+    [GeneratedRegex(@"\b(?:critical(?:ly)?|life[-\s]threatening(?!\s+injur)|fighting\s+for\s+their\s+lives|intensive\s+care)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Critical();
+
+    [GeneratedRegex(@"(?<!non-life-threatening\s)\b(?:serious(?:ly)?|severe(?:ly)?|badly|gravely|grave)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Serious();
+
+    [GeneratedRegex(@"\b(?:minor|slight(?:ly)?|light(?:ly)?|superficial)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Minor();
+
+    [GeneratedRegex(@"\bstable\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Stable();
+
+    [GeneratedRegex(@"\b(?:hospitali[sz]ed|in\s+hospital|(?:taken|rushed|admitted|airlifted|flown|transported|sent|brought)\s+to\s+(?:\p{L}+\s+){0,4}(?:hospitals?|medical\s+cent(?:re|er)s?|clinics?)|(?:treated|being\s+treated)\s+(?:at|in)\s+(?:\p{L}+\s+){0,4}(?:hospitals?|clinics?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hospitalised();
+
+    /// <summary>Trend cues right before the figure ("rose to 85", "up from 15" marks the earlier value).</summary>
+    public static readonly (string Trend, Regex Pattern)[] TrendsBefore =
+    [
+        ("initial", InitialBefore()),
+        ("up", UpBefore()),
+        ("down", DownBefore()),
+        ("revised", RevisedBefore()),
+    ];
+
+    private const string Qualifiers = @"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|just\s+over|just\s+under)\s+)?";
+
+    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|initially|originally|first\s+(?:reported|said|put)|(?:had\s+)?earlier\s+(?:reported|said|put|given)|previously\s+(?:reported|said|put)|(?:had\s+)?(?:earlier|previously)\s+\p{L}+ed)\s+(?:\p{L}+\s+){0,6}" + Qualifiers + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex InitialBefore();
+
+    [GeneratedRegex(@"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|soared|mounted|swelled|went\s+up|gone\s+up|up)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)" + Qualifiers + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpBefore();
+
+    [GeneratedRegex(@"\b(?:fell|fallen|falls|falling|dropped|drops|declined|decreased|revised\s+down(?:ward)?|lowered|went\s+down|down)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)" + Qualifiers + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex DownBefore();
+
+    [GeneratedRegex(@"\b(?:revised|corrected|updated|later\s+(?:determined|confirmed|said|found|put)|now\s+(?:says|said|puts|put|stands)|amended)\s+(?:\p{L}+\s+){0,5}" + Qualifiers + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex RevisedBefore();
+
+    /// <summary>Trend cues anywhere in the sentence ("the death toll grew through the night"), for its only figure.</summary>
+    [GeneratedRegex(@"\b(?:toll|number|figure|count|tally)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|grew|grown|increased|jumped|mounted)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex RisingSentence();
+
+    /// <summary>Words that put a figure in another incident or in background statistics.</summary>
+    [GeneratedRegex(@"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|the\s+previous\s+(?:day|week|month|year)|a\s+(?:week|month|year)\s+(?:ago|earlier|before)|(?:weeks|months|years)\s+(?:ago|earlier|before)|in\s+(?:a|an|the)\s+(?:earlier|previous|separate|similar|unrelated)\b|(?:earlier|previous|separate|similar|unrelated|prior|past)\s+(?:attacks?|incidents?|strikes?|tests?|launch(?:es)?|bombings?|crash(?:es)?|accidents?|raids?|explosions?|releases?)|since\s+(?:\d{4}|it\s+began|the\s+start)|every\s+year|each\s+year|a\s+year|per\s+year|annually|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|in\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|record\s+(?:of|was|set)|previous\s+record|the\s+(?:worst|deadliest|biggest|largest)\s+since)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex OtherIncident();
+
+    /// <summary>Subset markers before the figure: "including 10 children", "among them two police officers".</summary>
+    [GeneratedRegex(@"\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|among\s+those|of\s+them|of\s+those)\s+" + Qualifiers + "$", RegexOptions.IgnoreCase)]
+    public static partial Regex SubsetBefore();
+
+    /// <summary>Subset markers after the figure: "10 of them", "two of the dead", "four of the 25".</summary>
+    [GeneratedRegex(@"^\s+(?:\p{L}+\s+)?(?:of\s+(?:them|those|these|whom|the\b)|among\s+(?:them|the\b)|were\s+among)", RegexOptions.IgnoreCase)]
+    public static partial Regex SubsetAfter();
+}
