@@ -141,7 +141,8 @@ public static partial class ClaimFrame
     /// </summary>
     public static IReadOnlyList<NumericClaim> AssignScopes(Article article, IReadOnlyList<NumericClaim> claims)
     {
-        var scoped = claims.Select(c => c with { Scope = SentenceScope(article, c) }).ToList();
+        var lede = LedePlaces(article);
+        var scoped = claims.Select(c => c with { Scope = SentenceScope(article, c, lede) }).ToList();
         for (int i = 0; i < scoped.Count; i++)
         {
             var c = scoped[i];
@@ -150,16 +151,53 @@ public static partial class ClaimFrame
                 && (c.Group is not null && o.Group is null || c.Condition is not null && o.Condition is null));
             if (narrower) scoped[i] = c with { Scope = ClaimScope.Part };
         }
+        // "34 inches on Christmas Day ... bringing the total to 62.9 inches": a figure below a stated running total is one of its parts.
+        var totals = scoped.Where(c => c.Scope == ClaimScope.Total && IsCumulative(article, c)).ToList();
+        for (int i = 0; i < scoped.Count; i++)
+        {
+            var c = scoped[i];
+            if (c.Scope == ClaimScope.Total && !IsCumulative(article, c) && totals.Any(t => t.Measure == c.Measure && t.Low > c.High && t.Group == c.Group))
+                scoped[i] = c with { Scope = ClaimScope.Part };
+        }
         return scoped;
     }
 
-    private static ClaimScope SentenceScope(Article article, NumericClaim c)
+    private static bool IsCumulative(Article article, NumericClaim c)
+    {
+        string sentence = article.Slice(c.Sentence);
+        int start = c.Span.Start - c.Sentence.Start;
+        return FrameCues.Cumulative().IsMatch(sentence[Math.Max(0, start - 50)..start]);
+    }
+
+    /// <summary>Places the headline and first paragraph name: where the story happens.</summary>
+    private static HashSet<string> LedePlaces(Article article)
+    {
+        int ledeEnd = article.Paragraphs.Count > 1 ? article.Paragraphs[1].Start : Math.Min(article.Text.Length, 400);
+        var places = article.Mentions.Where(m => m.Type == "LOC" && m.Start < ledeEnd).Select(m => m.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (article.Title is { } title)
+            foreach (var m in article.Mentions.Where(m => m.Type == "LOC" && title.Contains(m.Text, StringComparison.OrdinalIgnoreCase))) places.Add(m.Text);
+        return places;
+    }
+
+    /// <summary>Casualties in a place the lede never names ("strikes in Kunduz that left 32 dead") belong to another incident.</summary>
+    private static readonly HashSet<string> Casualties = new(StringComparer.Ordinal) { "dead", "injured" };
+
+    private static bool ElsewherePlace(Article article, NumericClaim c, int from, int to, HashSet<string> lede) =>
+        Casualties.Contains(c.Measure) && lede.Count > 0
+        && article.Mentions.Any(m => m.Type == "LOC" && m.Start >= from && m.End <= to && !lede.Contains(m.Text)
+            && PlacePreposition().IsMatch(article.Text.AsSpan(Math.Max(0, m.Start - 20), m.Start - Math.Max(0, m.Start - 20))));
+
+    [GeneratedRegex(@"\b(?:in|near|at|of)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacePreposition();
+
+    private static ClaimScope SentenceScope(Article article, NumericClaim c, HashSet<string> lede)
     {
         string sentence = article.Slice(c.Sentence);
         int start = c.Span.Start - c.Sentence.Start, end = c.Span.End - c.Sentence.Start;
-        var (from, to) = Clause(sentence, start, end);
+        var (from, to) = ScopeWindow(sentence, start, end);
         if (FrameCues.OtherIncident().IsMatch(sentence[from..to])) return ClaimScope.OtherIncident;
         if (DatedWellBefore(article, c, from + c.Sentence.Start, to + c.Sentence.Start)) return ClaimScope.OtherIncident;
+        if (ElsewherePlace(article, c, from + c.Sentence.Start, to + c.Sentence.Start, lede)) return ClaimScope.OtherIncident;
         if (CountsPeople(c.Measure) && (FrameCues.SubsetBefore().IsMatch(sentence[Math.Max(0, start - 40)..start]) || FrameCues.SubsetAfter().IsMatch(sentence[end..])))
             return ClaimScope.Part;
         return ClaimScope.Total;
@@ -186,8 +224,27 @@ public static partial class ClaimFrame
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"[;:–—]|,\s+(?:and|but|while|whereas|which|who|where|when|after|before|as)\b|\s\((?!\d)")]
+    /// <summary>
+    /// Where clauses meet: strong punctuation, a conjunction or subordinator ("..., and", "after he fell last week"),
+    /// or an attribution set off by commas (", Reuters reported,").
+    /// </summary>
+    [GeneratedRegex(@"[;:–—]|,\s+(?:and|but|while|whereas|as)\b|\s(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s|,\s+(?:\p{Lu}[\p{L}.']*\s+){0,3}(?:said|says|reported|reports|told|added)\b,?|\s\((?!\d)")]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^\s*(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Subordinator();
+
+    /// <summary>
+    /// The words whose time and place apply to a figure: its clause, and when that clause hangs off another ("failed
+    /// when Boko Haram demanded $5.2 billion", "in which 30 people were killed"), the clause it hangs off too.
+    /// </summary>
+    private static (int From, int To) ScopeWindow(string sentence, int start, int end)
+    {
+        var (from, to) = Clause(sentence, start, end);
+        var breaks = ClauseBreak().Matches(sentence).Where(m => m.Index + m.Length <= from).ToList();
+        if (breaks.Count == 0 || !Subordinator().IsMatch(breaks[^1].Value)) return (from, to);
+        return (breaks.Count > 1 ? breaks[^2].Index + breaks[^2].Length : 0, to);
+    }
 
     /// <summary>The clause around [start, end): between the nearest clause breaks on either side.</summary>
     public static (int From, int To) Clause(string sentence, int start, int end)

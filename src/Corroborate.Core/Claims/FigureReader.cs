@@ -32,7 +32,7 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:crowd|contingent|force|group|delegation|team|army|workforce|staff|total)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CollectiveBefore();
 
-    [GeneratedRegex(@"^\s+of\s+(?:them|those|these|whom|which|us|(?:the|their)\s+(?<whole>[\p{L}-]+))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+of\s+(?:them|those|these|whom|which|us|(?:the|their|our|its|his|her)\s+(?:(?:more\s+than|some|about|around|nearly|over)\s+)?(?:[\d,]+\s+|\p{Lu}\p{L}+\s+){0,3}#?(?<whole>[\p{L}-]+))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartitiveAfter();
 
     [GeneratedRegex(@"\b(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including|among\s+those)\s*$", RegexOptions.IgnoreCase)]
@@ -177,7 +177,8 @@ internal static partial class FigureReader
         {
             // "four of the dead", "1,100 of them"; but "one of the destinations" counts no one.
             string whole = part.Groups["whole"].Value;
-            if (whole.Length > 0 ? !IsPerson(whole) : q.Low < 2) return null;
+            // "one of the students" picks out a person; "21 of our girls" counts.
+            if (q.Low < 2 || whole.Length > 0 && !IsPerson(whole)) return null;
             var predicate = NearestCue(sentence, cues, start, end + part.Length, lookBehind: false);
             // "At least 18 were hurt, two of them seriously": with no verb of its own the part shares the whole's fate.
             if (predicate is null && previous is { } wholeCategory && BarePart().IsMatch(after[part.Length..])) return new Reading(wholeCategory, "people", null);
@@ -186,6 +187,8 @@ internal static partial class FigureReader
 
         // "Organisers said 80,000 took part": a verb straight after the number means it has no noun of its own.
         var (phrase, head) = ElidedSubject().IsMatch(after) ? (null, null) : NounPhrase(after);
+        // "one user called 80 Hou Bu Huai": a number before a name is part of the name.
+        if (head is null && NameAfter().Match(after) is { Success: true } name && !TimeWords.Contains(name.Groups[1].Value)) return null;
         // "22 dead, up from 15 a day earlier": the earlier value of the figure just given.
         if (head is null && previous is { } updated && EarlierValueBefore().IsMatch(before)) return new Reading(updated, "people", null);
         bool person = head is null ? CollectiveBefore().IsMatch(before) : IsPerson(head) || q.Low == 1 && IsPerson(Plural(head));
@@ -201,8 +204,11 @@ internal static partial class FigureReader
         // "About 300 people ..." right after an evacuation figure continues it; "20,000 marchers" names a new group.
         // Only states that last carry over ("must stay away" of evacuees); "20,000 people are living in tents" after a toll is not more dead.
         var personCategory = head is not null && GenericPeople.Contains(head) && carried is { } state && LastingStates.Contains(state) ? state : ClaimCategory.Other;
-        // A handful of people with nothing happening to them is narrative ("two ambitious people"), not a figure.
-        if (person) return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount ? null : new Reading(personCategory, "people", subject);
+        // A handful of people with nothing happening to them is narrative ("two ambitious people"), not a figure; a
+        // named group ("two pyrotechnicians jumped") or people on board are counted.
+        if (person)
+            return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount && !NamedSmallGroup(head, after)
+                ? null : new Reading(personCategory, "people", subject);
         // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
         // "the operator put the number of strikers at 26,500" names its own group; "put the figure at 35,000" refers back.
         if (AnaphorNoun().Match(before) is { Success: true } anaphor)
@@ -226,6 +232,19 @@ internal static partial class FigureReader
             return measure == "duration" && ClaimFrame.IsRelativeTime(sentence, start, end) ? null : new Reading(ClaimCategory.Other, unit, null, measure);
         return new Reading(ClaimCategory.Other, unit, null, Plural(unit.ToLowerInvariant().TrimEnd('s')));
     }
+
+    [GeneratedRegex(@"^\s+(\p{Lu}\p{Ll}+)\b")]
+    private static partial Regex NameAfter();
+
+    private static bool NamedSmallGroup(string? head, string after) =>
+        head is not null && !GenericPeople.Contains(head) && !Adjectival().IsMatch(head) || OnBoard().IsMatch(after);
+
+    [GeneratedRegex(@"^\s+(?:\p{L}+\s+){0,2}(?:were|was|are)\s+(?:on\s+board|aboard)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnBoard();
+
+    /// <summary>"two ambitious", "three young": an adjective standing for people is no named group.</summary>
+    [GeneratedRegex(@"(?:ous|ive|ful|ing|ed|ic|al|ible|able|young|old)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Adjectival();
 
     /// <summary>
     /// A count of things: "11.5 million documents", "fired two missiles". A small number after a determiner names
@@ -296,6 +315,19 @@ internal static partial class FigureReader
         return ahead is not null && aheadDistance <= behindDistance ? ahead : behind ?? ahead;
     }
 
+    /// <summary>Whether a plural common noun comes within the next few words, with only words of a noun phrase before it.</summary>
+    private static bool CommonNounAhead(Match word)
+    {
+        var m = word;
+        for (int i = 0; i < 4 && m.Success; i++, m = m.NextMatch())
+        {
+            string w = m.Value;
+            if (!char.IsLetter(w[0]) || StopWords.Contains(w)) return false;
+            if (char.IsLower(w[0]) && (LooksPlural(w) || IsPerson(w))) return true;
+        }
+        return false;
+    }
+
     /// <summary>The noun phrase right after a number ("“armed criminals”", "police officers") and its head word.</summary>
     private static (string? Phrase, string? Head) NounPhrase(string after)
     {
@@ -303,12 +335,14 @@ internal static partial class FigureReader
         foreach (Match m in Word().Matches(after.Length > 80 ? after[..80] : after))
         {
             string w = m.Value;
+            bool afterName = words.Count > 0 && char.IsUpper(words[^1][0]);
             // "300,000 more people", "12 other passengers": the noun follows the comparative.
             if (words.Count == 0 && w is "more" or "other" or "additional" or "extra" && !string.IsNullOrEmpty(m.NextMatch().Value) && char.IsLower(m.NextMatch().Value[0])) continue;
             if (!char.IsLetter(w[0]) || StopWords.Contains(w) || TimeWords.Contains(w)) break;
             // "82 Nigerian Chibok schoolgirls", "two New York City subway work trains": proper modifiers run on;
             // after a common noun a capital opens something else ("20 people Monday").
-            if (words.Count > 0 && char.IsUpper(w[0]) && !char.IsUpper(words[^1][0])) break;
+            // "two senior Western European security sources": names inside a phrase whose common noun follows.
+            if (words.Count > 0 && char.IsUpper(w[0]) != afterName && !CommonNounAhead(m)) break;
             bool verbLike = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             if (words.Count > 0 && IsCategoryNoun(w) && !PersonNouns.Contains(w)) break;   // "protesters injured"
             if (words.Count > 0 && verbLike) break;

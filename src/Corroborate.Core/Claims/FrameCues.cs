@@ -24,7 +24,7 @@ public static partial class FrameCues
     [GeneratedRegex(@"\b(?:freed|free(?:ing)?|released?|releasing|handed\s+over|swapped|exchanged|reunited|escaped|returned\s+home)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Released();
 
-    [GeneratedRegex(@"\b(?:captivity|captive|(?:still|remain|remaining|remained)\s+(?:\w+\s+)?(?:held|missing)|in\s+the\s+hands\s+of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:captivity|captives?|(?:still|remain|remaining|remained)\s+(?:\w+\s+)?(?:held|missing)|in\s+the\s+hands\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Captive();
 
     [GeneratedRegex(@"\b(?:rescued|rescuing|rescue|pulled\s+(?:out|from)|saved|brought\s+out|removed)\b", RegexOptions.IgnoreCase)]
@@ -61,7 +61,7 @@ public static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+|-)(?:ago|later|earlier|before|after|afterwards|from\s+now|old|of\s+age|running|in\s+a\s+row|straight|ahead)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RelativeTimeAfter();
 
-    [GeneratedRegex(@"\b(?:last|past|next|previous|coming|recent|within|every|each|per|a|an|first|the\s+first|the\s+last|in\s+the|over\s+the|during\s+the|nearly|almost)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:last|past|next|previous|coming|recent|within|every|each|per|first|the\s+first|the\s+last|in|in\s+the|over\s+the|during\s+the)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex RelativeTimeBefore();
 
     /// <summary>The condition of the injured, most specific first.</summary>
@@ -117,8 +117,12 @@ public static partial class FrameCues
     public static partial Regex RisingSentence();
 
     /// <summary>Words that put a figure in another incident or in background statistics.</summary>
-    [GeneratedRegex(@"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|the\s+previous\s+(?:day|week|month|year)|a\s+(?:week|month|year)\s+(?:ago|earlier|before)|(?:weeks|months|years)\s+(?:ago|earlier|before)|in\s+(?:a|an|the)\s+(?:earlier|previous|separate|similar|unrelated)\b|(?:earlier|previous|separate|similar|unrelated|prior|past)\s+(?:attacks?|incidents?|strikes?|tests?|launch(?:es)?|bombings?|crash(?:es)?|accidents?|raids?|explosions?|releases?)|since\s+(?:\d{4}|it\s+began|the\s+start)|every\s+year|each\s+year|a\s+year|per\s+year|annually|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|in\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|record\s+(?:of|was|set)|previous\s+record|the\s+(?:worst|deadliest|biggest|largest)\s+since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|the\s+previous\s+(?:day|week|month|year)|a\s+(?:week|month|year)\s+(?:ago|earlier|before)|(?:weeks|months|years)\s+(?:ago|earlier|before)|in\s+(?:a|an|the)\s+(?:earlier|previous|separate|similar|unrelated)\b|(?:earlier|previous|separate|similar|unrelated|prior|past)\s+(?:attacks?|incidents?|strikes?|tests?|launch(?:es)?|bombings?|crash(?:es)?|accidents?|raids?|explosions?|releases?)|since\s+(?:\d{4}|it\s+began|the\s+start)|since\s+[^.;]{0,60}\b(?:19|20)\d\d|every\s+year|each\s+year|a\s+year(?![-\u2011])|per\s+year|annually|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|in\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|record\s+(?:of|was|set)|previous\s+record|the\s+(?:worst|deadliest|biggest|largest)\s+since)\b", RegexOptions.IgnoreCase)]
     public static partial Regex OtherIncident();
+
+    /// <summary>A running total: "bringing the total to", "in all", "so far".</summary>
+    [GeneratedRegex(@"\b(?:total|in\s+all|altogether|overall|cumulative|combined|so\s+far|to\s+date)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Cumulative();
 
     /// <summary>Subset markers before the figure: "including 10 children", "among them two police officers".</summary>
     [GeneratedRegex(@"\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|among\s+those|of\s+them|of\s+those)\s+" + Qualifiers + "$", RegexOptions.IgnoreCase)]

@@ -49,6 +49,21 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"^(?:[-\u2011]\d+\p{L}|/\d)")]
     private static partial Regex ModelNumberAfter();
 
+    [GeneratedRegex(@"^(?:ft|km|cm|mm|kg|lbs?|mph|kph|mi|m|mw|gw|kw|gb|mb|tb)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex GluedUnit();
+
+    /// <summary>"9 p.m.", "6 am": a clock time.</summary>
+    [GeneratedRegex(@"^\s*[ap]\.?\s?m\.?(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockAfter();
+
+    /// <summary>"the Group of 20", "Group of Seven": a name.</summary>
+    [GeneratedRegex(@"\bGroup\s+of\s+$")]
+    private static partial Regex NamedGroupBefore();
+
+    /// <summary>"no one", "not one": a negation, not a count.</summary>
+    [GeneratedRegex(@"\b(?:no|not)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationBefore();
+
     private sealed record Raw(int Start, int End, double Low, double High, bool Vague, bool Scaled, string? Currency);
 
     public static IReadOnlyList<Quantity> Find(string text, IReadOnlyList<TextSpan>? exclude = null)
@@ -87,8 +102,9 @@ public static partial class QuantityFinder
             if (!m.Groups["short"].Value.Equals("m", StringComparison.OrdinalIgnoreCase) || m.Groups["scale"].Success) return null;
             end = m.Groups["short"].Index;
         }
-        // "24th", "9pm", "5.10am", "@9NewsAUS", "A42", "F-15K": digits glued to letters are ordinals, times or names.
-        else if (end < text.Length && char.IsLetter(text[end]) || ModelNumberAfter().IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end))) || m.Index > 0 && text[m.Index - 1] is '@' or '#' or '/' && !m.Groups["cur"].Success) return null;
+        // "24th", "9pm", "5.10am", "@9NewsAUS", "A42", "F-15K": digits glued to letters are ordinals, times or names;
+        // "130ft", "30cm" are measures, read by the unit rules.
+        else if (end < text.Length && char.IsLetter(text[end]) && !GluedUnit().IsMatch(text.AsSpan(end, Math.Min(6, text.Length - end))) || ModelNumberAfter().IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end))) || m.Index > 0 && text[m.Index - 1] is '@' or '#' or '/' && !m.Groups["cur"].Success) return null;
         bool scaled = m.Groups["short"].Success || m.Groups["scale"].Success;
         double value = scaled && digits.Contains('.') && !digits.Contains(',') ? double.Parse(digits, CultureInfo.InvariantCulture) : ParseDigits(digits);
         double factor = 1;
@@ -229,7 +245,10 @@ public static partial class QuantityFinder
             if (kind == QuantityKind.Count && IsAge(text, r)) kind = QuantityKind.Age;
             if (kind == QuantityKind.Count && qualifier == Qualifier.Exact && IsYearLike(text, r)) kind = QuantityKind.Label;
             if (kind == QuantityKind.Count && IsScore(text, r)) kind = QuantityKind.Score;
-            if (kind == QuantityKind.Count && LabelBefore().IsMatch(text[Math.Max(0, r.Start - 20)..r.Start])) kind = QuantityKind.Label;
+            string justBefore = text[Math.Max(0, r.Start - 20)..r.Start];
+            if (kind == QuantityKind.Count && (LabelBefore().IsMatch(justBefore) || NamedGroupBefore().IsMatch(justBefore) || ClockAfter().IsMatch(after)))
+                kind = QuantityKind.Label;
+            if (r.Low == 1 && NegationBefore().IsMatch(justBefore)) continue;
             result.Add(new Quantity(new TextSpan(start, end), r.Low * scale, r.High * scale, qualifier, kind, unit, r.Vague) { NumberStart = r.Start });
         }
         return result;

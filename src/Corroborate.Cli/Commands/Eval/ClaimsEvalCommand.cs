@@ -44,7 +44,7 @@ public static class ClaimsEvalCommand
             {
                 foreach (var m in score.Missed) Console.WriteLine($"missed   {m.Article}  {m.Category} {m.Low}-{m.High}  «{m.Quote}» (gold line {m.Line})");
                 foreach (var s in score.Spurious)
-                    Console.WriteLine($"spurious {s.Article}  {s.Claim.Measure} {s.Claim.Low}-{s.Claim.High}  «{s.Sentence}»");
+                    Console.WriteLine($"spurious {s.Article}  {s.Claim.Measure} {NumericClaim.ScopeName(s.Claim.Scope)} {s.Claim.Low}-{s.Claim.High}  «{s.Sentence}»");
                 foreach (var (g, p, d) in score.Differences)
                     Console.WriteLine($"frame    {g.Article}  {g.Low} «{g.Quote}»: {string.Join("; ", d)}");
                 foreach (var o in trapOutcomes?.Where(o => o.Passed == false) ?? [])
