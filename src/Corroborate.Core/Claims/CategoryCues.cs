@@ -36,7 +36,7 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:missing|unaccounted\s+for|disappeared|(?:looking|searching|search)\s+for|whereabouts|(?:still\s+)?unknown|feared\s+(?:buried|trapped|lost))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Missing();
 
-    [GeneratedRegex(@"\b(?:displaced|fled|fleeing|flee|homeless|refugees|without\s+(?:a\s+)?(?:roof|shelter|homes?)|(?:in|into)\s+(?:\p{L}+\s+)?(?:shelters|camps|tents)|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:displaced|displacement|fled|fleeing|flee|homeless|refugees|without\s+(?:a\s+)?(?:roof|shelter|homes?)|(?:in|into)\s+(?:\p{L}+\s+)?(?:shelters|camps|tents)|(?:from|leave|left|leaving|fled|flee|lost)\s+their\s+homes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Displaced();
 
     [GeneratedRegex(@"\b(?:evacuated|evacuating|evacuees|evacuation|moved\s+out|relocated|airlifted|ordered\s+out|(?:flown|ferried|bussed|shipped)\s+out|to\s+(?:safety|higher\s+ground)|to\s+leave\b(?!\s+their\s+homes))\b", RegexOptions.IgnoreCase)]

@@ -38,20 +38,24 @@ public static partial class ClaimFrame
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase) { "more", "other", "additional", "further", "extra", "another" };
 
     /// <summary>"abducted", "released", "captive", "rescued" from the number's clause, else "people".</summary>
-    public static string PeopleEvent(string sentence, int start, int end)
+    /// <remarks>
+    /// As for categories, a cue ahead of the number in its clause wins ("the 218 girls still held captive"), up to the
+    /// next number; else the nearest cue behind ("the release of 21 girls").
+    /// </remarks>
+    public static string PeopleEvent(string sentence, int start, int end, int nextNumber)
     {
         var (from, to) = Clause(sentence, start, end);
-        string clause = sentence[from..to];
-        int at = start - from;
-        string? best = null;
-        int bestDistance = int.MaxValue;
+        to = Math.Min(to, Math.Max(end, nextNumber));
+        string? ahead = null, behind = null;
+        int aheadAt = int.MaxValue, behindAt = -1;
         foreach (var (measure, pattern) in FrameCues.PeopleEvents)
-            foreach (Match m in pattern.Matches(clause))
+            foreach (Match m in pattern.Matches(sentence, from))
             {
-                int distance = m.Index >= at ? m.Index - at : at - (m.Index + m.Length);
-                if (distance < bestDistance) (best, bestDistance) = (measure, distance);
+                if (m.Index >= to) break;
+                if (m.Index >= end && m.Index < aheadAt) (ahead, aheadAt) = (measure, m.Index);
+                else if (m.Index + m.Length <= start && m.Index > behindAt) (behind, behindAt) = (measure, m.Index);
             }
-        return best ?? "people";
+        return ahead ?? behind ?? "people";
     }
 
     /// <summary>The dimension of a physical measure, refined by the words around it ("550 km high" is an altitude).</summary>
@@ -62,8 +66,10 @@ public static partial class ClaimFrame
         var (from, to) = Clause(sentence, start, end);
         string near = sentence[Math.Max(from, start - 60)..Math.Min(to, end + 40)];
         if (FrameCues.Snow().IsMatch(near) && unit.StartsWith("inch", StringComparison.OrdinalIgnoreCase) | unit is "cm" or "feet" or "foot") return "snowfall";
-        if (FrameCues.Altitude().IsMatch(near)) return "altitude";
-        if (FrameCues.Depth().IsMatch(near)) return "depth";
+        // "an altitude of 550 km", "550 km high", "a 40-metre-deep well", "dug 13m down": the word at the figure says which length.
+        string before = sentence[Math.Max(from, start - 25)..start], after = sentence[end..Math.Min(to, end + 20)];
+        if (FrameCues.AltitudeBefore().IsMatch(before) || FrameCues.AltitudeAfter().IsMatch(after)) return "altitude";
+        if (FrameCues.DepthBefore().IsMatch(before) || FrameCues.DepthAfter().IsMatch(after)) return "depth";
         return dimension;
     }
 
@@ -81,26 +87,61 @@ public static partial class ClaimFrame
     private static partial Regex OpenParenthesis();
 
     /// <summary>A figure in brackets right after another of the same kind restates it in another unit.</summary>
-    public static bool IsConversion(string sentence, int previousEnd, int start, string previousMeasure, string measure) =>
-        previousMeasure == measure && (measure == "money" || FrameCues.DimensionOf(measure) is not null || IsPhysical(measure))
+    public static bool IsConversion(string sentence, int previousEnd, int start, NumericClaim previous, string measure, string unit) =>
+        (previous.Measure == "money" && measure == "money"
+         || FrameCues.DimensionOf(previous.Unit) is { } dimension && dimension == FrameCues.DimensionOf(unit))
         && previousEnd <= start && OpenParenthesis().IsMatch(sentence[previousEnd..start]);
 
-    private static readonly HashSet<string> PhysicalMeasures = new(StringComparer.Ordinal)
-    {
-        "distance", "altitude", "depth", "snowfall", "speed", "weight", "volume", "area", "temperature", "duration", "power", "data",
-    };
-
-    private static bool IsPhysical(string measure) => PhysicalMeasures.Contains(measure);
 
     [GeneratedRegex(@",\s*(?:including|many\s+of\s+them|most\s+of\s+them|mostly|some\s+of\s+them|all\s+of\s+them|among\s+them)\s+[^,;.\d]{1,60},")]
     private static partial Regex Aside();
 
-    /// <summary>The sentence with asides that hold no number blanked out, offsets kept.</summary>
-    public static string WithoutAsides(string sentence)
+    /// <summary>"Four detained leaders were released": a participle between the number and its noun.</summary>
+    [GeneratedRegex(@"^\s+(?<p>\p{L}+ed|held)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex ModifierBeforeNoun();
+
+    /// <summary>"21 schoolgirls captured by the group two years ago have been freed": a participle clause before the verb.</summary>
+    [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){1,4}?(?<p>\p{L}+ed|taken|held|seized)\s+(?:by|from|in|at|during|on|last|more|over)\b[^,;:]*?(?=\s(?:have|has|had)\s+been\s|\s(?:were|was|are|is)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReducedRelative();
+
+    /// <summary>
+    /// The sentence as the cue rules should read it, offsets kept: asides that hold no number blanked ("Some 30
+    /// civilians, including women and children, were killed"), and participles that only describe the counted
+    /// people blanked when the clause's own verb has a cue ("Four detained leaders were released").
+    /// </summary>
+    public static string ReadingText(string sentence, IEnumerable<int> numberEnds)
     {
-        if (!sentence.Contains(',')) return sentence;
-        return Aside().Replace(sentence, m => NumberWords.ContainsNumberWord(m.Value) ? m.Value : new string(' ', m.Length));
+        var text = sentence.Contains(',')
+            ? Aside().Replace(sentence, m => NumberWords.ContainsNumberWord(m.Value) ? m.Value : new string(' ', m.Length))
+            : sentence;
+        char[]? chars = null;
+        foreach (int end in numberEnds)
+        {
+            string after = text[end..];
+            if (ModifierBeforeNoun().Match(after) is { Success: true } modifier && HasCue(modifier.Groups["p"].Value)
+                && HasCue(after[(modifier.Length)..ClauseEnd(after, modifier.Length)]))
+                Blank(ref chars, text, end + modifier.Groups["p"].Index, modifier.Groups["p"].Length);
+            else if (ReducedRelative().Match(after) is { Success: true } relative && HasCue(relative.Groups["p"].Value)
+                && HasCue(after[relative.Length..ClauseEnd(after, relative.Length)]))
+                Blank(ref chars, text, end + relative.Groups["p"].Index, relative.Length - relative.Groups["p"].Index);
+        }
+        return chars is null ? text : new string(chars);
     }
+
+    private static int ClauseEnd(string text, int from)
+    {
+        var m = ClauseBreak().Match(text, from);
+        return m.Success ? m.Index : text.Length;
+    }
+
+    private static void Blank(ref char[]? chars, string text, int start, int length)
+    {
+        chars ??= text.ToCharArray();
+        for (int i = start; i < start + length; i++) chars[i] = ' ';
+    }
+
+    private static bool HasCue(string text) =>
+        CategoryCues.Find(text).Count > 0 || FrameCues.PeopleEvents.Any(e => e.Pattern.IsMatch(text));
 
     /// <summary>A length of time that only places something in time ("two days ago", "over the past three years").</summary>
     public static bool IsRelativeTime(string sentence, int numberStart, int end) =>

@@ -44,11 +44,11 @@ public sealed partial class ClaimStage : IArticleStage
     private static List<NumericClaim> ReadSentence(Article article, TextSpan span, ClaimCategory? carried, int numbering, bool snowStory)
     {
         string sentence = article.Slice(span);
-        // Cue words are read past asides that hold no figure: "Some 30 civilians, including women and children, were killed".
-        string reading = ClaimFrame.WithoutAsides(sentence);
         var quantities = article.Quantities.Where(q => q.Span.Start >= span.Start && q.Span.End <= span.End).ToList();
         var result = new List<NumericClaim>();
         if (quantities.Count == 0) return result;
+        // Cue words are read past asides and describing participles (see ClaimFrame.ReadingText).
+        string reading = ClaimFrame.ReadingText(sentence, quantities.Select(q => q.Span.End - span.Start));
         var cues = CategoryCues.Find(reading);
         var sources = Attribution.Find(sentence);
         var times = article.TimeExpressions.Where(t => t.Span.Start >= span.Start && t.Span.End <= span.End && t.Date is not null && t.Role == TimeRole.Point).ToList();
@@ -59,10 +59,10 @@ public sealed partial class ClaimStage : IArticleStage
             int start = q.NumberStart - span.Start, end = q.Span.End - span.Start;
             if (FigureReader.Read(reading, q, start, end, cues, previous, carried) is not { } figure) continue;
             string measure = figure.Measure ?? (figure.Category == ClaimCategory.Other
-                ? ClaimFrame.PeopleEvent(reading, start, end) : NumericClaim.CategoryName(figure.Category));
+                ? ClaimFrame.PeopleEvent(reading, start, end, NextNumber(quantities, q, span, sentence.Length)) : NumericClaim.CategoryName(figure.Category));
             if (snowStory) measure = ClaimFrame.InSnowStory(measure, figure.Unit);
             // "40 metres (131 feet)", "210 million euros ($234 million)": the same figure again in another unit.
-            if (last is not null && ClaimFrame.IsConversion(sentence, last.Span.End - span.Start, q.Span.Start - span.Start, last.Measure, measure)) continue;
+            if (last is not null && ClaimFrame.IsConversion(sentence, last.Span.End - span.Start, q.Span.Start - span.Start, last, measure, figure.Unit)) continue;
             previous = figure;
             result.Add(last = new NumericClaim
             {
@@ -86,6 +86,9 @@ public sealed partial class ClaimStage : IArticleStage
         }
         return result;
     }
+
+    private static int NextNumber(List<Quantity> quantities, Quantity q, TextSpan sentence, int length) =>
+        quantities.FirstOrDefault(o => o.Span.Start >= q.Span.End) is { } next ? next.Span.Start - sentence.Start : length;
 
     /// <summary>
     /// The day a figure holds for: the time attached to the verb that reports it ("said on Sunday"); for one-off

@@ -32,7 +32,7 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:crowd|contingent|force|group|delegation|team|army|workforce|staff|total)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CollectiveBefore();
 
-    [GeneratedRegex(@"^\s+of\s+(?:them|those|these|whom|which|us|(?:the|their|our|its|his|her)\s+(?:(?:more\s+than|some|about|around|nearly|over)\s+)?(?:[\d,]+\s+|\p{Lu}\p{L}+\s+){0,3}#?(?<whole>[\p{L}-]+))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+of\s+(?:them|those|these|whom|which|us|(?:the|their|our|its|his|her)\s+(?:(?:more\s+than|some|about|around|nearly|over)\s+)?(?:[\d,]+\s+|(?-i:\p{Lu})\p{L}+\s+){0,3}#?(?<whole>[\p{L}-]+))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartitiveAfter();
 
     [GeneratedRegex(@"\b(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including|among\s+those)\s*$", RegexOptions.IgnoreCase)]
@@ -178,7 +178,9 @@ internal static partial class FigureReader
             // "four of the dead", "1,100 of them"; but "one of the destinations" counts no one.
             string whole = part.Groups["whole"].Value;
             // "one of the students" picks out a person; "21 of our girls" counts.
-            if (q.Low < 2 || whole.Length > 0 && !IsPerson(whole)) return null;
+            if (q.Low < 2) return null;
+            // "20 of their vessels" counts things.
+            if (whole.Length > 0 && !IsPerson(whole)) return ThingReading(sentence, q, start, whole);
             var predicate = NearestCue(sentence, cues, start, end + part.Length, lookBehind: false);
             // "At least 18 were hurt, two of them seriously": with no verb of its own the part shares the whole's fate.
             if (predicate is null && previous is { } wholeCategory && BarePart().IsMatch(after[part.Length..])) return new Reading(wholeCategory, "people", null);
@@ -207,14 +209,17 @@ internal static partial class FigureReader
         // A handful of people with nothing happening to them is narrative ("two ambitious people"), not a figure; a
         // named group ("two pyrotechnicians jumped") or people on board are counted.
         if (person)
-            return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount && !NamedSmallGroup(head, after)
+            return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount && !NamedSmallGroup(head, after, q.Low)
+                && ClaimFrame.PeopleEvent(sentence, start, end, sentence.Length) == "people"
                 ? null : new Reading(personCategory, "people", subject);
         // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
         // "the operator put the number of strikers at 26,500" names its own group; "put the figure at 35,000" refers back.
         if (AnaphorNoun().Match(before) is { Success: true } anaphor)
             return new Reading(NamedGroupAfter().IsMatch(before[(anaphor.Index + anaphor.Length)..]) ? ClaimCategory.Other : previous ?? carried ?? ClaimCategory.Other, "people", null);
         // "Dengue cases have climbed to 18,400", "the prison holds over 2,000", "was carrying 58": a level, capacity or load of a count named before.
-        if (head is null && LevelReachedBefore().IsMatch(before)) return new Reading(ClaimCategory.Other, "people", null);
+        // "The death toll ... rose to at least six": the level of the count its clause's subject names.
+        if (head is null && LevelReachedBefore().IsMatch(before))
+            return new Reading(SubjectCue(sentence, cues, start) ?? ClaimCategory.Other, "people", null);
         // "By nightfall, some 25,000 had left": a bare number as subject stands for the people just counted.
         if (head is null && ElidedSubject().IsMatch(after)) return new Reading(carried ?? ClaimCategory.Other, "people", null);
         return null;
@@ -236,8 +241,16 @@ internal static partial class FigureReader
     [GeneratedRegex(@"^\s+(\p{Lu}\p{Ll}+)\b")]
     private static partial Regex NameAfter();
 
-    private static bool NamedSmallGroup(string? head, string after) =>
-        head is not null && !GenericPeople.Contains(head) && !Adjectival().IsMatch(head) || OnBoard().IsMatch(after);
+    /// <summary>The category of the last cue before the number within its clause, however far.</summary>
+    private static ClaimCategory? SubjectCue(string sentence, List<CategoryCues.Cue> cues, int start)
+    {
+        var (from, _) = ClaimFrame.Clause(sentence, start, start);
+        var cue = cues.LastOrDefault(c => c.Start >= from && c.End <= start);
+        return cue.End > 0 ? cue.Category : null;
+    }
+
+    private static bool NamedSmallGroup(string? head, string after, double count) =>
+        count >= 2 && head is not null && !GenericPeople.Contains(head) && !Adjectival().IsMatch(head) || OnBoard().IsMatch(after);
 
     [GeneratedRegex(@"^\s+(?:\p{L}+\s+){0,2}(?:were|was|are)\s+(?:on\s+board|aboard)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnBoard();
@@ -322,6 +335,7 @@ internal static partial class FigureReader
         for (int i = 0; i < 4 && m.Success; i++, m = m.NextMatch())
         {
             string w = m.Value;
+            if (w is "and" or "or") continue;
             if (!char.IsLetter(w[0]) || StopWords.Contains(w)) return false;
             if (char.IsLower(w[0]) && (LooksPlural(w) || IsPerson(w))) return true;
         }
@@ -338,6 +352,8 @@ internal static partial class FigureReader
             bool afterName = words.Count > 0 && char.IsUpper(words[^1][0]);
             // "300,000 more people", "12 other passengers": the noun follows the comparative.
             if (words.Count == 0 && w is "more" or "other" or "additional" or "extra" && !string.IsNullOrEmpty(m.NextMatch().Value) && char.IsLower(m.NextMatch().Value[0])) continue;
+            // "12 current or former world leaders": adjectives joined before their noun.
+            if (w is "or" or "and" && words.Count > 0 && !LooksPlural(words[^1]) && !IsPerson(words[^1])) continue;
             if (!char.IsLetter(w[0]) || StopWords.Contains(w) || TimeWords.Contains(w)) break;
             // "82 Nigerian Chibok schoolgirls", "two New York City subway work trains": proper modifiers run on;
             // after a common noun a capital opens something else ("20 people Monday").
@@ -345,7 +361,7 @@ internal static partial class FigureReader
             if (words.Count > 0 && char.IsUpper(w[0]) != afterName && !CommonNounAhead(m)) break;
             bool verbLike = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             if (words.Count > 0 && IsCategoryNoun(w) && !PersonNouns.Contains(w)) break;   // "protesters injured"
-            if (words.Count > 0 && verbLike) break;
+            if (words.Count > 0 && verbLike && !CommonNounAhead(m)) break;   // "shipping and trading companies" run on
             if (verbLike && !PersonNouns.Contains(w) && !IsCategoryNoun(w))
             {
                 // "armed criminals": a participle opens a noun phrase only when a lower-case noun follows it;

@@ -21,7 +21,7 @@ public static partial class FrameCues
     [GeneratedRegex(@"\b(?:abduct\w*|kidnap\w*|seized|snatched|taken\s+hostage|hostages?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Abducted();
 
-    [GeneratedRegex(@"\b(?:freed|free(?:ing)?|released?|releasing|handed\s+over|swapped|exchanged|reunited|escaped|returned\s+home)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:freed|free(?:ing)?|released?|releasing|handed|handing\s+over|transferred|swapped|exchanged|reunited|escaped|returned\s+home)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Released();
 
     [GeneratedRegex(@"\b(?:captivity|captives?|(?:still|remain|remaining|remained)\s+(?:\w+\s+)?(?:held|missing)|in\s+the\s+hands\s+of)\b", RegexOptions.IgnoreCase)]
@@ -48,11 +48,17 @@ public static partial class FrameCues
         _ => null,
     };
 
-    [GeneratedRegex(@"\b(?:altitude|apogee|height|high|elevation|above\s+(?:sea\s+level|the\s+ground|the\s+earth)|in\s+space|tall|soared)\b", RegexOptions.IgnoreCase)]
-    public static partial Regex Altitude();
+    [GeneratedRegex(@"\b(?:altitude|apogee|height|elevation)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex AltitudeBefore();
 
-    [GeneratedRegex(@"\b(?:deep|depth|underground|below\s+the\s+surface)\b", RegexOptions.IgnoreCase)]
-    public static partial Regex Depth();
+    [GeneratedRegex(@"^[-\u2011\s]*(?:high|tall|up|above\s+(?:sea\s+level|the\s+ground|the\s+earth)|in\s+altitude)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex AltitudeAfter();
+
+    [GeneratedRegex(@"\b(?:depth|depths)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex DepthBefore();
+
+    [GeneratedRegex(@"^[-\u2011\s]*(?:\p{L}+\s+)?(?:deep|down|underground|below\s+(?:the\s+)?(?:ground|surface))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex DepthAfter();
 
     [GeneratedRegex(@"\b(?:snow\w*|flakes|blizzard)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Snow();
