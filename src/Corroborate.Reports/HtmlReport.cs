@@ -14,7 +14,7 @@ public static class HtmlReport
         article{border:1px solid #e4e4e4;border-radius:6px;padding:.5em 1em;margin:1em 0}
         .removed{color:#a33;font-size:.9em}.removed li{text-decoration:line-through}
         details summary{cursor:pointer}
-        """ + HtmlCopies.Style + HtmlStoryAnalysis.Style;
+        """ + HtmlCopies.Style + HtmlStoryAnalysis.Style + ClaimsTable.Style;
 
     public static string Render(Report report)
     {
@@ -50,6 +50,13 @@ public static class HtmlReport
                 h.Append($"<details class=\"removed\"><summary>{a.RemovedLines.Count} lines removed</summary><ul>");
                 foreach (var r in a.RemovedLines) h.Append($"<li>{E(r.Text)}</li> <small>({E(r.Reason)})</small>");
                 h.Append("</ul></details>");
+            }
+            var claims = report.Claims?.Where(c => c.Article == a.Id).ToList() ?? [];
+            if (claims.Count > 0)
+            {
+                h.Append($"<details><summary>{claims.Count} figures</summary>");
+                ClaimsTable.AppendHtml(h, claims);
+                h.Append("</details>");
             }
             foreach (var paragraph in a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries)) h.Append($"<p>{E(paragraph)}</p>");
             h.Append("</article>\n");

@@ -27,7 +27,7 @@ public static partial class CategoryCues
     [GeneratedRegex(@"\b(?:killed|killing|kills?|dead|deaths?|died|dies|dying|death\s+toll|toll|fatalities|fatality|bodies|perished|slain|murdered|drowned|lost\s+their\s+lives|(?:claimed|took|cost)\s+the\s+lives|(?<=\d\s)lives|casualties)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dead();
 
-    [GeneratedRegex(@"\b(?:injured|injuring|injuries|injury|wounded|wounding|hurt|hospitali[sz]ed|(?:taken|admitted|rushed|airlifted|flown|brought|transported)\s+to\s+(?:the\s+)?(?:\p{L}+\s+){0,3}hospitals?|in\s+hospital|treated|treating|(?:critical|serious|stable)\s+condition)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:injured|injuring|injuries|injury|wounded|wounding|hurt|hospitali[sz]ed|(?:taken|admitted|rushed|airlifted|flown|brought|transported)\s+to\s+(?:the\s+)?(?:[\p{L}'’.]+\s+){0,3}hospitals?|in\s+hospital|treated|treating|(?:critical|serious|stable)\s+condition)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Injured();
 
     [GeneratedRegex(@"\b(?:arrested|arrests?|arresting|detained|detainees?|detaining|detention|custody|jailed|imprisoned|apprehended|rounded\s+up|recaptured|captured|(?:those|being)\s+held|(?:were|was|been|are|is)\s+(?:[\p{L}]+ly\s+)?held\b|held\s+without\s+charge)\b", RegexOptions.IgnoreCase)]

@@ -157,14 +157,22 @@ public static partial class ClaimFrame
         return string.Join(' ', words);
     }
 
-    public static string? Condition(string sentence, int start, int end, string measure)
+    /// <summary>The condition nearest the number in its clause, not reaching past the numbers on either side.</summary>
+    public static string? Condition(string sentence, int start, int end, string measure, int previousNumberEnd, int nextNumber)
     {
         if (measure != "injured") return null;
         var (from, to) = Clause(sentence, start, end);
-        string clause = sentence[from..to];
+        from = Math.Max(from, Math.Min(start, previousNumberEnd));
+        to = Math.Min(to, Math.Max(end, nextNumber));
+        string? best = null;
+        int bestDistance = int.MaxValue;
         foreach (var (condition, pattern) in FrameCues.Conditions)
-            if (pattern.IsMatch(clause)) return condition;
-        return null;
+            foreach (Match m in pattern.Matches(sentence[..to], from))
+            {
+                int distance = m.Index >= end ? m.Index - end : start - (m.Index + m.Length);
+                if (distance >= 0 && distance < bestDistance) (best, bestDistance) = (condition, distance);
+            }
+        return best;
     }
 
     public static string? Trend(string sentence, int numberStart, int end, bool onlyFigure)

@@ -92,7 +92,7 @@ public static partial class FrameCues
     [GeneratedRegex(@"\bstable\b", RegexOptions.IgnoreCase)]
     private static partial Regex Stable();
 
-    [GeneratedRegex(@"\b(?:hospitali[sz]ed|in\s+hospital|(?:taken|rushed|admitted|airlifted|flown|transported|sent|brought)\s+to\s+(?:\p{L}+\s+){0,4}(?:hospitals?|medical\s+cent(?:re|er)s?|clinics?)|(?:treated|being\s+treated)\s+(?:at|in)\s+(?:\p{L}+\s+){0,4}(?:hospitals?|clinics?))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:hospitali[sz]ed|in\s+hospital|(?:taken|rushed|admitted|airlifted|flown|transported|sent|brought)\s+to\s+(?:[\p{L}'’.]+\s+){0,4}(?:hospitals?|medical\s+cent(?:re|er)s?|clinics?)|(?:treated|being\s+treated)\s+(?:at|in)\s+(?:[\p{L}'’.]+\s+){0,4}(?:hospitals?|clinics?))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hospitalised();
 
     /// <summary>Trend cues right before the figure ("rose to 85", "up from 15" marks the earlier value).</summary>

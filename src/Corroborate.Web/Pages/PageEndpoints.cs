@@ -1,5 +1,7 @@
 using System.Text;
+using Corroborate.Core.Claims;
 using Corroborate.Core.Store;
+using Corroborate.Reports;
 using Corroborate.Web.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -45,9 +47,15 @@ public static class PageEndpoints
         b.Append($"<article><h1>{E(a.Title ?? "(untitled)")}</h1>");
         b.Append($"<p class=\"meta\">{E(a.Source ?? "")} · {E(a.Published?.ToString("yyyy-MM-dd HH:mm"))} · {E(a.Language)} · <code>{E(a.Id)}</code></p>");
         if (a.Url is not null) b.Append($"<p class=\"meta\">{E(a.Url)}</p>");
+        var claims = ReportClaim.From(ClaimAnalysis.Annotate([a]));
+        if (claims.Count > 0)
+        {
+            b.Append("<h2>Figures</h2>");
+            ClaimsTable.AppendHtml(b, claims);
+        }
         foreach (var p in a.Paragraphs) b.Append($"<p>{E(a.Slice(p))}</p>");
         b.Append("</article>");
-        return Page(a.Title ?? "Article", b.ToString());
+        return Page(a.Title ?? "Article", b.ToString(), ClaimsTable.Style);
     }
 
     private static IResult UploadForm(string? message)

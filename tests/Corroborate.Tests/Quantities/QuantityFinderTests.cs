@@ -72,7 +72,7 @@ public sealed class QuantityFinderTests
     [InlineData("for nine years", QuantityKind.Measure)]
     [InlineData("up to 20 years in prison", QuantityKind.Measure)]
     [InlineData("a six-nation bloc", QuantityKind.Measure)]
-    [InlineData("an 11-year-old girl", QuantityKind.Measure)]
+    [InlineData("an 11-year-old girl", QuantityKind.Age)]
     [InlineData("Karim Massimov, 56, was arrested", QuantityKind.Age)]
     [InlineData("beat Ashdown 3-1 in the semi-final", QuantityKind.Score)]
     [InlineData("the number two of the regime", QuantityKind.Label)]
