@@ -218,10 +218,14 @@ public static partial class ClaimFrame
         return FrameCues.Cumulative().IsMatch(sentence[Math.Max(0, start - 50)..start]);
     }
 
-    /// <summary>Places the headline and first paragraph name: where the story happens.</summary>
+    private const int LedeSentences = 2;
+
+    /// <summary>Places the headline and the first two sentences name: where the story happens.</summary>
     private static HashSet<string> LedePlaces(Article article)
     {
-        int ledeEnd = article.Paragraphs.Count > 1 ? article.Paragraphs[1].Start : Math.Min(article.Text.Length, 400);
+        var sentences = SentenceSpans.Of(article);
+        int ledeEnd = sentences.Count > LedeSentences ? sentences[LedeSentences - 1].End : article.Text.Length;
+        if (article.Paragraphs.Count > 1) ledeEnd = Math.Min(ledeEnd, article.Paragraphs[1].Start);
         var places = article.Mentions.Where(m => m.Type == "LOC" && m.Start < ledeEnd).Select(m => m.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (article.Title is { } title)
             foreach (var m in article.Mentions.Where(m => m.Type == "LOC" && title.Contains(m.Text, StringComparison.OrdinalIgnoreCase))) places.Add(m.Text);
@@ -280,6 +284,9 @@ public static partial class ClaimFrame
     [GeneratedRegex(@"[;:–—]|,\s+(?:and|but|while|whereas|as)\b|\s(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s|,\s+(?:\p{Lu}[\p{L}.']*\s+){0,3}(?:said|says|reported|reports|told|added)\b,?|\s\((?!\d)")]
     private static partial Regex ClauseBreak();
 
+    [GeneratedRegex(@"^\W*(?:\p{L}+\s+)?(?:when|after|before|while|as|once)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedSubordinate();
+
     [GeneratedRegex(@"^\s*(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinator();
 
@@ -291,6 +298,8 @@ public static partial class ClaimFrame
     {
         var (from, to) = Clause(sentence, start, end);
         var breaks = ClauseBreak().Matches(sentence).Where(m => m.Index + m.Length <= from).ToList();
+        // "When it tested a missile on July 28, it reached 2,300 miles": a fronted subordinate clause dates the sentence.
+        if (FrontedSubordinate().IsMatch(sentence)) return (0, to);
         if (breaks.Count == 0 || !Subordinator().IsMatch(breaks[^1].Value)) return (from, to);
         return (breaks.Count > 1 ? breaks[^2].Index + breaks[^2].Length : 0, to);
     }

@@ -42,7 +42,7 @@ public static partial class QuantityFinder
     private static partial Regex AgeBefore();
 
     /// <summary>"number two", "tank 4", "No. 10": a number that names something rather than counting it.</summary>
-    [GeneratedRegex(@"\b(?:number|no\.|tank|room|gate|route|page|article|section|flight|platform|line|unit|block|chapter|episode|season|round|stage|level|grade|phase|item|table|paragraph|version|model|channel|highway|road|track|terminal|pier|ward|lot)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:celebrating|celebrates|marking|marks|number|no\.|tank|room|gate|route|page|article|section|flight|platform|line|unit|block|chapter|episode|season|round|stage|level|grade|phase|item|table|paragraph|version|model|channel|highway|road|track|terminal|pier|ward|lot)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelBefore();
 
     /// <summary>"5-15K", "3-2B", "1/2": a number joined to a code or a counter, not a range.</summary>
@@ -59,6 +59,17 @@ public static partial class QuantityFinder
     /// <summary>"the Group of 20", "Group of Seven": a name.</summary>
     [GeneratedRegex(@"\bGroup\s+of\s+$")]
     private static partial Regex NamedGroupBefore();
+
+    /// <summary>"Nikkei 225", "the Falcon 9 rocket", "Resolution 2375": a number right after a name inside a sentence is part of it.</summary>
+    [GeneratedRegex(@"\p{L}[,;:]?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|About|Some|Nearly|Almost|Around|Over|Only|Just|At|The|A|An|By|In|On|Of|To|And|But|Or|For|With|Than|From|Up)\b)\p{Lu}[\p{L}-]+\s+$")]
+    private static partial Regex NameBefore();
+
+    /// <summary>"11 zillion", "125 years of Progress" in a banner: numbers used for effect.</summary>
+    [GeneratedRegex(@"^\s*(?:zillion|gazillion|bajillion|squillion)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotANumberAfter();
+
+    [GeneratedRegex(@"^\s*(?:with|behind|sure|certain|committed|confident|correct|right|wrong|true)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FullSupportAfter();
 
     /// <summary>"no one", "not one": a negation, not a count.</summary>
     [GeneratedRegex(@"\b(?:no|not)\s+$", RegexOptions.IgnoreCase)]
@@ -246,8 +257,11 @@ public static partial class QuantityFinder
             if (kind == QuantityKind.Count && qualifier == Qualifier.Exact && IsYearLike(text, r)) kind = QuantityKind.Label;
             if (kind == QuantityKind.Count && IsScore(text, r)) kind = QuantityKind.Score;
             string justBefore = text[Math.Max(0, r.Start - 20)..r.Start];
-            if (kind == QuantityKind.Count && (LabelBefore().IsMatch(justBefore) || NamedGroupBefore().IsMatch(justBefore) || ClockAfter().IsMatch(after)))
+            if (kind is QuantityKind.Count or QuantityKind.Measure && (LabelBefore().IsMatch(justBefore) || NamedGroupBefore().IsMatch(justBefore) || ClockAfter().IsMatch(after)
+                    || NameBefore().IsMatch(text.AsSpan(Math.Max(0, r.Start - 30), r.Start - Math.Max(0, r.Start - 30))) || NotANumberAfter().IsMatch(after)))
                 kind = QuantityKind.Label;
+            // "100 percent with Japan": a way of speaking, not a share of anything.
+            if (kind == QuantityKind.Percent && r.Low == 100 && FullSupportAfter().IsMatch(text.AsSpan(end, Math.Min(30, text.Length - end)))) kind = QuantityKind.Label;
             if (r.Low == 1 && NegationBefore().IsMatch(justBefore)) continue;
             result.Add(new Quantity(new TextSpan(start, end), r.Low * scale, r.High * scale, qualifier, kind, unit, r.Vague) { NumberStart = r.Start });
         }

@@ -12,7 +12,7 @@ public static class ClaimsEvalCommand
     {
         var gold = new Option<string[]>("--gold") { Description = "Gold claims, JSON Lines (see docs/cli.md); may be repeated", Required = true, AllowMultipleArgumentsPerToken = true };
         var articleList = new Option<string[]>("--article-list") { Description = "Score only the articles whose keys (URL or file name) are listed in these files, one a line", AllowMultipleArgumentsPerToken = true };
-        var traps = new Option<string?>("--traps") { Description = "Also check a traps file (realnews-dev/traps.jsonl format) on the scored articles" };
+        var traps = new Option<string?>("--traps") { Description = "Also check a traps file (realnews-dev/traps.jsonl format) on every input article" };
         var errors = new Option<bool>("--errors") { Description = "Also list missed and spurious claims, frame disagreements and failed traps" };
         var inputs = CommonOptions.Inputs();
         var command = new Command("claims", "Score numeric claims against a gold file: a claim matches when article, value and sentence (or category) match") { gold, articleList, traps, errors, inputs };
@@ -25,8 +25,11 @@ public static class ClaimsEvalCommand
             var batches = new Ingestor(CommonOptions.IngestOptions("10MB")).Run(InputScanner.Expand(result.GetValue(inputs)!)).ToList();
             var skipped = batches.SelectMany(b => b.Skipped).ToList();
             IngestWorkflow.ReportSkipped(skipped);
-            var read = batches.SelectMany(b => b.Articles).Where(a => listed is null || listed.Contains(ClaimEvaluation.KeyOf(a))).ToList();
-            var articles = ClaimAnalysis.Run(read);
+            // Traps are checked on every input article; precision and recall only on the listed ones.
+            var read = batches.SelectMany(b => b.Articles)
+                .Where(a => listed is null || trapList is not null || listed.Contains(ClaimEvaluation.KeyOf(a))).ToList();
+            var analysed = ClaimAnalysis.Run(read);
+            var articles = analysed.Where(a => listed is null || listed.Contains(ClaimEvaluation.KeyOf(a))).ToList();
             if (articles.Count == 0) throw new UsageException("no articles could be read from the inputs (or none is in the article list)");
 
             var score = ClaimEvaluation.Score(goldClaims, articles);
@@ -38,7 +41,7 @@ public static class ClaimsEvalCommand
             Console.WriteLine($"precision {F(score.Precision)}  recall {F(score.Recall)}  F1 {F(score.F1)}");
             foreach (var (field, (agree, total)) in score.Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
                 Console.WriteLine($"  {field} agreement on matched claims: {agree}/{total} ({F(total == 0 ? 1 : (double)agree / total)})");
-            var trapOutcomes = trapList is null ? null : TrapEvaluation.Score(trapList, articles);
+            var trapOutcomes = trapList is null ? null : TrapEvaluation.Score(trapList, analysed);
             if (trapOutcomes is not null) PrintTraps(trapOutcomes);
             if (result.GetValue(errors))
             {
