@@ -1,13 +1,11 @@
 using System.Text.RegularExpressions;
 using Corroborate.Core.Quantities;
-using Corroborate.Core.Time;
 
 namespace Corroborate.Core.Claims;
 
 /// <summary>
 /// Fills the frame of a claim besides its value: what is measured, who is counted, their condition, the trend
-/// the text gives, and (over the whole article, <see cref="AssignScopes"/>) whether the figure is the event's
-/// total, a part of one of its figures, or about another incident.
+/// the text gives. Scope, which needs the whole article, is <see cref="ClaimScopes"/>.
 /// </summary>
 public static partial class ClaimFrame
 {
@@ -148,14 +146,22 @@ public static partial class ClaimFrame
         FrameCues.RelativeTimeAfter().IsMatch(sentence[end..])
         || FrameCues.RelativeTimeBefore().IsMatch(sentence[Math.Max(0, numberStart - 25)..numberStart]);
 
-    /// <summary>The group counted, normalised: lower case, without "more"/"other" and quotes; null for plain people.</summary>
+    /// <summary>
+    /// The group counted, normalised: lower case, without "more"/"other", quotes and name modifiers ("82 Nigerian
+    /// Chibok schoolgirls" are schoolgirls; acronyms such as "US" stay); "crew members" are crew; null for plain people.
+    /// </summary>
     public static string? Group(string? subject)
     {
         if (subject is null) return null;
-        var words = WordPattern().Matches(subject.ToLowerInvariant()).Select(m => m.Value).SkipWhile(Modifiers.Contains).ToList();
+        var words = WordPattern().Matches(subject).Select(m => m.Value).SkipWhile(w => Modifiers.Contains(w)).ToList();
+        if (words.Count > 1) words = words.Where((w, i) => i == words.Count - 1 || !IsNameWord(w)).ToList();
+        if (words.Count > 1 && words[^1].Equals("members", StringComparison.OrdinalIgnoreCase)) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || PlainPeople.Contains(words[^1])) return null;
-        return string.Join(' ', words);
+        return string.Join(' ', words).ToLowerInvariant();
     }
+
+    /// <summary>A capitalised word that is not an acronym: part of a name ("Chibok", "Boko Haram").</summary>
+    private static bool IsNameWord(string w) => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower);
 
     /// <summary>The condition nearest the number in its clause, not reaching past the numbers on either side.</summary>
     public static string? Condition(string sentence, int start, int end, string measure, int previousNumberEnd, int nextNumber)
@@ -183,97 +189,6 @@ public static partial class ClaimFrame
         return onlyFigure && FrameCues.RisingSentence().IsMatch(sentence) ? "up" : null;
     }
 
-    /// <summary>
-    /// Scope over one article. Another incident: the clause says so ("last week", "since 2009", "an earlier attack")
-    /// or dates it well before the article's report. A part: a subset marker ("including 10 children", "four of
-    /// them"), or a narrower group or condition than a larger figure of the same measure in the same article.
-    /// </summary>
-    public static IReadOnlyList<NumericClaim> AssignScopes(Article article, IReadOnlyList<NumericClaim> claims)
-    {
-        var lede = LedePlaces(article);
-        var scoped = claims.Select(c => c with { Scope = SentenceScope(article, c, lede) }).ToList();
-        for (int i = 0; i < scoped.Count; i++)
-        {
-            var c = scoped[i];
-            if (c.Scope != ClaimScope.Total || !CountsPeople(c.Measure) || c.Group is null && c.Condition is null) continue;
-            bool narrower = scoped.Any(o => o.Scope == ClaimScope.Total && o.Measure == c.Measure && o.Low > c.High
-                && (c.Group is not null && o.Group is null || c.Condition is not null && o.Condition is null));
-            if (narrower) scoped[i] = c with { Scope = ClaimScope.Part };
-        }
-        // "34 inches on Christmas Day ... bringing the total to 62.9 inches": a figure below a stated running total is one of its parts.
-        var totals = scoped.Where(c => c.Scope == ClaimScope.Total && IsCumulative(article, c)).ToList();
-        for (int i = 0; i < scoped.Count; i++)
-        {
-            var c = scoped[i];
-            if (c.Scope == ClaimScope.Total && !IsCumulative(article, c) && totals.Any(t => t.Measure == c.Measure && t.Low > c.High && t.Group == c.Group))
-                scoped[i] = c with { Scope = ClaimScope.Part };
-        }
-        return scoped;
-    }
-
-    private static bool IsCumulative(Article article, NumericClaim c)
-    {
-        string sentence = article.Slice(c.Sentence);
-        int start = c.Span.Start - c.Sentence.Start;
-        return FrameCues.Cumulative().IsMatch(sentence[Math.Max(0, start - 50)..start]);
-    }
-
-    private const int LedeSentences = 2;
-
-    /// <summary>Places the headline and the first two sentences name: where the story happens.</summary>
-    private static HashSet<string> LedePlaces(Article article)
-    {
-        var sentences = SentenceSpans.Of(article);
-        int ledeEnd = sentences.Count > LedeSentences ? sentences[LedeSentences - 1].End : article.Text.Length;
-        if (article.Paragraphs.Count > 1) ledeEnd = Math.Min(ledeEnd, article.Paragraphs[1].Start);
-        var places = article.Mentions.Where(m => m.Type == "LOC" && m.Start < ledeEnd).Select(m => m.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (article.Title is { } title)
-            foreach (var m in article.Mentions.Where(m => m.Type == "LOC" && title.Contains(m.Text, StringComparison.OrdinalIgnoreCase))) places.Add(m.Text);
-        return places;
-    }
-
-    /// <summary>Casualties in a place the lede never names ("strikes in Kunduz that left 32 dead") belong to another incident.</summary>
-    private static readonly HashSet<string> Casualties = new(StringComparer.Ordinal) { "dead", "injured" };
-
-    private static bool ElsewherePlace(Article article, NumericClaim c, int from, int to, HashSet<string> lede) =>
-        Casualties.Contains(c.Measure) && lede.Count > 0
-        && article.Mentions.Any(m => m.Type == "LOC" && m.Start >= from && m.End <= to && !lede.Contains(m.Text)
-            && PlacePreposition().IsMatch(article.Text.AsSpan(Math.Max(0, m.Start - 20), m.Start - Math.Max(0, m.Start - 20))));
-
-    [GeneratedRegex(@"\b(?:in|near|at|of)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
-    private static partial Regex PlacePreposition();
-
-    private static ClaimScope SentenceScope(Article article, NumericClaim c, HashSet<string> lede)
-    {
-        string sentence = article.Slice(c.Sentence);
-        int start = c.Span.Start - c.Sentence.Start, end = c.Span.End - c.Sentence.Start;
-        var (from, to) = ScopeWindow(sentence, start, end);
-        if (FrameCues.OtherIncident().IsMatch(sentence[from..to])) return ClaimScope.OtherIncident;
-        if (DatedWellBefore(article, c, from + c.Sentence.Start, to + c.Sentence.Start)) return ClaimScope.OtherIncident;
-        if (ElsewherePlace(article, c, from + c.Sentence.Start, to + c.Sentence.Start, lede)) return ClaimScope.OtherIncident;
-        if (CountsPeople(c.Measure) && (FrameCues.SubsetBefore().IsMatch(sentence[Math.Max(0, start - 40)..start]) || FrameCues.SubsetAfter().IsMatch(sentence[end..])))
-            return ClaimScope.Part;
-        return ClaimScope.Total;
-    }
-
-    /// <summary>Days before the report beyond which a dated figure belongs to an earlier incident, not to a development of this one.</summary>
-    private const int EarlierIncidentDays = 10;
-
-    private static bool DatedWellBefore(Article article, NumericClaim c, int from, int to)
-    {
-        if (article.ReportingDate is not { } reported) return false;
-        var dates = article.TimeExpressions
-            .Where(t => t.Span.Start >= from && t.Span.End <= to && t.Date is not null && t.Role == TimeRole.Point)
-            .Select(t => t.Precision switch
-            {
-                // A year or month is "well before" only when it ends before the report's.
-                DatePrecision.Year => new DateOnly(t.Date!.Value.Year, 12, 31),
-                DatePrecision.Month => new DateOnly(t.Date!.Value.Year, t.Date.Value.Month, 1).AddMonths(1).AddDays(-1),
-                _ => t.Date!.Value,
-            }).ToList();
-        return dates.Count > 0 && dates.All(d => d.DayNumber < reported.DayNumber - EarlierIncidentDays);
-    }
-
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
 
@@ -284,25 +199,8 @@ public static partial class ClaimFrame
     [GeneratedRegex(@"[;:–—]|,\s+(?:and|but|while|whereas|as)\b|\s(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s|,\s+(?:\p{Lu}[\p{L}.']*\s+){0,3}(?:said|says|reported|reports|told|added)\b,?|\s\((?!\d)")]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^\W*(?:\p{L}+\s+)?(?:when|after|before|while|as|once)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex FrontedSubordinate();
-
-    [GeneratedRegex(@"^\s*(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Subordinator();
-
-    /// <summary>
-    /// The words whose time and place apply to a figure: its clause, and when that clause hangs off another ("failed
-    /// when Boko Haram demanded $5.2 billion", "in which 30 people were killed"), the clause it hangs off too.
-    /// </summary>
-    private static (int From, int To) ScopeWindow(string sentence, int start, int end)
-    {
-        var (from, to) = Clause(sentence, start, end);
-        var breaks = ClauseBreak().Matches(sentence).Where(m => m.Index + m.Length <= from).ToList();
-        // "When it tested a missile on July 28, it reached 2,300 miles": a fronted subordinate clause dates the sentence.
-        if (FrontedSubordinate().IsMatch(sentence)) return (0, to);
-        if (breaks.Count == 0 || !Subordinator().IsMatch(breaks[^1].Value)) return (from, to);
-        return (breaks.Count > 1 ? breaks[^2].Index + breaks[^2].Length : 0, to);
-    }
+    /// <summary>Where the clauses of a sentence meet (see <see cref="ClauseBreak"/>).</summary>
+    internal static MatchCollection ClauseBreaks(string sentence) => ClauseBreak().Matches(sentence);
 
     /// <summary>The clause around [start, end): between the nearest clause breaks on either side.</summary>
     public static (int From, int To) Clause(string sentence, int start, int end)

@@ -38,7 +38,7 @@ public sealed partial class ClaimStage : IArticleStage
         }
         var hedged = HedgedSentences(article, sentences, paragraphOf, perSentence);
         var marked = perSentence.SelectMany((list, i) => hedged.Contains(i) ? list.Select(c => c with { Hedged = true }) : list).ToList();
-        return article with { Claims = ClaimFrame.AssignScopes(article, marked) };
+        return article with { Claims = ClaimScopes.Assign(article, marked) };
     }
 
     private static List<NumericClaim> ReadSentence(Article article, TextSpan span, ClaimCategory? carried, int numbering, bool snowStory)

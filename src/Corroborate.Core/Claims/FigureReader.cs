@@ -362,7 +362,7 @@ internal static partial class FigureReader
             bool verbLike = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             if (words.Count > 0 && IsCategoryNoun(w) && !PersonNouns.Contains(w)) break;   // "protesters injured"
             if (words.Count > 0 && verbLike && !CommonNounAhead(m)) break;   // "shipping and trading companies" run on
-            if (verbLike && !PersonNouns.Contains(w) && !IsCategoryNoun(w))
+            if (verbLike && !PersonNouns.Contains(w) && !IsCategoryNoun(w) && !(words.Count > 0 && CommonNounAhead(m)))
             {
                 // "armed criminals": a participle opens a noun phrase only when a lower-case noun follows it;
                 // after the noun it starts a clause ("people living closest").

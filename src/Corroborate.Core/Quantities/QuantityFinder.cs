@@ -257,8 +257,9 @@ public static partial class QuantityFinder
             if (kind == QuantityKind.Count && qualifier == Qualifier.Exact && IsYearLike(text, r)) kind = QuantityKind.Label;
             if (kind == QuantityKind.Count && IsScore(text, r)) kind = QuantityKind.Score;
             string justBefore = text[Math.Max(0, r.Start - 20)..r.Start];
-            if (kind is QuantityKind.Count or QuantityKind.Measure && (LabelBefore().IsMatch(justBefore) || NamedGroupBefore().IsMatch(justBefore) || ClockAfter().IsMatch(after)
-                    || NameBefore().IsMatch(text.AsSpan(Math.Max(0, r.Start - 30), r.Start - Math.Max(0, r.Start - 30))) || NotANumberAfter().IsMatch(after)))
+            if (kind is QuantityKind.Count or QuantityKind.Measure && LabelBefore().IsMatch(justBefore)
+                || kind == QuantityKind.Count && (NamedGroupBefore().IsMatch(justBefore) || ClockAfter().IsMatch(after) || NotANumberAfter().IsMatch(after)
+                    || NameBefore().IsMatch(text.AsSpan(Math.Max(0, r.Start - 30), r.Start - Math.Max(0, r.Start - 30)))))
                 kind = QuantityKind.Label;
             // "100 percent with Japan": a way of speaking, not a share of anything.
             if (kind == QuantityKind.Percent && r.Low == 100 && FullSupportAfter().IsMatch(text.AsSpan(end, Math.Min(30, text.Length - end)))) kind = QuantityKind.Label;

@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+using Corroborate.Core.Entities;
+using Corroborate.Core.Time;
+
+namespace Corroborate.Core.Claims;
+
+/// <summary>
+/// Scope over one article. Another incident: the words around the figure say so ("last week", "since 2009", "an
+/// earlier attack"), date it well before the article's report, or place casualties where the lede never goes. A
+/// part: a subset marker ("including 10 children", "four of them"), a narrower group or condition than a larger
+/// figure of the same measure in the article, or a figure below a stated running total. Linear in the article:
+/// time expressions and place names are looked up by position, figures are compared with per-measure maxima.
+/// </summary>
+public static partial class ClaimScopes
+{
+    /// <summary>Days before the report beyond which a dated figure belongs to an earlier incident, not to a development of this one.</summary>
+    private const int EarlierIncidentDays = 10;
+
+    private const int LedeSentences = 2;
+
+    /// <summary>Casualties in a place the lede never names ("strikes in Kunduz that left 32 dead") belong to another incident.</summary>
+    private static readonly HashSet<string> Casualties = new(StringComparer.Ordinal) { "dead", "injured" };
+
+    public static IReadOnlyList<NumericClaim> Assign(Article article, IReadOnlyList<NumericClaim> claims)
+    {
+        if (claims.Count == 0) return claims;
+        var context = new Context(article);
+        var scoped = claims.Select(c => c with { Scope = context.SentenceScope(c) }).ToList();
+        MarkNarrowerParts(scoped);
+        MarkPartsOfRunningTotals(article, scoped);
+        return scoped;
+    }
+
+    /// <summary>"10 US citizens" beside "12 dead", "8 seriously injured" beside "51 injured": a narrower count of a larger one.</summary>
+    private static void MarkNarrowerParts(List<NumericClaim> scoped)
+    {
+        var ungrouped = Maxima(scoped.Where(c => c.Scope == ClaimScope.Total && c.Group is null));
+        var unconditioned = Maxima(scoped.Where(c => c.Scope == ClaimScope.Total && c.Condition is null));
+        for (int i = 0; i < scoped.Count; i++)
+        {
+            var c = scoped[i];
+            if (c.Scope != ClaimScope.Total || !ClaimFrame.CountsPeople(c.Measure)) continue;
+            bool narrower = c.Group is not null && ungrouped.GetValueOrDefault(c.Measure) > c.High
+                || c.Condition is not null && unconditioned.GetValueOrDefault(c.Measure) > c.High;
+            if (narrower) scoped[i] = c with { Scope = ClaimScope.Part };
+        }
+    }
+
+    /// <summary>"34 inches on Christmas Day ... bringing the total to 62.9 inches": a figure below a running total is one of its parts.</summary>
+    private static void MarkPartsOfRunningTotals(Article article, List<NumericClaim> scoped)
+    {
+        var cumulative = scoped.Select(c => IsCumulative(article, c)).ToList();
+        var totals = new Dictionary<(string, string?), double>();
+        for (int i = 0; i < scoped.Count; i++)
+            if (cumulative[i] && scoped[i].Scope == ClaimScope.Total)
+                totals[(scoped[i].Measure, scoped[i].Group)] = Math.Max(totals.GetValueOrDefault((scoped[i].Measure, scoped[i].Group)), scoped[i].Low);
+        for (int i = 0; i < scoped.Count; i++)
+        {
+            var c = scoped[i];
+            if (c.Scope == ClaimScope.Total && !cumulative[i] && totals.GetValueOrDefault((c.Measure, c.Group)) > c.High)
+                scoped[i] = c with { Scope = ClaimScope.Part };
+        }
+    }
+
+    private static Dictionary<string, double> Maxima(IEnumerable<NumericClaim> claims)
+    {
+        var max = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var c in claims) max[c.Measure] = Math.Max(max.GetValueOrDefault(c.Measure), c.Low);
+        return max;
+    }
+
+    private static bool IsCumulative(Article article, NumericClaim c) =>
+        FrameCues.Cumulative().IsMatch(article.Text.AsSpan(Math.Max(c.Sentence.Start, c.Span.Start - 50), c.Span.Start - Math.Max(c.Sentence.Start, c.Span.Start - 50)));
+
+    /// <summary>What one article offers every figure: its lede's places, and its dated points and places in text order.</summary>
+    private sealed class Context(Article article)
+    {
+        private readonly HashSet<string> _lede = LedePlaces(article);
+        private readonly List<TimeExpression> _points = article.TimeExpressions.Where(t => t.Date is not null && t.Role == TimeRole.Point).OrderBy(t => t.Span.Start).ToList();
+        private readonly List<EntityMention> _places = article.Mentions.Where(m => m.Type == "LOC").OrderBy(m => m.Start).ToList();
+
+        public ClaimScope SentenceScope(NumericClaim c)
+        {
+            string sentence = article.Slice(c.Sentence);
+            int start = c.Span.Start - c.Sentence.Start, end = c.Span.End - c.Sentence.Start;
+            var (from, to) = ScopeWindow(sentence, start, end);
+            if (FrameCues.OtherIncident().IsMatch(sentence.AsSpan(from, to - from))) return ClaimScope.OtherIncident;
+            if (DatedWellBefore(from + c.Sentence.Start, to + c.Sentence.Start)) return ClaimScope.OtherIncident;
+            if (Casualties.Contains(c.Measure) && ElsewherePlace(from + c.Sentence.Start, to + c.Sentence.Start)) return ClaimScope.OtherIncident;
+            if (ClaimFrame.CountsPeople(c.Measure)
+                && (FrameCues.SubsetBefore().IsMatch(sentence.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40))) || FrameCues.SubsetAfter().IsMatch(sentence.AsSpan(end))))
+                return ClaimScope.Part;
+            return ClaimScope.Total;
+        }
+
+        private bool DatedWellBefore(int from, int to)
+        {
+            if (article.ReportingDate is not { } reported) return false;
+            bool any = false;
+            for (int i = FirstAtOrAfter(_points, t => t.Span.Start, from); i < _points.Count && _points[i].Span.Start < to; i++)
+            {
+                var t = _points[i];
+                if (t.Span.End > to) continue;
+                any = true;
+                if (LastDay(t).DayNumber >= reported.DayNumber - EarlierIncidentDays) return false;
+            }
+            return any;
+        }
+
+        private bool ElsewherePlace(int from, int to)
+        {
+            if (_lede.Count == 0) return false;
+            for (int i = FirstAtOrAfter(_places, m => m.Start, from); i < _places.Count && _places[i].Start < to; i++)
+            {
+                var m = _places[i];
+                int before = Math.Max(0, m.Start - 20);
+                if (m.End <= to && !_lede.Contains(m.Text) && PlacePreposition().IsMatch(article.Text.AsSpan(before, m.Start - before))) return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>A year or month is "well before" only when it ends before the report's day.</summary>
+    private static DateOnly LastDay(TimeExpression t) => t.Precision switch
+    {
+        DatePrecision.Year => new DateOnly(t.Date!.Value.Year, 12, 31),
+        DatePrecision.Month => new DateOnly(t.Date!.Value.Year, t.Date.Value.Month, 1).AddMonths(1).AddDays(-1),
+        _ => t.Date!.Value,
+    };
+
+    private static int FirstAtOrAfter<T>(List<T> sorted, Func<T, int> start, int offset)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (start(sorted[mid]) < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Places the headline and the first two sentences name: where the story happens.</summary>
+    private static HashSet<string> LedePlaces(Article article)
+    {
+        var sentences = SentenceSpans.Of(article);
+        int ledeEnd = sentences.Count > LedeSentences ? sentences[LedeSentences - 1].End : article.Text.Length;
+        if (article.Paragraphs.Count > 1) ledeEnd = Math.Min(ledeEnd, article.Paragraphs[1].Start);
+        var places = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in article.Mentions.Where(m => m.Type == "LOC"))
+            if (m.Start < ledeEnd || article.Title?.Contains(m.Text, StringComparison.OrdinalIgnoreCase) == true) places.Add(m.Text);
+        return places;
+    }
+
+    [GeneratedRegex(@"\b(?:in|near|at|of)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacePreposition();
+
+    [GeneratedRegex(@"^\W*(?:\p{L}+\s+)?(?:when|after|before|while|as|once)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedSubordinate();
+
+    [GeneratedRegex(@"^\s*(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Subordinator();
+
+    /// <summary>
+    /// The words whose time and place apply to a figure: its clause; when that clause hangs off another ("failed
+    /// when Boko Haram demanded $5.2 billion", "in which 30 people were killed"), that one too; and a fronted
+    /// subordinate clause ("When it tested a missile on July 28, it reached 2,300 miles") dates its whole sentence.
+    /// </summary>
+    private static (int From, int To) ScopeWindow(string sentence, int start, int end)
+    {
+        var (from, to) = ClaimFrame.Clause(sentence, start, end);
+        if (FrontedSubordinate().IsMatch(sentence)) return (0, to);
+        Match? last = null, beforeLast = null;
+        foreach (Match m in ClaimFrame.ClauseBreaks(sentence))
+        {
+            if (m.Index + m.Length > from) break;
+            (beforeLast, last) = (last, m);
+        }
+        if (last is null || !Subordinator().IsMatch(last.Value)) return (from, to);
+        return (beforeLast is null ? 0 : beforeLast.Index + beforeLast.Length, to);
+    }
+}
