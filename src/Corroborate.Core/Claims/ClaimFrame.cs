@@ -95,11 +95,11 @@ public static partial class ClaimFrame
     private static partial Regex Aside();
 
     /// <summary>"Four detained leaders were released": a participle between the number and its noun.</summary>
-    [GeneratedRegex(@"^\s+(?<p>\p{L}+ed|held)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s+(?<p>\p{L}+ed|held)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierBeforeNoun();
 
     /// <summary>"21 schoolgirls captured by the group two years ago have been freed": a participle clause before the verb.</summary>
-    [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){1,4}?(?<p>\p{L}+ed|taken|held|seized)\s+(?:by|from|in|at|during|on|last|more|over)\b[^,;:]*?(?=\s(?:have|has|had)\s+been\s|\s(?:were|was|are|is)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s+(?:[\p{L}'’-]+\s+){1,4}?(?<p>\p{L}+ed|taken|held|seized)\s+(?:by|from|in|at|during|on|last|more|over)\b[^,;:]*?(?=\s(?:have|has|had)\s+been\s|\s(?:were|was|are|is)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ReducedRelative();
 
     /// <summary>
@@ -115,13 +115,12 @@ public static partial class ClaimFrame
         char[]? chars = null;
         foreach (int end in numberEnds)
         {
-            string after = text[end..];
-            if (ModifierBeforeNoun().Match(after) is { Success: true } modifier && HasCue(modifier.Groups["p"].Value)
-                && HasCue(after[(modifier.Length)..ClauseEnd(after, modifier.Length)]))
-                Blank(ref chars, text, end + modifier.Groups["p"].Index, modifier.Groups["p"].Length);
-            else if (ReducedRelative().Match(after) is { Success: true } relative && HasCue(relative.Groups["p"].Value)
-                && HasCue(after[relative.Length..ClauseEnd(after, relative.Length)]))
-                Blank(ref chars, text, end + relative.Groups["p"].Index, relative.Length - relative.Groups["p"].Index);
+            if (ModifierBeforeNoun().Match(text, end) is { Success: true } modifier && HasCue(modifier.Groups["p"].Value)
+                && HasCue(text[(end + modifier.Length)..ClauseEnd(text, end + modifier.Length)]))
+                Blank(ref chars, text, modifier.Groups["p"].Index, modifier.Groups["p"].Length);
+            else if (ReducedRelative().Match(text, end) is { Success: true } relative && HasCue(relative.Groups["p"].Value)
+                && HasCue(text[(end + relative.Length)..ClauseEnd(text, end + relative.Length)]))
+                Blank(ref chars, text, relative.Groups["p"].Index, relative.Index + relative.Length - relative.Groups["p"].Index);
         }
         return chars is null ? text : new string(chars);
     }
@@ -200,17 +199,28 @@ public static partial class ClaimFrame
     private static partial Regex ClauseBreak();
 
     /// <summary>Where the clauses of a sentence meet (see <see cref="ClauseBreak"/>).</summary>
-    internal static MatchCollection ClauseBreaks(string sentence) => ClauseBreak().Matches(sentence);
+    internal static List<(int Index, int Length)> ClauseBreaks(string sentence) => Breaks(sentence);
 
     /// <summary>The clause around [start, end): between the nearest clause breaks on either side.</summary>
     public static (int From, int To) Clause(string sentence, int start, int end)
     {
         int from = 0, to = sentence.Length;
-        foreach (Match m in ClauseBreak().Matches(sentence))
+        foreach (var (index, length) in Breaks(sentence))
         {
-            if (m.Index + m.Length <= start) from = m.Index + m.Length;
-            else if (m.Index >= end) { to = m.Index; break; }
+            if (index + length <= start) from = index + length;
+            else if (index >= end) { to = index; break; }
         }
         return (from, to);
+    }
+
+    /// <summary>The clause breaks of the sentence read last on this thread: every number of a sentence asks again.</summary>
+    [ThreadStatic] private static (string Sentence, List<(int Index, int Length)> Breaks)? _lastBreaks;
+
+    private static List<(int Index, int Length)> Breaks(string sentence)
+    {
+        if (_lastBreaks is { } cached && ReferenceEquals(cached.Sentence, sentence)) return cached.Breaks;
+        var breaks = ClauseBreak().Matches(sentence).Select(m => (m.Index, m.Length)).ToList();
+        _lastBreaks = (sentence, breaks);
+        return breaks;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Corroborate.Core.Entities;
+using Corroborate.Core.Text;
 using Corroborate.Core.Time;
 
 namespace Corroborate.Core.Claims;
@@ -79,13 +80,24 @@ public static partial class ClaimScopes
         private readonly List<TimeExpression> _points = article.TimeExpressions.Where(t => t.Date is not null && t.Role == TimeRole.Point).OrderBy(t => t.Span.Start).ToList();
         private readonly List<EntityMention> _places = article.Mentions.Where(m => m.Type == "LOC").OrderBy(m => m.Start).ToList();
 
+        // Figures of one sentence, often of one clause, ask the same questions: the sentence and the last window's answer are kept.
+        private (TextSpan Span, string Text, bool Fronted) _sentence;
+        private (TextSpan Sentence, int From, int To, bool Earlier) _window;
+
         public ClaimScope SentenceScope(NumericClaim c)
         {
-            string sentence = article.Slice(c.Sentence);
+            if (_sentence.Text is null || _sentence.Span != c.Sentence)
+            {
+                string text = article.Slice(c.Sentence);
+                _sentence = (c.Sentence, text, FrontedSubordinate().IsMatch(text));
+            }
+            string sentence = _sentence.Text;
             int start = c.Span.Start - c.Sentence.Start, end = c.Span.End - c.Sentence.Start;
-            var (from, to) = ScopeWindow(sentence, start, end);
-            if (FrameCues.OtherIncident().IsMatch(sentence.AsSpan(from, to - from))) return ClaimScope.OtherIncident;
-            if (DatedWellBefore(from + c.Sentence.Start, to + c.Sentence.Start)) return ClaimScope.OtherIncident;
+            var (from, to) = ScopeWindow(sentence, start, end, _sentence.Fronted);
+            if (_window.Sentence != c.Sentence || _window.From != from || _window.To != to)
+                _window = (c.Sentence, from, to, FrameCues.OtherIncident().IsMatch(sentence.AsSpan(from, to - from))
+                    || DatedWellBefore(from + c.Sentence.Start, to + c.Sentence.Start));
+            if (_window.Earlier) return ClaimScope.OtherIncident;
             if (Casualties.Contains(c.Measure) && ElsewherePlace(from + c.Sentence.Start, to + c.Sentence.Start)) return ClaimScope.OtherIncident;
             if (ClaimFrame.CountsPeople(c.Measure)
                 && (FrameCues.SubsetBefore().IsMatch(sentence.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40))) || FrameCues.SubsetAfter().IsMatch(sentence.AsSpan(end))))
@@ -97,7 +109,7 @@ public static partial class ClaimScopes
         {
             if (article.ReportingDate is not { } reported) return false;
             bool any = false;
-            for (int i = FirstAtOrAfter(_points, t => t.Span.Start, from); i < _points.Count && _points[i].Span.Start < to; i++)
+            for (int i = SortedByStart.FirstAtOrAfter(_points, t => t.Span.Start, from); i < _points.Count && _points[i].Span.Start < to; i++)
             {
                 var t = _points[i];
                 if (t.Span.End > to) continue;
@@ -110,7 +122,7 @@ public static partial class ClaimScopes
         private bool ElsewherePlace(int from, int to)
         {
             if (_lede.Count == 0) return false;
-            for (int i = FirstAtOrAfter(_places, m => m.Start, from); i < _places.Count && _places[i].Start < to; i++)
+            for (int i = SortedByStart.FirstAtOrAfter(_places, m => m.Start, from); i < _places.Count && _places[i].Start < to; i++)
             {
                 var m = _places[i];
                 int before = Math.Max(0, m.Start - 20);
@@ -128,17 +140,6 @@ public static partial class ClaimScopes
         _ => t.Date!.Value,
     };
 
-    private static int FirstAtOrAfter<T>(List<T> sorted, Func<T, int> start, int offset)
-    {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (start(sorted[mid]) < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
     /// <summary>Places the headline and the first two sentences name: where the story happens.</summary>
     private static HashSet<string> LedePlaces(Article article)
     {
@@ -151,7 +152,7 @@ public static partial class ClaimScopes
         return places;
     }
 
-    [GeneratedRegex(@"\b(?:in|near|at|of)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|near|at|of)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PlacePreposition();
 
     [GeneratedRegex(@"^\W*(?:\p{L}+\s+)?(?:when|after|before|while|as|once)\s", RegexOptions.IgnoreCase)]
@@ -165,17 +166,17 @@ public static partial class ClaimScopes
     /// when Boko Haram demanded $5.2 billion", "in which 30 people were killed"), that one too; and a fronted
     /// subordinate clause ("When it tested a missile on July 28, it reached 2,300 miles") dates its whole sentence.
     /// </summary>
-    private static (int From, int To) ScopeWindow(string sentence, int start, int end)
+    private static (int From, int To) ScopeWindow(string sentence, int start, int end, bool fronted)
     {
         var (from, to) = ClaimFrame.Clause(sentence, start, end);
-        if (FrontedSubordinate().IsMatch(sentence)) return (0, to);
-        Match? last = null, beforeLast = null;
-        foreach (Match m in ClaimFrame.ClauseBreaks(sentence))
+        if (fronted) return (0, to);
+        (int Index, int Length)? last = null, beforeLast = null;
+        foreach (var b in ClaimFrame.ClauseBreaks(sentence))
         {
-            if (m.Index + m.Length > from) break;
-            (beforeLast, last) = (last, m);
+            if (b.Index + b.Length > from) break;
+            (beforeLast, last) = (last, b);
         }
-        if (last is null || !Subordinator().IsMatch(last.Value)) return (from, to);
-        return (beforeLast is null ? 0 : beforeLast.Index + beforeLast.Length, to);
+        if (last is not { } l || !Subordinator().IsMatch(sentence.AsSpan(l.Index, l.Length))) return (from, to);
+        return (beforeLast is { } p ? p.Index + p.Length : 0, to);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Corroborate.Core.Quantities;
+using Corroborate.Core.Text;
 using Corroborate.Core.Time;
 
 namespace Corroborate.Core.Claims;
@@ -27,12 +28,13 @@ public sealed partial class ClaimStage : IArticleStage
         var paragraphOf = sentences.Select(s => ParagraphIndex(article, s.Start)).ToList();
         var perSentence = new List<List<NumericClaim>>();
         bool snowStory = ClaimFrame.IsSnowStory(article.Text);
+        var pointTimes = article.TimeExpressions.Where(t => t.Date is not null && t.Role == TimeRole.Point).OrderBy(t => t.Span.Start).ToList();
         var claims = new List<NumericClaim>();
         for (int i = 0; i < sentences.Count; i++)
         {
             ClaimCategory? carried = i > 0 && paragraphOf[i - 1] == paragraphOf[i] ? SingleCategory(perSentence[i - 1]) : null;
             // A headline kept in the text repeats the body's figures; gold and readers count the body.
-            var found = IsHeadline(article, sentences[i]) ? [] : ReadSentence(article, sentences[i], carried, claims.Count, snowStory);
+            var found = IsHeadline(article, sentences[i]) ? [] : ReadSentence(article, sentences[i], carried, claims.Count, snowStory, pointTimes);
             perSentence.Add(found);
             claims.AddRange(found);
         }
@@ -41,17 +43,17 @@ public sealed partial class ClaimStage : IArticleStage
         return article with { Claims = ClaimScopes.Assign(article, marked) };
     }
 
-    private static List<NumericClaim> ReadSentence(Article article, TextSpan span, ClaimCategory? carried, int numbering, bool snowStory)
+    private static List<NumericClaim> ReadSentence(Article article, TextSpan span, ClaimCategory? carried, int numbering, bool snowStory, List<TimeExpression> pointTimes)
     {
         string sentence = article.Slice(span);
-        var quantities = article.Quantities.Where(q => q.Span.Start >= span.Start && q.Span.End <= span.End).ToList();
+        var quantities = SortedByStart.Within(article.Quantities, q => q.Span, span);
         var result = new List<NumericClaim>();
         if (quantities.Count == 0) return result;
         // Cue words are read past asides and describing participles (see ClaimFrame.ReadingText).
         string reading = ClaimFrame.ReadingText(sentence, quantities.Select(q => q.Span.End - span.Start));
         var cues = CategoryCues.Find(reading);
         var sources = Attribution.Find(sentence);
-        var times = article.TimeExpressions.Where(t => t.Span.Start >= span.Start && t.Span.End <= span.End && t.Date is not null && t.Role == TimeRole.Point).ToList();
+        var times = SortedByStart.Within(pointTimes, t => t.Span, span);
         FigureReader.Reading? previous = null;
         NumericClaim? last = null;
         foreach (var q in quantities)
