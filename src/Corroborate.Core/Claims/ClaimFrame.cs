@@ -45,15 +45,29 @@ public static partial class ClaimFrame
         var (from, to) = Clause(sentence, start, end);
         to = Math.Min(to, Math.Max(end, nextNumber));
         string? ahead = null, behind = null;
-        int aheadAt = int.MaxValue, behindAt = -1;
-        foreach (var (measure, pattern) in FrameCues.PeopleEvents)
-            foreach (Match m in pattern.Matches(sentence, from))
-            {
-                if (m.Index >= to) break;
-                if (m.Index >= end && m.Index < aheadAt) (ahead, aheadAt) = (measure, m.Index);
-                else if (m.Index + m.Length <= start && m.Index > behindAt) (behind, behindAt) = (measure, m.Index);
-            }
+        foreach (var cue in PeopleEventCues(sentence))
+        {
+            if (cue.Start < from) continue;
+            if (cue.Start >= to) break;
+            if (cue.Start >= end) { ahead = cue.Measure; break; }
+            if (cue.End <= start) behind = cue.Measure;
+        }
         return ahead ?? behind ?? "people";
+    }
+
+    /// <summary>The people-event cues of the sentence read last on this thread, in text order (each number asks again).</summary>
+    [ThreadStatic] private static (string Sentence, List<(int Start, int End, string Measure)> Cues)? _lastEvents;
+
+    private static List<(int Start, int End, string Measure)> PeopleEventCues(string sentence)
+    {
+        if (_lastEvents is { } cached && ReferenceEquals(cached.Sentence, sentence)) return cached.Cues;
+        var cues = new List<(int Start, int End, string Measure)>();
+        foreach (var (measure, pattern) in FrameCues.PeopleEvents)
+            foreach (var m in pattern.EnumerateMatches(sentence)) cues.Add((m.Index, m.Index + m.Length, measure));
+        // Earlier cue first; at one position the event listed first in FrameCues wins.
+        cues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _lastEvents = (sentence, cues);
+        return cues;
     }
 
     /// <summary>The dimension of a physical measure, refined by the words around it ("550 km high" is an altitude).</summary>
@@ -62,10 +76,11 @@ public static partial class ClaimFrame
         if (FrameCues.DimensionOf(unit) is not { } dimension) return null;
         if (dimension != "distance") return dimension;
         var (from, to) = Clause(sentence, start, end);
-        string near = sentence[Math.Max(from, start - 60)..Math.Min(to, end + 40)];
+        var near = sentence.AsSpan()[Math.Max(from, start - 60)..Math.Min(to, end + 40)];
         if (FrameCues.Snow().IsMatch(near) && unit.StartsWith("inch", StringComparison.OrdinalIgnoreCase) | unit is "cm" or "feet" or "foot") return "snowfall";
         // "an altitude of 550 km", "550 km high", "a 40-metre-deep well", "dug 13m down": the word at the figure says which length.
-        string before = sentence[Math.Max(from, start - 25)..start], after = sentence[end..Math.Min(to, end + 20)];
+        var before = sentence.AsSpan()[Math.Max(from, start - 25)..start];
+        var after = sentence.AsSpan()[end..Math.Max(end, Math.Min(to, end + 20))];
         if (FrameCues.AltitudeBefore().IsMatch(before) || FrameCues.AltitudeAfter().IsMatch(after)) return "altitude";
         if (FrameCues.DepthBefore().IsMatch(before) || FrameCues.DepthAfter().IsMatch(after)) return "depth";
         return dimension;
@@ -142,8 +157,8 @@ public static partial class ClaimFrame
 
     /// <summary>A length of time that only places something in time ("two days ago", "over the past three years").</summary>
     public static bool IsRelativeTime(string sentence, int numberStart, int end) =>
-        FrameCues.RelativeTimeAfter().IsMatch(sentence[end..])
-        || FrameCues.RelativeTimeBefore().IsMatch(sentence[Math.Max(0, numberStart - 25)..numberStart]);
+        FrameCues.RelativeTimeAfter().IsMatch(sentence.AsSpan(end))
+        || FrameCues.RelativeTimeBefore().IsMatch(sentence.AsSpan()[Math.Max(0, numberStart - 25)..numberStart]);
 
     /// <summary>
     /// The group counted, normalised: lower case, without "more"/"other", quotes and name modifiers ("82 Nigerian
@@ -172,9 +187,10 @@ public static partial class ClaimFrame
         string? best = null;
         int bestDistance = int.MaxValue;
         foreach (var (condition, pattern) in FrameCues.Conditions)
-            foreach (Match m in pattern.Matches(sentence[..to], from))
+            foreach (var m in pattern.EnumerateMatches(sentence.AsSpan(from, to - from)))
             {
-                int distance = m.Index >= end ? m.Index - end : start - (m.Index + m.Length);
+                int at = from + m.Index;
+                int distance = at >= end ? at - end : start - (at + m.Length);
                 if (distance >= 0 && distance < bestDistance) (best, bestDistance) = (condition, distance);
             }
         return best;
@@ -182,7 +198,7 @@ public static partial class ClaimFrame
 
     public static string? Trend(string sentence, int numberStart, int end, bool onlyFigure)
     {
-        string before = sentence[Math.Max(0, numberStart - 90)..numberStart];
+        var before = sentence.AsSpan()[Math.Max(0, numberStart - 90)..numberStart];
         foreach (var (trend, pattern) in FrameCues.TrendsBefore)
             if (pattern.IsMatch(before)) return trend;
         return onlyFigure && FrameCues.RisingSentence().IsMatch(sentence) ? "up" : null;

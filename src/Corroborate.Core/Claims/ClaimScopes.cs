@@ -26,7 +26,9 @@ public static partial class ClaimScopes
     {
         if (claims.Count == 0) return claims;
         var context = new Context(article);
-        var scoped = claims.Select(c => c with { Scope = context.SentenceScope(c) }).ToList();
+        var scoped = new List<NumericClaim>(claims.Count);
+        foreach (var c in claims)
+            scoped.Add(context.SentenceScope(c) is var scope && scope != c.Scope ? c with { Scope = scope } : c);
         MarkNarrowerParts(scoped);
         MarkPartsOfRunningTotals(article, scoped);
         return scoped;
@@ -35,6 +37,7 @@ public static partial class ClaimScopes
     /// <summary>"10 US citizens" beside "12 dead", "8 seriously injured" beside "51 injured": a narrower count of a larger one.</summary>
     private static void MarkNarrowerParts(List<NumericClaim> scoped)
     {
+        if (scoped.All(c => c.Group is null && c.Condition is null)) return;
         var ungrouped = Maxima(scoped.Where(c => c.Scope == ClaimScope.Total && c.Group is null));
         var unconditioned = Maxima(scoped.Where(c => c.Scope == ClaimScope.Total && c.Condition is null));
         for (int i = 0; i < scoped.Count; i++)
@@ -51,6 +54,7 @@ public static partial class ClaimScopes
     private static void MarkPartsOfRunningTotals(Article article, List<NumericClaim> scoped)
     {
         var cumulative = scoped.Select(c => IsCumulative(article, c)).ToList();
+        if (!cumulative.Contains(true)) return;
         var totals = new Dictionary<(string, string?), double>();
         for (int i = 0; i < scoped.Count; i++)
             if (cumulative[i] && scoped[i].Scope == ClaimScope.Total)
@@ -81,7 +85,7 @@ public static partial class ClaimScopes
         private readonly List<EntityMention> _places = article.Mentions.Where(m => m.Type == "LOC").OrderBy(m => m.Start).ToList();
 
         // Figures of one sentence, often of one clause, ask the same questions: the sentence and the last window's answer are kept.
-        private (TextSpan Span, string Text, bool Fronted) _sentence;
+        private (TextSpan Span, string Text, bool Fronted, List<(int Start, int End)> Earlier) _sentence;
         private (TextSpan Sentence, int From, int To, bool Earlier) _window;
 
         public ClaimScope SentenceScope(NumericClaim c)
@@ -89,13 +93,15 @@ public static partial class ClaimScopes
             if (_sentence.Text is null || _sentence.Span != c.Sentence)
             {
                 string text = article.Slice(c.Sentence);
-                _sentence = (c.Sentence, text, FrontedSubordinate().IsMatch(text));
+                var earlier = new List<(int, int)>();
+                foreach (var m in FrameCues.OtherIncident().EnumerateMatches(text)) earlier.Add((m.Index, m.Index + m.Length));
+                _sentence = (c.Sentence, text, FrontedSubordinate().IsMatch(text), earlier);
             }
             string sentence = _sentence.Text;
             int start = c.Span.Start - c.Sentence.Start, end = c.Span.End - c.Sentence.Start;
             var (from, to) = ScopeWindow(sentence, start, end, _sentence.Fronted);
             if (_window.Sentence != c.Sentence || _window.From != from || _window.To != to)
-                _window = (c.Sentence, from, to, FrameCues.OtherIncident().IsMatch(sentence.AsSpan(from, to - from))
+                _window = (c.Sentence, from, to, _sentence.Earlier.Exists(e => e.Start >= from && e.End <= to)
                     || DatedWellBefore(from + c.Sentence.Start, to + c.Sentence.Start));
             if (_window.Earlier) return ClaimScope.OtherIncident;
             if (Casualties.Contains(c.Measure) && ElsewherePlace(from + c.Sentence.Start, to + c.Sentence.Start)) return ClaimScope.OtherIncident;

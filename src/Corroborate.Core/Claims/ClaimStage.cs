@@ -25,7 +25,7 @@ public sealed partial class ClaimStage : IArticleStage
     public Article Process(Article article)
     {
         var sentences = SentenceSpans.Of(article);
-        var paragraphOf = sentences.Select(s => ParagraphIndex(article, s.Start)).ToList();
+        var paragraphOf = ParagraphIndices(article, sentences);
         var perSentence = new List<List<NumericClaim>>();
         bool snowStory = ClaimFrame.IsSnowStory(article.Text);
         var pointTimes = article.TimeExpressions.Where(t => t.Date is not null && t.Role == TimeRole.Point).OrderBy(t => t.Span.Start).ToList();
@@ -54,6 +54,7 @@ public sealed partial class ClaimStage : IArticleStage
         var cues = CategoryCues.Find(reading);
         var sources = Attribution.Find(sentence);
         var times = SortedByStart.Within(pointTimes, t => t.Span, span);
+        var reportingTimes = times.Where(t => IsReportingTime(sentence, t.Span.Start - span.Start, t.Span.End - span.Start)).ToList();
         FigureReader.Reading? previous = null;
         NumericClaim? last = null;
         foreach (var q in quantities)
@@ -82,7 +83,7 @@ public sealed partial class ClaimStage : IArticleStage
                 Qualifier = q.Qualifier,
                 Unit = figure.Unit,
                 Attribution = Attribution.For(sources, start, end),
-                AsOf = AsOf(article, sentence, span, q, figure.Category, times, quantities),
+                AsOf = AsOf(article, q, figure.Category, times, reportingTimes, quantities),
                 Sentence = span,
                 Span = q.Span,
             });
@@ -97,9 +98,8 @@ public sealed partial class ClaimStage : IArticleStage
     /// The day a figure holds for: the time attached to the verb that reports it ("said on Sunday"); for one-off
     /// events such as arrests or share moves, a time next to the figure ("arrested on Friday"); else the reporting date.
     /// </summary>
-    private static string? AsOf(Article article, string sentence, TextSpan span, Quantity q, ClaimCategory category, List<TimeExpression> times, List<Quantity> quantities)
+    private static string? AsOf(Article article, Quantity q, ClaimCategory category, List<TimeExpression> times, List<TimeExpression> reportingTimes, List<Quantity> quantities)
     {
-        var reportingTimes = times.Where(t => IsReportingTime(sentence, t.Span.Start - span.Start, t.Span.End - span.Start)).ToList();
         var chosen = reportingTimes.OrderBy(t => Distance(t.Span, q.Span)).FirstOrDefault();
         if (chosen is null && PointEvents.Contains(category))
             chosen = times.Where(t => quantities.All(other => Distance(t.Span, q.Span) <= Distance(t.Span, other.Span)))
@@ -153,11 +153,17 @@ public sealed partial class ClaimStage : IArticleStage
         return categories.Count == 1 ? categories[0] : null;
     }
 
-    private static int ParagraphIndex(Article article, int offset)
+    /// <summary>The paragraph of each sentence, in one pass (sentences and paragraphs are both in text order).</summary>
+    private static List<int> ParagraphIndices(Article article, IReadOnlyList<TextSpan> sentences)
     {
-        if (article.Paragraphs.Count == 0) return article.Text.AsSpan(0, offset).Count("\n\n");
-        int i = 0;
-        while (i + 1 < article.Paragraphs.Count && article.Paragraphs[i + 1].Start <= offset) i++;
-        return i;
+        var result = new List<int>(sentences.Count);
+        int p = 0;
+        foreach (var s in sentences)
+        {
+            if (article.Paragraphs.Count == 0) { result.Add(article.Text.AsSpan(0, s.Start).Count("\n\n")); continue; }
+            while (p + 1 < article.Paragraphs.Count && article.Paragraphs[p + 1].Start <= s.Start) p++;
+            result.Add(p);
+        }
+        return result;
     }
 }

@@ -170,7 +170,8 @@ internal static partial class FigureReader
         if (previousReading is { Category: ClaimCategory.Money } money && ScaleWord().IsMatch(sentence[start..end]) && !IsPerson(NounPhrase(sentence[end..]).Head ?? ""))
             return money;
 
-        string before = sentence[..start], after = sentence[end..];
+        var before = sentence.AsSpan(0, start);
+        string after = sentence[end..];
         if (PopulationBefore().IsMatch(before) || PopulationAfter().IsMatch(after)) return new Reading(ClaimCategory.Population, "people", null);
 
         if (PartitiveAfter().Match(after) is { Success: true } part)
@@ -214,7 +215,7 @@ internal static partial class FigureReader
                 ? null : new Reading(personCategory, "people", subject);
         // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
         // "the operator put the number of strikers at 26,500" names its own group; "put the figure at 35,000" refers back.
-        if (AnaphorNoun().Match(before) is { Success: true } anaphor)
+        foreach (var anaphor in AnaphorNoun().EnumerateMatches(before))
             return new Reading(NamedGroupAfter().IsMatch(before[(anaphor.Index + anaphor.Length)..]) ? ClaimCategory.Other : previous ?? carried ?? ClaimCategory.Other, "people", null);
         // "Dengue cases have climbed to 18,400", "the prison holds over 2,000", "was carrying 58": a level, capacity or load of a count named before.
         // "The death toll ... rose to at least six": the level of the count its clause's subject names.
@@ -265,11 +266,11 @@ internal static partial class FigureReader
     /// </summary>
     private static Reading? ThingReading(string sentence, Quantity q, int start, string head)
     {
-        if (q.Low < SmallestOtherCount && DeterminerBefore().IsMatch(sentence[..start])) return null;
+        if (q.Low < SmallestOtherCount && DeterminerBefore().IsMatch(sentence.AsSpan(0, start))) return null;
         string noun = head.ToLowerInvariant();
         if (NotCounted.Contains(noun)) return null;
         // "one train was stationary" tells which; "only one projectile was launched" counts.
-        if (q.Low == 1 && !LooksPlural(noun) && !CountedOneBefore().IsMatch(sentence[..start])) return null;
+        if (q.Low == 1 && !LooksPlural(noun) && !CountedOneBefore().IsMatch(sentence.AsSpan(0, start))) return null;
         string measure = LooksPlural(noun) || q.Low != 1 ? noun : Plural(noun);
         return new Reading(ClaimCategory.Other, measure, null, measure);
     }
@@ -298,13 +299,20 @@ internal static partial class FigureReader
         bool governed = false, coordinated = false;
         foreach (var c in cues.Where(c => c.Start >= end))
         {
-            var words = Word().Matches(sentence[end..c.Start]);
-            if (words.Count > ForwardWords || words.Any(w => w.Value is "," or ";" or ":" or "–" or "—" or ".")) break;
+            var gap = sentence.AsSpan(end, c.Start - end);
+            int words = 0;
+            bool punctuation = false;
+            foreach (var w in Word().EnumerateMatches(gap))
+            {
+                words++;
+                punctuation |= w.Length == 1 && gap[w.Index] is ',' or ';' or ':' or '–' or '—' or '.';
+            }
+            if (words > ForwardWords || punctuation) break;
             // "infected 4,500 people and killed 120": a verb with a number of its own counts that number, not this one;
             // "sickened 1,350 children and claimed 19 lives": a cue past a new predicate with its own number belongs to that
             // number; "14 rioters and nine police officers were killed" shares it.
-            if (OwnNumberAfter().IsMatch(sentence[c.End..]) || NewPredicateWithNumber().IsMatch(sentence[end..c.Start])) break;
-            (ahead, aheadDistance) = (c.Category, words.Count);
+            if (OwnNumberAfter().IsMatch(sentence.AsSpan(c.End)) || NewPredicateWithNumber().IsMatch(gap)) break;
+            (ahead, aheadDistance) = (c.Category, words);
             // "12 soldiers were killed": a group noun says who was counted; the verb after it says what happened.
             if (c.Category != ClaimCategory.Troops) break;
         }
