@@ -47,26 +47,7 @@ public static partial class ClaimEvaluation
     };
 
     /// <summary>Reads a JSON Lines gold file; a malformed line is reported with its number.</summary>
-    public static IReadOnlyList<GoldClaim> ReadGold(string path)
-    {
-        var gold = new List<GoldClaim>();
-        int n = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            n++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                gold.Add(ReadClaim(doc.RootElement, n));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                throw new InvalidDataException($"{path}:{n}: not a gold claim ({e.Message})");
-            }
-        }
-        return gold;
-    }
+    public static IReadOnlyList<GoldClaim> ReadGold(string path) => GoldLines.Read(path, "a gold claim", ReadClaim);
 
     private static GoldClaim ReadClaim(JsonElement r, int line)
     {

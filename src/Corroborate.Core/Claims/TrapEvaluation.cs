@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Corroborate.Core.Text;
 
 namespace Corroborate.Core.Claims;
@@ -37,28 +36,8 @@ public static class TrapEvaluation
         : NotPeopleCounts.Contains(kind) ? Expectation.NotPeople
         : Expectation.Verdict;
 
-    public static IReadOnlyList<Trap> Read(string path)
-    {
-        var traps = new List<Trap>();
-        int n = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            n++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                var r = doc.RootElement;
-                traps.Add(new Trap(r.GetProperty("article").GetString()!, r.GetProperty("value").GetDouble(),
-                    r.GetProperty("trap").GetString()!, r.GetProperty("quote").GetString()!, n));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                throw new InvalidDataException($"{path}:{n}: not a trap ({e.Message})");
-            }
-        }
-        return traps;
-    }
+    public static IReadOnlyList<Trap> Read(string path) => GoldLines.Read(path, "a trap", (r, line) => new Trap(
+        r.GetProperty("article").GetString()!, r.GetProperty("value").GetDouble(), r.GetProperty("trap").GetString()!, r.GetProperty("quote").GetString()!, line));
 
     /// <summary>Scores the traps of the given articles; traps of other articles are left out.</summary>
     public static IReadOnlyList<Outcome> Score(IReadOnlyList<Trap> traps, IReadOnlyList<Article> articles)

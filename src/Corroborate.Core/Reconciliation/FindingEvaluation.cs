@@ -26,29 +26,13 @@ public static class FindingEvaluation
 
     public sealed record Result(Counts All, IReadOnlyDictionary<string, Counts> ByKind, int GroupsFound, IReadOnlyList<Pair> Pairs);
 
-    public static IReadOnlyList<GoldFinding> ReadGold(string path)
+    public static IReadOnlyList<GoldFinding> ReadGold(string path) => GoldLines.Read(path, "a gold finding", (r, line) =>
     {
-        var gold = new List<GoldFinding>();
-        int line = 0;
-        foreach (var text in File.ReadLines(path))
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            try
-            {
-                var r = JsonDocument.Parse(text).RootElement;
-                string kind = r.GetProperty("kind").GetString()!;
-                if (!Enum.GetValues<FindingKind>().Any(k => Finding.KindName(k) == kind)) throw new InvalidDataException($"{path}:{line}: unknown kind '{kind}'");
-                gold.Add(new GoldFinding(line, r.GetProperty("category").GetString()!, r.GetProperty("subject").GetString() ?? "", kind,
-                    r.GetProperty("figures").EnumerateArray().Select(f => (f.GetProperty("article").GetString()!, f.GetProperty("value").GetDouble())).ToList()));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                throw new InvalidDataException($"{path}:{line}: not a gold finding ({e.Message})");
-            }
-        }
-        return gold;
-    }
+        string kind = r.GetProperty("kind").GetString()!;
+        if (!Enum.GetValues<FindingKind>().Any(k => Finding.KindName(k) == kind)) throw new InvalidDataException($"{path}:{line}: unknown kind '{kind}'");
+        return new GoldFinding(line, r.GetProperty("category").GetString()!, r.GetProperty("subject").GetString() ?? "", kind,
+            r.GetProperty("figures").EnumerateArray().Select(f => (f.GetProperty("article").GetString()!, f.GetProperty("value").GetDouble())).ToList());
+    });
 
     /// <param name="keyOf">The gold file's key of an article id (see <see cref="ClaimEvaluation.KeyOf"/>).</param>
     public static Result Score(IReadOnlyList<GoldFinding> gold, IReadOnlyList<StoryAnalysisResult> stories, Func<string, string> keyOf)
