@@ -18,6 +18,14 @@ public class CliTests : IDisposable
         Assert.All(articles, a => Assert.False(string.IsNullOrWhiteSpace(a.GetProperty("title").GetString())));
         string html = File.ReadAllText(_temp.File("out/report.html"));
         Assert.All(articles, a => Assert.Contains(System.Net.WebUtility.HtmlEncode(a.GetProperty("title").GetString()!), html));
+        // Every claim carries its frame, and the HTML report shows it in each article's claims table.
+        var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        Assert.All(claims, c =>
+        {
+            foreach (var field in new[] { "measure", "group", "condition", "scope", "trend" }) Assert.True(c.TryGetProperty(field, out _), field);
+        });
+        Assert.Contains(claims, c => c.GetProperty("measure").GetString() == "arrested" && c.GetProperty("value_low").GetDouble() == 4400);
+        Assert.Contains("<th>Measure</th><th>Group</th><th>Condition</th><th>Scope</th><th>Trend</th>", html);
     }
 
     [SharedDataFact]

@@ -57,6 +57,21 @@ public sealed class ApiTests(WebServerFixture server) : IClassFixture<WebServerF
     }
 
     [Fact]
+    public async Task ClaimsCarryTheirFrameInTheApiAndOnTheArticlePage()
+    {
+        var (_, _, claims) = await Get("/api/claims?category=dead");
+        var dead = claims.GetProperty("items")[0];
+        Assert.Equal("dead", dead.GetProperty("measure").GetString());
+        Assert.Equal("total", dead.GetProperty("scope").GetString());
+        Assert.Equal("workers", dead.GetProperty("group").GetString());
+        string id = dead.GetProperty("article").GetString()!;
+        string page = await server.Client.GetStringAsync($"/articles/{id}");
+        Assert.Contains("<h2>Figures</h2>", page);
+        Assert.Contains("<th>Scope</th>", page);
+        Assert.Contains("<td class=\"scope-total\">total</td>", page);
+    }
+
+    [Fact]
     public async Task ListsStoriesWithBriefsAndFindings()
     {
         var (status, _, stories) = await Get("/api/stories?q=fertiliser");
