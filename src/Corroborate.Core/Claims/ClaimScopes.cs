@@ -102,7 +102,7 @@ public static partial class ClaimScopes
             var (from, to) = ScopeWindow(sentence, start, end, _sentence.Fronted);
             if (_window.Sentence != c.Sentence || _window.From != from || _window.To != to)
                 _window = (c.Sentence, from, to, _sentence.Earlier.Exists(e => e.Start >= from && e.End <= to)
-                    || DatedWellBefore(from + c.Sentence.Start, to + c.Sentence.Start));
+                    || DatedWellBefore(from + c.Sentence.Start, to + c.Sentence.Start) || FromAnOldSource(sentence.AsSpan(from, to - from)));
             if (_window.Earlier) return ClaimScope.OtherIncident;
             if (Casualties.Contains(c.Measure) && ElsewherePlace(from + c.Sentence.Start, to + c.Sentence.Start)) return ClaimScope.OtherIncident;
             if (ClaimFrame.CountsPeople(c.Measure)
@@ -123,6 +123,15 @@ public static partial class ClaimScopes
                 if (LastDay(t).DayNumber >= reported.DayNumber - EarlierIncidentDays) return false;
             }
             return any;
+        }
+
+        /// <summary>"according to a 2011 report": a figure from a study or count of an earlier year is background.</summary>
+        private bool FromAnOldSource(ReadOnlySpan<char> window)
+        {
+            if (article.ReportingDate is not { } reported) return false;
+            foreach (var m in DatedSource().EnumerateMatches(window))
+                if (int.Parse(window.Slice(m.Index, 4), provider: System.Globalization.CultureInfo.InvariantCulture) < reported.Year) return true;
+            return false;
         }
 
         private bool ElsewherePlace(int from, int to)
@@ -157,6 +166,9 @@ public static partial class ClaimScopes
             if (m.Start < ledeEnd || article.Title?.Contains(m.Text, StringComparison.OrdinalIgnoreCase) == true) places.Add(m.Text);
         return places;
     }
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\s+(?:report|study|survey|census|estimate|estimates|analysis|figures|statistics|data|count)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedSource();
 
     [GeneratedRegex(@"\b(?:in|near|at|of)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PlacePreposition();
