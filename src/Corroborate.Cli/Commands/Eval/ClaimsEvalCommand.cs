@@ -10,8 +10,8 @@ public static class ClaimsEvalCommand
 {
     public static Command Create()
     {
-        var gold = new Option<string[]>("--gold") { Description = "Gold claims, JSON Lines (see docs/cli.md); may be repeated", Required = true, AllowMultipleArgumentsPerToken = true };
-        var articleList = new Option<string[]>("--article-list") { Description = "Score only the articles whose keys (URL or file name) are listed in these files, one a line", AllowMultipleArgumentsPerToken = true };
+        var gold = new Option<string[]>("--gold") { Description = "Gold claims, JSON Lines (see docs/cli.md); may be repeated", Required = true };
+        var articleList = new Option<string[]>("--article-list") { Description = "Score only the articles whose keys (URL or file name) are listed in this file, one a line; may be repeated" };
         var traps = new Option<string?>("--traps") { Description = "Also check a traps file (realnews-dev/traps.jsonl format) on every input article" };
         var errors = new Option<bool>("--errors") { Description = "Also list missed and spurious claims, frame disagreements and failed traps" };
         var inputs = CommonOptions.Inputs();
