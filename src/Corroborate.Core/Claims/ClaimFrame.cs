@@ -196,11 +196,17 @@ public static partial class ClaimFrame
         return best;
     }
 
-    public static string? Trend(string sentence, int numberStart, int end, bool onlyFigure)
+    public static string? Trend(string sentence, int numberStart, int end, bool onlyFigure, string measure)
     {
         var before = sentence.AsSpan()[Math.Max(0, numberStart - 90)..numberStart];
         foreach (var (trend, pattern) in FrameCues.TrendsBefore)
             if (pattern.IsMatch(before)) return trend;
+        // "picked up 20 people" is no rise; "up 3 percent" and "down $40" are, for shares and prices.
+        if (measure is "percent" or "money" && FrameCues.UpOrDownBefore().Match(before.ToString()) is { Success: true } bare)
+            return bare.Groups["dir"].Value.ToLowerInvariant();
+        var after = sentence.AsSpan(end);
+        foreach (var (trend, pattern) in FrameCues.TrendsAfter)
+            if (pattern.IsMatch(after)) return trend;
         return onlyFigure && FrameCues.RisingSentence().IsMatch(sentence) ? "up" : null;
     }
 

@@ -73,7 +73,7 @@ public sealed partial class ClaimStage : IArticleStage
                 Group = ClaimFrame.CountsPeople(measure) ? ClaimFrame.Group(figure.Subject) : null,
                 Condition = ClaimFrame.Condition(reading, start, end, measure, last is null ? 0 : last.Span.End - span.Start,
                     NextNumber(quantities, q, span, sentence.Length)),
-                Trend = ClaimFrame.Trend(sentence, start, end, quantities.Count == 1),
+                Trend = ClaimFrame.Trend(sentence, start, end, quantities.Count == 1, measure),
                 Id = $"{article.Id}-{numbering + result.Count + 1}",
                 ArticleId = article.Id,
                 Category = figure.Category,

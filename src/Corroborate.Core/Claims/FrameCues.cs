@@ -109,14 +109,27 @@ public static partial class FrameCues
     [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|initially|originally|first\s+(?:reported|said|put)|(?:had\s+)?earlier\s+(?:reported|said|put|given)|previously\s+(?:reported|said|put)|(?:had\s+)?(?:earlier|previously)\s+\p{L}+ed)\s+(?:\p{L}+\s+){0,6}" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex InitialBefore();
 
-    [GeneratedRegex(@"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|soared|mounted|swelled|went\s+up|gone\s+up|up)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|soared|soars|surged|surges|gained|gains|mounted|swelled|went\s+up|gone\s+up)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex UpBefore();
 
-    [GeneratedRegex(@"\b(?:fell|fallen|falls|falling|dropped|drops|declined|decreased|revised\s+down(?:ward)?|lowered|went\s+down|down)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|slumped|slumps|plunged|plunges|tumbled|tumbles|sank|slid|lost|revised\s+down(?:ward)?|lowered|went\s+down)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DownBefore();
 
     [GeneratedRegex(@"\b(?:revised|corrected|updated|later\s+(?:determined|confirmed|said|found|put)|now\s+(?:says|said|puts|put|stands)|amended)\s+(?:\p{L}+\s+){0,5}" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RevisedBefore();
+
+    /// <summary>"up 3 percent", "down around 22 percent", "up to $40": bare up or down before a share or a price.</summary>
+    [GeneratedRegex(@"\b(?<dir>up|down)\s+(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    public static partial Regex UpOrDownBefore();
+
+    /// <summary>A change named right after the figure: "a 22 percent drop", "a 56 percent jump".</summary>
+    public static readonly (string Trend, Regex Pattern)[] TrendsAfter = [("down", DownAfter()), ("up", UpAfter())];
+
+    [GeneratedRegex(@"^\s*(?:%|per\s*cent|percent)?[-\s]*(?:drop|decline|fall|plunge|slump|decrease|loss|cut)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DownAfter();
+
+    [GeneratedRegex(@"^\s*(?:%|per\s*cent|percent)?[-\s]*(?:rise|increase|gain|jump|surge|climb|rally)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpAfter();
 
     /// <summary>Trend cues anywhere in the sentence ("the death toll grew through the night"), for its only figure.</summary>
     [GeneratedRegex(@"\b(?:toll|number|figure|count|tally)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|grew|grown|increased|jumped|mounted)\b", RegexOptions.IgnoreCase)]
