@@ -104,7 +104,9 @@ public static partial class ClaimScopes
                 _window = (c.Sentence, from, to, _sentence.Earlier.Exists(e => e.Start >= from && e.End <= to)
                     || DatedWellBefore(from + c.Sentence.Start, to + c.Sentence.Start) || FromAnOldSource(sentence.AsSpan(from, to - from)));
             if (_window.Earlier) return ClaimScope.OtherIncident;
-            if (Casualties.Contains(c.Measure) && ElsewherePlace(from + c.Sentence.Start, to + c.Sentence.Start)) return ClaimScope.OtherIncident;
+            if (Casualties.Contains(c.Measure) && (ElsewherePlace(from + c.Sentence.Start, to + c.Sentence.Start)
+                    || EventAnaphor().IsMatch(sentence.AsSpan(from, to - from)) && PreviousSentenceIsElsewhere(c.Sentence)))
+                return ClaimScope.OtherIncident;
             if (ClaimFrame.CountsPeople(c.Measure)
                 && (FrameCues.SubsetBefore().IsMatch(sentence.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40))) || FrameCues.SubsetAfter().IsMatch(sentence.AsSpan(end))))
                 return ClaimScope.Part;
@@ -132,6 +134,15 @@ public static partial class ClaimScopes
             foreach (var m in DatedSource().EnumerateMatches(window))
                 if (int.Parse(window.Slice(m.Index, 4), provider: System.Globalization.CultureInfo.InvariantCulture) < reported.Year) return true;
             return false;
+        }
+
+        private readonly IReadOnlyList<TextSpan> _sentences = SentenceSpans.Of(article);
+
+        /// <summary>"Nato was investigating the air strikes in Kunduz. Some 30 civilians were killed in the incident."</summary>
+        private bool PreviousSentenceIsElsewhere(TextSpan sentence)
+        {
+            int i = SortedByStart.FirstAtOrAfter(_sentences, s => s.Start, sentence.Start);
+            return i > 0 && ElsewherePlace(_sentences[i - 1].Start, _sentences[i - 1].End);
         }
 
         private bool ElsewherePlace(int from, int to)
@@ -166,6 +177,10 @@ public static partial class ClaimScopes
             if (m.Start < ledeEnd || article.Title?.Contains(m.Text, StringComparison.OrdinalIgnoreCase) == true) places.Add(m.Text);
         return places;
     }
+
+    /// <summary>"in the incident", "in the strikes": the figure refers back to an event named before.</summary>
+    [GeneratedRegex(@"\b(?:in|during|by)\s+(?:the|that|those|these)\s+(?:incident|attacks?|strikes?|air\s*strikes?|raids?|bombings?|operation|shelling|assault)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventAnaphor();
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\s+(?:report|study|survey|census|estimate|estimates|analysis|figures|statistics|data|count)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatedSource();
