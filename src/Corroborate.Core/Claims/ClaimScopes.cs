@@ -29,10 +29,35 @@ public static partial class ClaimScopes
         var scoped = new List<NumericClaim>(claims.Count);
         foreach (var c in claims)
             scoped.Add(context.SentenceScope(c) is var scope && scope != c.Scope ? c with { Scope = scope } : c);
+        MarkListedParts(article, scoped);
         MarkNarrowerParts(scoped);
         MarkPartsOfRunningTotals(article, scoped);
         return scoped;
     }
+
+    /// <summary>"Its 25 crewmen — 23 Chinese citizens and two men from Myanmar": counts set off after a larger one list its parts.</summary>
+    private static void MarkListedParts(Article article, List<NumericClaim> scoped)
+    {
+        for (int i = 1; i < scoped.Count; i++)
+        {
+            var c = scoped[i];
+            if (c.Scope != ClaimScope.Total || !ClaimFrame.CountsPeople(c.Measure)) continue;
+            for (int j = i - 1; j >= 0 && scoped[j].Sentence == c.Sentence; j--)
+            {
+                var whole = scoped[j];
+                if (!ClaimFrame.CountsPeople(whole.Measure) || whole.Low <= c.High || whole.Span.End > c.Span.Start) continue;
+                if (ListOpener().IsMatch(article.Text.AsSpan(whole.Span.End, c.Span.Start - whole.Span.End)))
+                {
+                    scoped[i] = c with { Scope = ClaimScope.Part };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Between a whole and its listed parts: a dash, colon or bracket, then at most a few words and parts.</summary>
+    [GeneratedRegex(@"^[^.;]{0,40}?\s*[—–:(]\s*[^.;—–:()]{0,80}$")]
+    private static partial Regex ListOpener();
 
     /// <summary>"10 US citizens" beside "12 dead", "8 seriously injured" beside "51 injured": a narrower count of a larger one.</summary>
     private static void MarkNarrowerParts(List<NumericClaim> scoped)

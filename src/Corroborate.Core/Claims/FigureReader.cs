@@ -210,7 +210,7 @@ internal static partial class FigureReader
         // A handful of people with nothing happening to them is narrative ("two ambitious people"), not a figure; a
         // named group ("two pyrotechnicians jumped") or people on board are counted.
         if (person)
-            return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount && !NamedSmallGroup(head, after, q.Low)
+            return personCategory == ClaimCategory.Other && q.Low < SmallestOtherCount && !NamedSmallGroup(head, after, q.Low, before)
                 && ClaimFrame.PeopleEvent(sentence, start, end, sentence.Length) == "people"
                 ? null : new Reading(personCategory, "people", subject);
         // "police put the figure at 35,000": the figure of the claim before, in this sentence or the last.
@@ -250,8 +250,10 @@ internal static partial class FigureReader
         return cue.End > 0 ? cue.Category : null;
     }
 
-    private static bool NamedSmallGroup(string? head, string after, double count) =>
-        count >= 2 && head is not null && !GenericPeople.Contains(head) && !Adjectival().IsMatch(head) || OnBoard().IsMatch(after);
+    /// <remarks>"The two leaders agreed" names a known pair again; "two pyrotechnicians jumped" counts.</remarks>
+    private static bool NamedSmallGroup(string? head, string after, double count, ReadOnlySpan<char> before) =>
+        count >= 2 && head is not null && !GenericPeople.Contains(head) && !Adjectival().IsMatch(head) && !DeterminerBefore().IsMatch(before)
+        || OnBoard().IsMatch(after);
 
     [GeneratedRegex(@"^\s+(?:\p{L}+\s+){0,2}(?:were|was|are)\s+(?:on\s+board|aboard)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnBoard();

@@ -64,7 +64,7 @@ public static partial class FrameCues
     public static partial Regex Snow();
 
     /// <summary>A length of time that only places the event in time: "two days ago", "the past three years", "within 24 hours".</summary>
-    [GeneratedRegex(@"^(?:\s+|-)(?:ago|later|earlier|before|after|afterwards|from\s+now|old|of\s+age|running|in\s+a\s+row|straight|ahead)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+|-)(?:ago|later|earlier|before|after|afterwards|from\s+now|old|of\s+age|running|in\s+a\s+row|straight|ahead|highs?|lows?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RelativeTimeAfter();
 
     [GeneratedRegex(@"\b(?:last|past|next|previous|coming|recent|within|every|each|per|first|the\s+first|the\s+last|in|in\s+the|over\s+the|during\s+the)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -112,7 +112,7 @@ public static partial class FrameCues
     [GeneratedRegex(@"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|soared|soars|surged|surges|gained|gains|mounted|swelled|went\s+up|gone\s+up)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex UpBefore();
 
-    [GeneratedRegex(@"\b(?:fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|slumped|slumps|plunged|plunges|tumbled|tumbles|sank|slid|lost|revised\s+down(?:ward)?|lowered|went\s+down)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|slumped|slumps|plunged|plunges|tumbled|tumbles|sank|slid|lost|revised\s+down(?:ward)?|lowered|went\s+down|(?<!up\s)down(?=\s+to\b))\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DownBefore();
 
     [GeneratedRegex(@"\b(?:revised|corrected|updated|later\s+(?:determined|confirmed|said|found|put)|now\s+(?:says|said|puts|put|stands)|amended)\s+(?:\p{L}+\s+){0,5}" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -32,6 +32,13 @@ public static partial class JunkLineClassifier
     public static (int Start, int End)? SlideCounter(string line) =>
         SlideCounterAtEnd().Match(line) is { Success: true } m ? (m.Index, m.Index + m.Length) : null;
 
+    [GeneratedRegex(@"^\d{1,3}/(?<of>\d{1,3})$")]
+    private static partial Regex SlideNumberPattern();
+
+    /// <summary>The M of a slide counter "N/M" opening a caption, or null.</summary>
+    public static string? SlideNumber(string word) =>
+        SlideNumberPattern().Match(word) is { Success: true } m ? m.Groups["of"].Value : null;
+
     /// <summary>A run of two or more words in capitals ("SIN CITY", "MOST READ"): the kicker of a teaser headline.</summary>
     [GeneratedRegex(@"\b\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{1,})+\b")]
     private static partial Regex CapitalRun();

@@ -35,7 +35,7 @@ public sealed class JunkLineRemover(LineRecurrence? recurrence = null) : IArticl
     private static IEnumerable<LineEditor.Cut> SlideFurniture((LineEditor.Line Line, int TitleLength) slide)
     {
         var (line, titleLength) = slide;
-        yield return new LineEditor.Cut(line.Start, line.Start + titleLength, "gallery title");
+        if (titleLength > 0) yield return new LineEditor.Cut(line.Start, line.Start + titleLength, "gallery title");
         if (JunkLineClassifier.SlideCounter(line.Text) is { } counter && counter.Start >= titleLength)
             yield return new LineEditor.Cut(line.Start + counter.Start, line.Start + counter.End, "gallery counter");
     }
@@ -55,15 +55,16 @@ public sealed class JunkLineRemover(LineRecurrence? recurrence = null) : IArticl
         {
             var words = line.Text.Split(' ', GalleryTitleWords + 1, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length <= GalleryTitleWords) continue;
-            string title = string.Join(' ', words.Take(GalleryTitleWords));
+            // "3/16 2003 A mother and her children ...": slides numbered N of M share their counter's M instead of a title.
+            string title = JunkLineClassifier.SlideNumber(words[0]) is { } of ? "/" + of : string.Join(' ', words.Take(GalleryTitleWords));
             if (!byTitle.TryGetValue(title, out var list)) byTitle[title] = list = [];
             list.Add(line);
         }
         var slides = new Dictionary<int, (LineEditor.Line, int)>();
-        foreach (var group in byTitle.Values.Where(l => l.Count >= GalleryLines))
+        foreach (var (title, group) in byTitle.Where(t => t.Value.Count >= GalleryLines))
         {
-            int length = SharedPrefixLength(group.Select(l => l.Text).ToList());
-            foreach (var line in group) slides[line.Index] = (line, length);
+            int length = title.StartsWith('/') ? 0 : SharedPrefixLength(group.Select(l => l.Text).ToList());
+            foreach (var line in group) slides[line.Index] = (line, title.StartsWith('/') ? line.Text.IndexOf(' ') : length);
         }
         return slides;
     }
