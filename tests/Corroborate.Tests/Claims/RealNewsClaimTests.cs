@@ -36,6 +36,21 @@ public sealed class RealNewsClaimTests
         Assert.True(Agreement(r, "scope") >= 0.85, $"scope {Agreement(r, "scope"):0.000}");
     }
 
+    /// <summary>
+    /// The held-out parts are never tuned on; these floors sit under their first runs (heldout: P 0.837 R 0.867;
+    /// heldout2: P 0.879 R 0.817) and guard against regressions, not the targets.
+    /// </summary>
+    [SharedDataFact]
+    public void HeldOutGoldStaysAboveItsFirstRunFloors()
+    {
+        foreach (var part in new[] { "heldout", "heldout2" })
+        {
+            var r = Score(part);
+            Assert.Empty(r.UnknownArticles);
+            Assert.True(r.Precision >= 0.8 && r.Recall >= 0.78, $"{part}: P {r.Precision:0.000} R {r.Recall:0.000}");
+        }
+    }
+
     [SharedDataFact]
     public void AgesPhonesDatesAndCountersAreNeverClaims()
     {
