@@ -129,8 +129,11 @@ public static partial class ClaimScopes
                 _window = (c.Sentence, from, to, _sentence.Earlier.Exists(e => e.Start >= from && e.End <= to)
                     || DatedWellBefore(from + c.Sentence.Start, to + c.Sentence.Start) || FromAnOldSource(sentence.AsSpan(from, to - from)));
             if (_window.Earlier) return ClaimScope.OtherIncident;
-            if (Casualties.Contains(c.Measure) && (ElsewherePlace(from + c.Sentence.Start, to + c.Sentence.Start)
-                    || EventAnaphor().IsMatch(sentence.AsSpan(from, to - from)) && PreviousSentenceIsElsewhere(c.Sentence)))
+            // Casualties of an attack or strike in a place the lede never names ("air strikes in Kunduz that left 32 dead");
+            // "killed in Miraslav", a city of the story's own country, names no other event.
+            var window = sentence.AsSpan(from, to - from);
+            if (Casualties.Contains(c.Measure) && (EventNoun().IsMatch(window) && ElsewherePlace(from + c.Sentence.Start, to + c.Sentence.Start)
+                    || EventAnaphor().IsMatch(window) && PreviousSentenceIsElsewhere(c.Sentence)))
                 return ClaimScope.OtherIncident;
             if (ClaimFrame.CountsPeople(c.Measure)
                 && (FrameCues.SubsetBefore().IsMatch(sentence.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40))) || FrameCues.SubsetAfter().IsMatch(sentence.AsSpan(end))))
@@ -202,6 +205,9 @@ public static partial class ClaimScopes
             if (m.Start < ledeEnd || article.Title?.Contains(m.Text, StringComparison.OrdinalIgnoreCase) == true) places.Add(m.Text);
         return places;
     }
+
+    [GeneratedRegex(@"\b(?:attacks?|strikes?|airstrikes?|bombings?|raids?|explosions?|blasts?|crash(?:es)?|clashes|fighting|shelling|assaults?|ambush(?:es)?|massacres?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventNoun();
 
     /// <summary>"in the incident", "in the strikes": the figure refers back to an event named before.</summary>
     [GeneratedRegex(@"\b(?:in|during|by)\s+(?:the|that|those|these)\s+(?:incident|attacks?|strikes?|air\s*strikes?|raids?|bombings?|operation|shelling|assault)\b", RegexOptions.IgnoreCase)]
