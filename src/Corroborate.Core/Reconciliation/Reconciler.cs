@@ -29,7 +29,10 @@ public static class Reconciler
             var members = group.ToList();
             if (!Tallies.Contains(group.Key.Category))
             {
-                findings.AddRange(SameNumbers(members).Select(f => Classify(story, f, members[0].Group.Label)));
+                // Lengths, durations and counts of things are compared when two articles give them; one article's
+                // "three pieces" or "12-minute display" on its own is description, not a finding to list.
+                findings.AddRange(SameNumbers(members).Select(f => Classify(story, f, members[0].Group.Label))
+                    .Where(f => f.Kind != FindingKind.SingleSource || ClaimFrame.CountsPeople(members[0].Claim.Measure) || members[0].Claim.Measure is "money" or "percent"));
                 continue;
             }
             var (main, asides) = SplitAsides(members);
