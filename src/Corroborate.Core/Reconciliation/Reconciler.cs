@@ -53,7 +53,8 @@ public static class Reconciler
     {
         var figures = SameNumbers(claims);
         var category = claims[0].Claim.Category;
-        string what = $"{CategoryName(category)} ({subject})";
+        // "count" says little for a length or a document count: other figures are named by what they measure.
+        string what = category == ClaimCategory.Other && claims[0].Claim.Measure != "people" ? $"{claims[0].Claim.Measure} ({subject})" : $"{CategoryName(category)} ({subject})";
         if (HasClash(claims))
         {
             var shown = figures.Select(f => Summarise(f)).ToList();
