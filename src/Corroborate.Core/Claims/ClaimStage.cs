@@ -45,10 +45,10 @@ public sealed partial class ClaimStage : IArticleStage
 
     private static List<NumericClaim> ReadSentence(Article article, TextSpan span, ClaimCategory? carried, int numbering, bool snowStory, List<TimeExpression> pointTimes)
     {
-        string sentence = article.Slice(span);
         var quantities = SortedByStart.Within(article.Quantities, q => q.Span, span);
         var result = new List<NumericClaim>();
         if (quantities.Count == 0) return result;
+        string sentence = article.Slice(span);
         // Cue words are read past asides and describing participles (see ClaimFrame.ReadingText).
         string reading = ClaimFrame.ReadingText(sentence, quantities.Select(q => q.Span.End - span.Start));
         var cues = CategoryCues.Find(reading);
@@ -144,7 +144,7 @@ public sealed partial class ClaimStage : IArticleStage
     }
 
     private static bool IsHeadline(Article article, TextSpan sentence) =>
-        article.Title is { } title && article.Slice(sentence).Trim().Equals(title.Trim(), StringComparison.Ordinal);
+        article.Title is { } title && article.Text.AsSpan(sentence.Start, sentence.Length).Trim().SequenceEqual(title.AsSpan().Trim());
 
     private static ClaimCategory? SingleCategory(List<NumericClaim> claims)
     {
