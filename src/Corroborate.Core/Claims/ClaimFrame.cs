@@ -199,11 +199,14 @@ public static partial class ClaimFrame
     public static string? Trend(string sentence, int numberStart, int end, bool onlyFigure, string measure)
     {
         var before = sentence.AsSpan()[Math.Max(0, numberStart - 90)..numberStart];
-        foreach (var (trend, pattern) in FrameCues.TrendsBefore)
-            if (pattern.IsMatch(before)) return trend;
+        // Most figures have no trend word before them: one pass over the window decides whether to try the patterns.
+        if (FrameCues.AnyTrendWord().IsMatch(before))
+            foreach (var (trend, pattern) in FrameCues.TrendsBefore)
+                if (pattern.IsMatch(before)) return trend;
         // "picked up 20 people" is no rise; "up 3 percent" and "down $40" are, for shares and prices.
-        if (measure is "percent" or "money" && FrameCues.UpOrDownBefore().Match(before.ToString()) is { Success: true } bare)
-            return bare.Groups["dir"].Value.ToLowerInvariant();
+        if (measure is "percent" or "money")
+            foreach (var bare in FrameCues.UpOrDownBefore().EnumerateMatches(before))
+                return before.Slice(bare.Index, 2).Equals("up", StringComparison.OrdinalIgnoreCase) ? "up" : "down";
         var after = sentence.AsSpan(end);
         foreach (var (trend, pattern) in FrameCues.TrendsAfter)
             if (pattern.IsMatch(after)) return trend;

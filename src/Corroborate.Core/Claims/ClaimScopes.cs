@@ -216,7 +216,7 @@ public static partial class ClaimScopes
     [GeneratedRegex(@"\b(?:19|20)\d\d\s+(?:report|study|survey|census|estimate|estimates|analysis|figures|statistics|data|count)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatedSource();
 
-    [GeneratedRegex(@"\b(?:in|near|at|of)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:in|near|at|of)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex PlacePreposition();
 
     [GeneratedRegex(@"^\W*(?:\p{L}+\s+)?(?:when|after|before|while|as|once)\s", RegexOptions.IgnoreCase)]

@@ -23,19 +23,19 @@ internal static partial class FigureReader
     private const int BackwardWords = 16;
     private const double SmallestOtherCount = 10;
 
-    [GeneratedRegex(@"\b(?:(?:city|country|town|nation|village|region|state|island|capital|province|metropolis|population)\s+of|home\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?:city|country|town|nation|village|region|state|island|capital|province|metropolis|population)\s+of|home\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PopulationBefore();
 
     [GeneratedRegex(@"^\s*(?:inhabitants|residents\s+live)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PopulationAfter();
 
-    [GeneratedRegex(@"\b(?:crowd|contingent|force|group|delegation|team|army|workforce|staff|total)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:crowd|contingent|force|group|delegation|team|army|workforce|staff|total)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CollectiveBefore();
 
     [GeneratedRegex(@"^\s+of\s+(?:them|those|these|whom|which|us|(?:the|their|our|its|his|her)\s+(?:(?:more\s+than|some|about|around|nearly|over)\s+)?(?:[\d,]+\s+|(?-i:\p{Lu})\p{L}+\s+){0,3}#?(?<whole>[\p{L}-]+))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartitiveAfter();
 
-    [GeneratedRegex(@"\b(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including|among\s+those)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:of\s+which|of\s+whom|among\s+them|among\s+whom|including|among\s+those)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
 
     [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those)\b", RegexOptions.IgnoreCase)]
@@ -56,10 +56,10 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:hundred|thousand|million|billion|trillion|bn|mn|m)$", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleWord();
 
-    [GeneratedRegex(@"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValueBefore();
 
-    [GeneratedRegex(@"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|reached|fell|dropped|stood|stands|holds|houses|hosts|accommodates|employs|carrying|carried|carries)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|reached|fell|dropped|stood|stands|holds|houses|hosts|accommodates|employs|carrying|carried|carries)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelReachedBefore();
 
     [GeneratedRegex(@"^\s+of\s+\p{L}", RegexOptions.IgnoreCase)]
@@ -277,10 +277,10 @@ internal static partial class FigureReader
         return new Reading(ClaimCategory.Other, measure, null, measure);
     }
 
-    [GeneratedRegex(@"\b(?:the|these|those|its|their|his|her|our|your|both|all|first|last|other|every)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:the|these|those|its|their|his|her|our|your|both|all|first|last|other|every)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerBefore();
 
-    [GeneratedRegex(@"\b(?:only|just|a\s+single|at\s+least|no\s+more\s+than|but)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:only|just|a\s+single|at\s+least|no\s+more\s+than|but)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedOneBefore();
 
     /// <summary>Nouns after a number that make an idiom or a manner, not a count ("one way", "two reasons").</summary>

@@ -48,13 +48,13 @@ public static partial class FrameCues
         _ => null,
     };
 
-    [GeneratedRegex(@"\b(?:altitude|apogee|height|elevation)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:altitude|apogee|height|elevation)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex AltitudeBefore();
 
     [GeneratedRegex(@"^[-\u2011\s]*(?:high|tall|up|above\s+(?:sea\s+level|the\s+ground|the\s+earth)|in\s+altitude)\b", RegexOptions.IgnoreCase)]
     public static partial Regex AltitudeAfter();
 
-    [GeneratedRegex(@"\b(?:depth|depths)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:depth|depths)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex DepthBefore();
 
     [GeneratedRegex(@"^[-\u2011\s]*(?:\p{L}+\s+)?(?:deep|down|underground|below\s+(?:the\s+)?(?:ground|surface))\b", RegexOptions.IgnoreCase)]
@@ -67,7 +67,7 @@ public static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+|-)(?:ago|later|earlier|before|after|afterwards|from\s+now|old|of\s+age|running|in\s+a\s+row|straight|ahead|highs?|lows?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RelativeTimeAfter();
 
-    [GeneratedRegex(@"\b(?:last|past|next|previous|coming|recent|within|every|each|per|first|the\s+first|the\s+last|in|in\s+the|over\s+the|during\s+the)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:last|past|next|previous|coming|recent|within|every|each|per|first|the\s+first|the\s+last|in|in\s+the|over\s+the|during\s+the)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex RelativeTimeBefore();
 
     /// <summary>The condition of the injured, most specific first.</summary>
@@ -106,20 +106,24 @@ public static partial class FrameCues
 
     private const string Qualifiers = @"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|just\s+over|just\s+under)\s+)?";
 
-    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|initially|originally|first\s+(?:reported|said|put)|(?:had\s+)?earlier\s+(?:reported|said|put|given)|previously\s+(?:reported|said|put)|(?:had\s+)?(?:earlier|previously)\s+\p{L}+ed)\s+(?:\p{L}+\s+){0,6}" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|initially|originally|first\s+(?:reported|said|put)|(?:had\s+)?earlier\s+(?:reported|said|put|given)|previously\s+(?:reported|said|put)|(?:had\s+)?(?:earlier|previously)\s+\p{L}+ed)\s+(?:\p{L}+\s+){0,6}" + Qualifiers + "$", RegexOptions.IgnoreCase)]
     private static partial Regex InitialBefore();
 
-    [GeneratedRegex(@"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|soared|soars|surged|surges|gained|gains|mounted|swelled|went\s+up|gone\s+up)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|soared|soars|surged|surges|gained|gains|mounted|swelled|went\s+up|gone\s+up)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase)]
     private static partial Regex UpBefore();
 
-    [GeneratedRegex(@"\b(?:fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|slumped|slumps|plunged|plunges|tumbled|tumbles|sank|slid|lost|revised\s+down(?:ward)?|lowered|went\s+down|(?<!up\s)down(?=\s+to\b))\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|slumped|slumps|plunged|plunges|tumbled|tumbles|sank|slid|lost|revised\s+down(?:ward)?|lowered|went\s+down|(?<!up\s)down(?=\s+to\b))\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase)]
     private static partial Regex DownBefore();
 
-    [GeneratedRegex(@"\b(?:revised|corrected|updated|later\s+(?:determined|confirmed|said|found|put)|now\s+(?:says|said|puts|put|stands)|amended)\s+(?:\p{L}+\s+){0,5}" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:revised|corrected|updated|later\s+(?:determined|confirmed|said|found|put)|now\s+(?:says|said|puts|put|stands)|amended)\s+(?:\p{L}+\s+){0,5}" + Qualifiers + "$", RegexOptions.IgnoreCase)]
     private static partial Regex RevisedBefore();
 
+    /// <summary>Any word the trend patterns start with; a window without one has no trend.</summary>
+    [GeneratedRegex(@"\b(?:ros|ris|rais|climb|increas|jump|grew|grow|soar|surg|gain|mount|swell|went|gone|fell|fall|drop|declin|decreas|slump|plung|tumbl|sank|slid|lost|revis|lower|down|up|initial|original|first|earlier|previous|correct|updat|later|now|amend|had)", RegexOptions.IgnoreCase)]
+    public static partial Regex AnyTrendWord();
+
     /// <summary>"up 3 percent", "down around 22 percent", "up to $40": bare up or down before a share or a price.</summary>
-    [GeneratedRegex(@"\b(?<dir>up|down)\s+(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?<dir>up|down)\s+(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase)]
     public static partial Regex UpOrDownBefore();
 
     /// <summary>A change named right after the figure: "a 22 percent drop", "a 56 percent jump".</summary>
@@ -144,7 +148,7 @@ public static partial class FrameCues
     public static partial Regex Cumulative();
 
     /// <summary>Subset markers before the figure: "including 10 children", "among them two police officers".</summary>
-    [GeneratedRegex(@"\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|among\s+those|of\s+them|of\s+those)\s+" + Qualifiers + "$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|among\s+those|of\s+them|of\s+those)\s+" + Qualifiers + "$", RegexOptions.IgnoreCase)]
     public static partial Regex SubsetBefore();
 
     /// <summary>Subset markers after the figure: "10 of them", "two of the dead", "four of the 25".</summary>

@@ -32,7 +32,7 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"^(?<sep>\s*(?:-|–|—|to|and|or)\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeConnector();
 
-    [GeneratedRegex(@"\b(?:between|from)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:between|from)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeOpener();
 
     [GeneratedRegex(@"^(?:\s*(?<pct>%|per\s*cent\b|percent\b|pc\b)|[\s\u00A0]*(?:(?:US|American|Swiss|Hong\s+Kong)\s+)?(?<cur>euros?|dollars?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|roubles?|rubles?|tenge|francs?|rupees?|pesos?|reais|real|lira|zloty)\b|[-\u2011](?<hscale>thousand|million|billion)[-\u2011](?<hcur>euro|dollar|pound|yen|yuan|rouble|ruble|franc|rupee|peso)\b|[-\u2011](?<hunit>(?:square[-\u2011 ])?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|foot|feet|inch(?:es)?|yards?|tonnes?|tons?|barrels?|litres?|liters?|gallons?|acres?|hectares?|kilograms?|kg|m|cm|mm|ft))(?<hold>[-\u2011]olds?)?\b|\s*(?<hyphen>[-\u2011]\p{L})|\s*(?<measure>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|km|kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|kg|kilos?|kilograms?|grams?|tonnes?|tons?|inches|inch|feet|foot|ft|yards?|hectares?|acres?|degrees?|°|litres?|liters?|gallons?|barrels?|mph|km/h|points?|goals?|runs?|seats?|votes?|times|storeys?|floors?|mw|gw|kw|gb|mb|tb|terabytes?|gigabytes?|m)\b)", RegexOptions.IgnoreCase)]
@@ -42,7 +42,7 @@ public static partial class QuantityFinder
     private static partial Regex AgeBefore();
 
     /// <summary>"number two", "tank 4", "No. 10": a number that names something rather than counting it.</summary>
-    [GeneratedRegex(@"\b(?:celebrating|celebrates|marking|marks|number|no\.|tank|room|gate|route|page|article|section|flight|platform|line|unit|block|chapter|episode|season|round|stage|level|grade|phase|item|table|paragraph|version|model|channel|highway|road|track|terminal|pier|ward|lot)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:celebrating|celebrates|marking|marks|number|no\.|tank|room|gate|route|page|article|section|flight|platform|line|unit|block|chapter|episode|season|round|stage|level|grade|phase|item|table|paragraph|version|model|channel|highway|road|track|terminal|pier|ward|lot)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelBefore();
 
     /// <summary>"5-15K", "3-2B", "1/2": a number joined to a code or a counter, not a range.</summary>
@@ -57,11 +57,11 @@ public static partial class QuantityFinder
     private static partial Regex ClockAfter();
 
     /// <summary>"the Group of 20", "Group of Seven": a name.</summary>
-    [GeneratedRegex(@"\bGroup\s+of\s+$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\bGroup\s+of\s+$")]
     private static partial Regex NamedGroupBefore();
 
     /// <summary>"Nikkei 225", "the Falcon 9 rocket", "Resolution 2375": a number right after a name inside a sentence is part of it.</summary>
-    [GeneratedRegex(@"\p{L}[,;:]?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|About|Some|Nearly|Almost|Around|Over|Only|Just|At|The|A|An|By|In|On|Of|To|And|But|Or|For|With|Than|From|Up)\b)\p{Lu}[\p{L}-]+\s+$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\p{L}[,;:]?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|About|Some|Nearly|Almost|Around|Over|Only|Just|At|The|A|An|By|In|On|Of|To|And|But|Or|For|With|Than|From|Up)\b)\p{Lu}[\p{L}-]+\s+$")]
     private static partial Regex NameBefore();
 
     /// <summary>"11 zillion", "125 years of Progress" in a banner: numbers used for effect.</summary>
@@ -72,7 +72,7 @@ public static partial class QuantityFinder
     private static partial Regex FullSupportAfter();
 
     /// <summary>"no one", "not one": a negation, not a count.</summary>
-    [GeneratedRegex(@"\b(?:no|not)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:no|not)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
     private sealed record Raw(int Start, int End, double Low, double High, bool Vague, bool Scaled, string? Currency);
