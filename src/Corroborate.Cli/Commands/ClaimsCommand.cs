@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Corroborate.Core.Claims;
 using Corroborate.Reports;
@@ -23,19 +22,10 @@ public static class ClaimsCommand
                 return ExitCodes.Ok;
             }
             foreach (var c in claims)
-                Console.WriteLine($"{c.Article[..8]}  {c.AsOf ?? "----------",-10}  {c.Category,-10}  {Describe(c),-28}  {c.Subject ?? "-"}  [{c.Attribution ?? "-"}]{(c.Hedged ? " (hedged)" : "")}");
+                Console.WriteLine($"{c.Article[..8]}  {c.AsOf ?? "----------",-10}  {c.Measure,-10}  {c.Scope,-14}  {c.Figure,-28}  {c.Group ?? "-"}{(c.Condition is { } cond ? $" ({cond})" : "")}{(c.Trend is { } t ? $" trend {t}" : "")}  [{c.Attribution ?? "-"}]{(c.Hedged ? " (hedged)" : "")}");
             Console.WriteLine($"{claims.Count} claims in {stored.Count} articles");
             return ExitCodes.Ok;
         });
         return command;
     }
-
-    private static string Describe(ReportClaim c)
-    {
-        string value = c.ValueLow == c.ValueHigh ? Number(c.ValueLow) : $"{Number(c.ValueLow)}-{Number(c.ValueHigh)}";
-        string qualifier = c.Qualifier == "exact" ? "" : c.Qualifier + " ";
-        return $"{qualifier}{value} {c.Unit}";
-    }
-
-    private static string Number(double v) => v.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

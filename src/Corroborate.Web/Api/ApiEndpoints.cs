@@ -91,7 +91,7 @@ public static class ApiEndpoints
                 .Where(c => category is null || string.Equals(c.Category, category, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             return Results.Ok(paging!.Value.Apply(claims));
-        }).WithName("ListClaims").WithSummary("Numeric claims with category, value interval, qualifier, attribution and as-of date; filter by article or category");
+        }).WithName("ListClaims").WithSummary("Numeric claims with category, measure, group, condition, scope, trend, value interval, qualifier, attribution and as-of date; filter by article or category");
 
         api.MapPost("/ingest", async (HttpRequest request, IStore store, WebServerOptions options) =>
         {
