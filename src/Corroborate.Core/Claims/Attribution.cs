@@ -37,11 +37,19 @@ public static partial class Attribution
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
 
+    /// <summary>The reporting verbs as plain words: a sentence with none of them has no source the verb patterns could find.</summary>
+    private static readonly System.Buffers.SearchValues<string> VerbWords =
+        System.Buffers.SearchValues.Create(Verbs.Split('|'), StringComparison.OrdinalIgnoreCase);
+
     public static List<Source> Find(string sentence)
     {
         var found = new List<Source>();
-        foreach (Match m in AccordingTo().Matches(sentence)) Add(found, m.Groups["src"], Scope.Sentence);
-        foreach (Match m in PassiveBy().Matches(sentence)) Add(found, m.Groups["src"], Scope.PreviousFigure);
+        var text = sentence.AsSpan();
+        if (text.Contains("according", StringComparison.OrdinalIgnoreCase))
+            foreach (Match m in AccordingTo().Matches(sentence)) Add(found, m.Groups["src"], Scope.Sentence);
+        if (text.Contains(" by ", StringComparison.Ordinal))
+            foreach (Match m in PassiveBy().Matches(sentence)) Add(found, m.Groups["src"], Scope.PreviousFigure);
+        if (!text.ContainsAny(VerbWords)) return found;
         foreach (Match m in VerbSource().Matches(sentence)) Add(found, m.Groups["src"], Scope.Backward);
         foreach (Match m in SourceVerb().Matches(sentence))
         {

@@ -119,7 +119,8 @@ public static partial class ClaimScopes
             {
                 string text = article.Slice(c.Sentence);
                 var earlier = new List<(int, int)>();
-                foreach (var m in FrameCues.OtherIncident().EnumerateMatches(text)) earlier.Add((m.Index, m.Index + m.Length));
+                if (text.AsSpan().ContainsAny(FrameCues.OtherIncidentWords))
+                    foreach (var m in FrameCues.OtherIncident().EnumerateMatches(text)) earlier.Add((m.Index, m.Index + m.Length));
                 _sentence = (c.Sentence, text, FrontedSubordinate().IsMatch(text), earlier);
             }
             string sentence = _sentence.Text;

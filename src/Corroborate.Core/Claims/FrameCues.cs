@@ -139,6 +139,14 @@ public static partial class FrameCues
     [GeneratedRegex(@"\b(?:toll|number|figure|count|tally)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|grew|grown|increased|jumped|mounted)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RisingSentence();
 
+    /// <summary>
+    /// Words one of which every <see cref="OtherIncident"/> match holds: a vectorised search for them spares the
+    /// pattern most sentences, which have none.
+    /// </summary>
+    public static readonly System.Buffers.SearchValues<string> OtherIncidentWords = System.Buffers.SearchValues.Create(
+        ["last", "earlier", "previous", "ago", "before", "separate", "similar", "unrelated", "prior", "past", "since", "year", "annually",
+         "record", "worst", "deadliest", "biggest", "largest"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Words that put a figure in another incident or in background statistics.</summary>
     [GeneratedRegex(@"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|the\s+previous\s+(?:day|week|month|year)|a\s+(?:week|month|year)\s+(?:ago|earlier|before)|(?:weeks|months|years)\s+(?:ago|earlier|before)|in\s+(?:a|an|the)\s+(?:earlier|previous|separate|similar|unrelated)\b|(?:earlier|previous|separate|similar|unrelated|prior|past)\s+(?:attacks?|incidents?|strikes?|tests?|launch(?:es)?|bombings?|crash(?:es)?|accidents?|raids?|explosions?|releases?)|since\s+\d{4}|since\s+[^.;]{0,60}\b(?:19|20)\d\d|since\s+[^;,]{0,40}?\b(?:came\s+to\s+power|took\s+(?:office|power|over)|was\s+elected|was\s+founded|was\s+formed)|every\s+year|each\s+year|a\s+year(?![-\u2011])|per\s+year|annually|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|in\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|record\s+(?:of|was|set)|previous\s+record|the\s+(?:worst|deadliest|biggest|largest)\s+since)\b", RegexOptions.IgnoreCase)]
     public static partial Regex OtherIncident();
