@@ -109,6 +109,9 @@ public static partial class ClaimFrame
     [GeneratedRegex(@",\s*(?:including|many\s+of\s+them|most\s+of\s+them|mostly|some\s+of\s+them|all\s+of\s+them|among\s+them)\s+[^,;.\d]{1,60},")]
     private static partial Regex Aside();
 
+    private static readonly System.Buffers.SearchValues<string> AsideWords =
+        System.Buffers.SearchValues.Create([", including", " of them", ", mostly", ", among them"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"Four detained leaders were released": a participle between the number and its noun.</summary>
     [GeneratedRegex(@"\G\s+(?<p>\p{L}+ed|held)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierBeforeNoun();
@@ -124,7 +127,7 @@ public static partial class ClaimFrame
     /// </summary>
     public static string ReadingText(string sentence, IEnumerable<int> numberEnds)
     {
-        var text = sentence.Contains(',')
+        var text = sentence.AsSpan().ContainsAny(AsideWords)
             ? Aside().Replace(sentence, m => NumberWords.ContainsNumberWord(m.Value) ? m.Value : new string(' ', m.Length))
             : sentence;
         char[]? chars = null;
