@@ -203,7 +203,7 @@ public static partial class ClaimFrame
     {
         var before = sentence.AsSpan()[Math.Max(0, numberStart - 90)..numberStart];
         // Most figures have no trend word before them: one pass over the window decides whether to try the patterns.
-        if (FrameCues.AnyTrendWord().IsMatch(before))
+        if (before.ContainsAny(FrameCues.TrendWords))
             foreach (var (trend, pattern) in FrameCues.TrendsBefore)
                 if (pattern.IsMatch(before)) return trend;
         // "picked up 20 people" is no rise; "up 3 percent" and "down $40" are, for shares and prices.

@@ -99,8 +99,11 @@ public static partial class ClaimScopes
         return max;
     }
 
-    private static bool IsCumulative(Article article, NumericClaim c) =>
-        FrameCues.Cumulative().IsMatch(article.Text.AsSpan(Math.Max(c.Sentence.Start, c.Span.Start - 50), c.Span.Start - Math.Max(c.Sentence.Start, c.Span.Start - 50)));
+    private static bool IsCumulative(Article article, NumericClaim c)
+    {
+        var before = article.Text.AsSpan(Math.Max(c.Sentence.Start, c.Span.Start - 50), c.Span.Start - Math.Max(c.Sentence.Start, c.Span.Start - 50));
+        return before.ContainsAny(FrameCues.CumulativeWords) && FrameCues.Cumulative().IsMatch(before);
+    }
 
     /// <summary>What one article offers every figure: its lede's places, and its dated points and places in text order.</summary>
     private sealed class Context(Article article)
@@ -160,6 +163,7 @@ public static partial class ClaimScopes
         private bool FromAnOldSource(ReadOnlySpan<char> window)
         {
             if (article.ReportingDate is not { } reported) return false;
+            if (!window.ContainsAnyInRange('0', '9')) return false;
             foreach (var m in DatedSource().EnumerateMatches(window))
                 if (int.Parse(window.Slice(m.Index, 4), provider: System.Globalization.CultureInfo.InvariantCulture) < reported.Year) return true;
             return false;

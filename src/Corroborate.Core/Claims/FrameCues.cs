@@ -118,9 +118,11 @@ public static partial class FrameCues
     [GeneratedRegex(@"\b(?:revised|corrected|updated|later\s+(?:determined|confirmed|said|found|put)|now\s+(?:says|said|puts|put|stands)|amended)\s+(?:\p{L}+\s+){0,5}" + Qualifiers + "$", RegexOptions.IgnoreCase)]
     private static partial Regex RevisedBefore();
 
-    /// <summary>Any word the trend patterns start with; a window without one has no trend.</summary>
-    [GeneratedRegex(@"\b(?:ros|ris|rais|climb|increas|jump|grew|grow|soar|surg|gain|mount|swell|went|gone|fell|fall|drop|declin|decreas|slump|plung|tumbl|sank|slid|lost|revis|lower|down|up|initial|original|first|earlier|previous|correct|updat|later|now|amend|had)", RegexOptions.IgnoreCase)]
-    public static partial Regex AnyTrendWord();
+    /// <summary>Any word the trend patterns start with; a window without one has no trend (a vectorised search).</summary>
+    public static readonly System.Buffers.SearchValues<string> TrendWords = System.Buffers.SearchValues.Create(
+        ["ros", "ris", "rais", "climb", "increas", "jump", "grew", "grow", "soar", "surg", "gain", "mount", "swell", "went", "gone",
+         "fell", "fall", "drop", "declin", "decreas", "slump", "plung", "tumbl", "sank", "slid", "lost", "revis", "lower", "down",
+         "initial", "original", "first", "earlier", "previous", "correct", "updat", "later", "now", "amend"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"up 3 percent", "down around 22 percent", "up to $40": bare up or down before a share or a price.</summary>
     [GeneratedRegex(@"\b(?<dir>up|down)\s+(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase)]
@@ -150,6 +152,9 @@ public static partial class FrameCues
     /// <summary>Words that put a figure in another incident or in background statistics.</summary>
     [GeneratedRegex(@"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|the\s+previous\s+(?:day|week|month|year)|a\s+(?:week|month|year)\s+(?:ago|earlier|before)|(?:weeks|months|years)\s+(?:ago|earlier|before)|in\s+(?:a|an|the)\s+(?:earlier|previous|separate|similar|unrelated)\b|(?:earlier|previous|separate|similar|unrelated|prior|past)\s+(?:attacks?|incidents?|strikes?|tests?|launch(?:es)?|bombings?|crash(?:es)?|accidents?|raids?|explosions?|releases?)|since\s+\d{4}|since\s+[^.;]{0,60}\b(?:19|20)\d\d|since\s+[^;,]{0,40}?\b(?:came\s+to\s+power|took\s+(?:office|power|over)|was\s+elected|was\s+founded|was\s+formed)|every\s+year|each\s+year|a\s+year(?![-\u2011])|per\s+year|annually|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|in\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|record\s+(?:of|was|set)|previous\s+record|the\s+(?:worst|deadliest|biggest|largest)\s+since)\b", RegexOptions.IgnoreCase)]
     public static partial Regex OtherIncident();
+
+    public static readonly System.Buffers.SearchValues<string> CumulativeWords = System.Buffers.SearchValues.Create(
+        ["total", "in all", "altogether", "overall", "cumulative", "combined", "so far", "to date"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A running total: "bringing the total to", "in all", "so far".</summary>
     [GeneratedRegex(@"\b(?:total|in\s+all|altogether|overall|cumulative|combined|so\s+far|to\s+date)\b", RegexOptions.IgnoreCase)]
