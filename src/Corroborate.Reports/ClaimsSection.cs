@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using Corroborate.Core;
 using Corroborate.Core.Claims;
 using Corroborate.Core.Quantities;
 using Corroborate.Core.Quotes;
+using Corroborate.Core.Reconciliation;
 
 namespace Corroborate.Reports;
 
@@ -10,22 +12,15 @@ public sealed record ReportClaim(
     string Id, string Article, string Category, string Measure, string? Subject, string? Group, string? Condition, string Scope, string? Trend,
     double ValueLow, double ValueHigh, string Qualifier, string Unit, string? Attribution, bool Hedged, string? AsOf, string Sentence, int Start, int End)
 {
+    /// <summary>The figure as the findings write it ("more than 4,400", "25–35 km"), for tables; not part of report.json.</summary>
+    [JsonIgnore]
+    public string Figure { get; init; } = "";
+
     public static IReadOnlyList<ReportClaim> From(IEnumerable<Article> articles) =>
         articles.SelectMany(a => a.Claims.Select(c => new ReportClaim(
             c.Id, a.Id, NumericClaim.CategoryName(c.Category), c.Measure, c.Subject, c.Group, c.Condition, NumericClaim.ScopeName(c.Scope), c.Trend,
-            c.Low, c.High, Quantity.QualifierName(c.Qualifier), c.Unit, c.Attribution, c.Hedged, c.AsOf, a.Slice(c.Sentence), c.Span.Start, c.Span.End))).ToList();
-
-    /// <summary>"more than 4,400 people", "25-35 km", "$2,000,000,000 USD" as the claims table shows it.</summary>
-    public string Figure
-    {
-        get
-        {
-            string value = ValueLow == ValueHigh ? Number(ValueLow) : $"{Number(ValueLow)}–{Number(ValueHigh)}";
-            return (Qualifier == "exact" ? "" : Qualifier + " ") + value + " " + Unit;
-        }
-    }
-
-    private static string Number(double v) => v.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
+            c.Low, c.High, Quantity.QualifierName(c.Qualifier), c.Unit, c.Attribution, c.Hedged, c.AsOf, a.Slice(c.Sentence), c.Span.Start, c.Span.End)
+        { Figure = FigureValue.Describe(c) })).ToList();
 }
 
 /// <summary>The claims table of report.html and of the web UI's article page: one row per claim with its frame.</summary>

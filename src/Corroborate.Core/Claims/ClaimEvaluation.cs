@@ -39,13 +39,6 @@ public static partial class ClaimEvaluation
         public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
     }
 
-    /// <summary>Measures older gold files annotate; other predicted claims are not scored against them.</summary>
-    private static readonly HashSet<string> PeopleMoneyPercent = new(StringComparer.Ordinal)
-    {
-        "dead", "injured", "arrested", "missing", "displaced", "evacuated", "troops", "population", "money", "percent",
-        "abducted", "released", "rescued", "captive", "people",
-    };
-
     /// <summary>Reads a JSON Lines gold file; a malformed line is reported with its number.</summary>
     public static IReadOnlyList<GoldClaim> ReadGold(string path) => GoldLines.Read(path, "a gold claim", ReadClaim);
 
@@ -77,7 +70,8 @@ public static partial class ClaimEvaluation
     {
         bool frameGold = gold.Any(g => g.Frame is not null);
         var predicted = articles.SelectMany(a => a.Claims.Select(c => new Predicted(KeyOf(a), c, a.Slice(c.Sentence))))
-            .Where(p => frameGold || PeopleMoneyPercent.Contains(p.Claim.Measure))
+            // Older gold annotates counts of people, money and percentages only; other predicted claims are not scored against it.
+            .Where(p => frameGold || ClaimFrame.CountsPeopleMoneyOrShares(p.Claim.Measure))
             .ToList();
         var keys = articles.Select(KeyOf).ToHashSet();
         var unmatched = predicted.ToList();

@@ -9,11 +9,6 @@ namespace Corroborate.Core.Claims;
 /// </summary>
 public static partial class ClaimFrame
 {
-    private static readonly HashSet<string> ClosedCategories = new(StringComparer.Ordinal)
-    {
-        "dead", "injured", "arrested", "missing", "displaced", "evacuated", "troops", "population", "money",
-    };
-
     /// <summary>The measures that count people: only these have groups, conditions and parts by group.</summary>
     private static readonly HashSet<string> PeopleMeasures = new(StringComparer.Ordinal)
     {
@@ -23,8 +18,12 @@ public static partial class ClaimFrame
 
     public static bool CountsPeople(string measure) => PeopleMeasures.Contains(measure);
 
+    /// <summary>Counts of people, money and shares: what claims were before lengths, durations and counts of things joined them.</summary>
+    public static bool CountsPeopleMoneyOrShares(string measure) => CountsPeople(measure) || measure is "money" or "percent";
+
     /// <summary>The category a measure falls under: the closed categories by name, everything else is "other".</summary>
-    public static string CategoryOf(string measure) => ClosedCategories.Contains(measure) ? measure : "other";
+    public static string CategoryOf(string measure) =>
+        Enum.TryParse<ClaimCategory>(measure, ignoreCase: true, out var category) && NumericClaim.CategoryName(category) == measure ? measure : "other";
 
     /// <summary>Words that name people without narrowing them: a count of "people" has no group.</summary>
     private static readonly HashSet<string> PlainPeople = new(StringComparer.OrdinalIgnoreCase)
@@ -104,7 +103,6 @@ public static partial class ClaimFrame
         (previous.Measure == "money" && measure == "money"
          || FrameCues.DimensionOf(previous.Unit) is { } dimension && dimension == FrameCues.DimensionOf(unit))
         && previousEnd <= start && OpenParenthesis().IsMatch(sentence[previousEnd..start]);
-
 
     [GeneratedRegex(@",\s*(?:including|many\s+of\s+them|most\s+of\s+them|mostly|some\s+of\s+them|all\s+of\s+them|among\s+them)\s+[^,;.\d]{1,60},")]
     private static partial Regex Aside();
@@ -226,14 +224,11 @@ public static partial class ClaimFrame
     [GeneratedRegex(@"[;:–—]|,\s+(?:and|but|while|whereas|as)\b|\s(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s|,\s+(?:\p{Lu}[\p{L}.']*\s+){0,3}(?:said|says|reported|reports|told|added)\b,?|\s\((?!\d)")]
     private static partial Regex ClauseBreak();
 
-    /// <summary>Where the clauses of a sentence meet (see <see cref="ClauseBreak"/>).</summary>
-    internal static List<(int Index, int Length)> ClauseBreaks(string sentence) => Breaks(sentence);
-
     /// <summary>The clause around [start, end): between the nearest clause breaks on either side.</summary>
     public static (int From, int To) Clause(string sentence, int start, int end)
     {
         int from = 0, to = sentence.Length;
-        foreach (var (index, length) in Breaks(sentence))
+        foreach (var (index, length) in ClauseBreaks(sentence))
         {
             if (index + length <= start) from = index + length;
             else if (index >= end) { to = index; break; }
@@ -244,7 +239,8 @@ public static partial class ClaimFrame
     /// <summary>The clause breaks of the sentence read last on this thread: every number of a sentence asks again.</summary>
     [ThreadStatic] private static (string Sentence, List<(int Index, int Length)> Breaks)? _lastBreaks;
 
-    private static List<(int Index, int Length)> Breaks(string sentence)
+    /// <summary>Where the clauses of a sentence meet (see <see cref="ClauseBreak"/>), in text order.</summary>
+    internal static List<(int Index, int Length)> ClauseBreaks(string sentence)
     {
         if (_lastBreaks is { } cached && ReferenceEquals(cached.Sentence, sentence)) return cached.Breaks;
         var breaks = ClauseBreak().Matches(sentence).Select(m => (m.Index, m.Length)).ToList();

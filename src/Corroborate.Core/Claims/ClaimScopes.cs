@@ -22,10 +22,11 @@ public static partial class ClaimScopes
     /// <summary>Casualties in a place the lede never names ("strikes in Kunduz that left 32 dead") belong to another incident.</summary>
     private static readonly HashSet<string> Casualties = new(StringComparer.Ordinal) { "dead", "injured" };
 
-    public static IReadOnlyList<NumericClaim> Assign(Article article, IReadOnlyList<NumericClaim> claims)
+    /// <param name="pointTimes">The article's dated points (resolved, role point) in text order, as the claim stage reads them.</param>
+    public static IReadOnlyList<NumericClaim> Assign(Article article, IReadOnlyList<NumericClaim> claims, List<TimeExpression> pointTimes)
     {
         if (claims.Count == 0) return claims;
-        var context = new Context(article);
+        var context = new Context(article, pointTimes);
         var scoped = new List<NumericClaim>(claims.Count);
         foreach (var c in claims)
             scoped.Add(context.SentenceScope(c) is var scope && scope != c.Scope ? c with { Scope = scope } : c);
@@ -106,10 +107,9 @@ public static partial class ClaimScopes
     }
 
     /// <summary>What one article offers every figure: its lede's places, and its dated points and places in text order.</summary>
-    private sealed class Context(Article article)
+    private sealed class Context(Article article, List<TimeExpression> points)
     {
         private readonly HashSet<string> _lede = LedePlaces(article);
-        private readonly List<TimeExpression> _points = article.TimeExpressions.Where(t => t.Date is not null && t.Role == TimeRole.Point).OrderBy(t => t.Span.Start).ToList();
         private readonly List<EntityMention> _places = article.Mentions.Where(m => m.Type == "LOC").OrderBy(m => m.Start).ToList();
 
         // Figures of one sentence, often of one clause, ask the same questions: the sentence and the last window's answer are kept.
@@ -149,9 +149,9 @@ public static partial class ClaimScopes
         {
             if (article.ReportingDate is not { } reported) return false;
             bool any = false;
-            for (int i = SortedByStart.FirstAtOrAfter(_points, t => t.Span.Start, from); i < _points.Count && _points[i].Span.Start < to; i++)
+            for (int i = SortedByStart.FirstAtOrAfter(points, t => t.Span.Start, from); i < points.Count && points[i].Span.Start < to; i++)
             {
-                var t = _points[i];
+                var t = points[i];
                 if (t.Span.End > to) continue;
                 any = true;
                 if (LastDay(t).DayNumber >= reported.DayNumber - EarlierIncidentDays) return false;

@@ -40,7 +40,7 @@ public sealed partial class ClaimStage : IArticleStage
         }
         var hedged = HedgedSentences(article, sentences, paragraphOf, perSentence);
         var marked = perSentence.SelectMany((list, i) => hedged.Contains(i) ? list.Select(c => c with { Hedged = true }) : list).ToList();
-        return article with { Claims = ClaimScopes.Assign(article, marked) };
+        return article with { Claims = ClaimScopes.Assign(article, marked, pointTimes) };
     }
 
     private static List<NumericClaim> ReadSentence(Article article, TextSpan span, ClaimCategory? carried, int numbering, bool snowStory, List<TimeExpression> pointTimes)
@@ -61,8 +61,9 @@ public sealed partial class ClaimStage : IArticleStage
         {
             int start = q.NumberStart - span.Start, end = q.Span.End - span.Start;
             if (FigureReader.Read(reading, q, start, end, cues, previous, carried) is not { } figure) continue;
+            int nextNumber = NextNumber(quantities, q, span, sentence.Length);
             string measure = figure.Measure ?? (figure.Category == ClaimCategory.Other
-                ? ClaimFrame.PeopleEvent(reading, start, end, NextNumber(quantities, q, span, sentence.Length)) : NumericClaim.CategoryName(figure.Category));
+                ? ClaimFrame.PeopleEvent(reading, start, end, nextNumber) : NumericClaim.CategoryName(figure.Category));
             if (snowStory) measure = ClaimFrame.InSnowStory(measure, figure.Unit);
             // "40 metres (131 feet)", "210 million euros ($234 million)": the same figure again in another unit.
             if (last is not null && ClaimFrame.IsConversion(sentence, last.Span.End - span.Start, q.Span.Start - span.Start, last, measure, figure.Unit)) continue;
@@ -71,8 +72,7 @@ public sealed partial class ClaimStage : IArticleStage
             {
                 Measure = measure,
                 Group = ClaimFrame.CountsPeople(measure) ? ClaimFrame.Group(figure.Subject) : null,
-                Condition = ClaimFrame.Condition(reading, start, end, measure, last is null ? 0 : last.Span.End - span.Start,
-                    NextNumber(quantities, q, span, sentence.Length)),
+                Condition = ClaimFrame.Condition(reading, start, end, measure, last is null ? 0 : last.Span.End - span.Start, nextNumber),
                 Trend = ClaimFrame.Trend(sentence, start, end, quantities.Count == 1, measure),
                 Id = $"{article.Id}-{numbering + result.Count + 1}",
                 ArticleId = article.Id,

@@ -88,11 +88,8 @@ internal static partial class FigureReader
     };
 
     /// <summary>Days and months after a number date it ("six Friday", "20 January"); they are not what it counts.</summary>
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "june", "july", "august", "september", "october", "november", "december", "tonight", "today", "yesterday", "overnight",
-    };
+    private static readonly HashSet<string> TimeWords = new(
+        $"{Time.TimeGrammar.MonthNames}|{Time.TimeGrammar.WeekdayNames}|tonight|today|yesterday|overnight".Split('|'), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "whereas", "yet" };
 
@@ -145,8 +142,9 @@ internal static partial class FigureReader
     private static string Plural(string singular) =>
         singular.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? singular[..^3] + "men"
         : singular.Equals("child", StringComparison.OrdinalIgnoreCase) ? "children"
-        : Regex.IsMatch(singular, "[^aeiou]y$") ? singular[..^1] + "ies"
-        : Regex.IsMatch(singular, "(?:s|x|ch|sh)$") ? singular + "es" : singular + "s";
+        : singular.Length > 1 && singular[^1] == 'y' && !"aeiou".Contains(singular[^2]) ? singular[..^1] + "ies"
+        : singular.EndsWith('s') || singular.EndsWith('x') || singular.EndsWith("ch", StringComparison.Ordinal) || singular.EndsWith("sh", StringComparison.Ordinal)
+            ? singular + "es" : singular + "s";
 
     private static bool LooksPlural(string w) =>
         w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal);
@@ -383,9 +381,9 @@ internal static partial class FigureReader
             // The phrase ends at its noun: "people remain unaccounted for", "prisoners escaped"; "police" usually modifies.
             if (words.Count == MaxPhraseWords || IsPerson(w) && !w.Equals("police", StringComparison.OrdinalIgnoreCase) || LooksPlural(w) && !char.IsUpper(w[0])) break;
         }
-        // A count followed directly by a category word ("18 killed", "40 dead") has that word as head.
         // A phrase of names only ("New York") has no common noun to count.
         while (words.Count > 0 && char.IsUpper(words[^1][0]) && !IsPerson(words[^1]) && !LooksPlural(words[^1])) words.RemoveAt(words.Count - 1);
+        // A count followed directly by a category word ("18 killed", "40 dead") has that word as head.
         if (words.Count == 0) return (null, null);
         return (string.Join(' ', words), words[^1]);
     }

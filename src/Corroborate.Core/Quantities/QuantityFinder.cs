@@ -61,7 +61,7 @@ public static partial class QuantityFinder
     private static partial Regex NamedGroupBefore();
 
     /// <summary>"Nikkei 225", "the Falcon 9 rocket", "Resolution 2375": a number right after a name inside a sentence is part of it.</summary>
-    [GeneratedRegex(@"\p{L}[,;:]?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|About|Some|Nearly|Almost|Around|Over|Only|Just|At|The|A|An|By|In|On|Of|To|And|But|Or|For|With|Than|From|Up)\b)\p{Lu}[\p{L}-]+\s+$")]
+    [GeneratedRegex(@"\p{L}[,;:]?\s+(?!(?:" + Time.TimeGrammar.MonthNames + "|" + Time.TimeGrammar.WeekdayNames + @"|About|Some|Nearly|Almost|Around|Over|Only|Just|At|The|A|An|By|In|On|Of|To|And|But|Or|For|With|Than|From|Up)\b)\p{Lu}[\p{L}-]+\s+$")]
     private static partial Regex NameBefore();
 
     /// <summary>"11 zillion", "125 years of Progress" in a banner: numbers used for effect.</summary>
@@ -113,9 +113,7 @@ public static partial class QuantityFinder
             if (!m.Groups["short"].Value.Equals("m", StringComparison.OrdinalIgnoreCase) || m.Groups["scale"].Success) return null;
             end = m.Groups["short"].Index;
         }
-        // "24th", "9pm", "5.10am", "@9NewsAUS", "A42", "F-15K": digits glued to letters are ordinals, times or names;
-        // "130ft", "30cm" are measures, read by the unit rules.
-        else if (end < text.Length && char.IsLetter(text[end]) && !GluedUnit().IsMatch(text.AsSpan(end, Math.Min(6, text.Length - end))) || ModelNumberAfter().IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end))) || m.Index > 0 && text[m.Index - 1] is '@' or '#' or '/' && !m.Groups["cur"].Success) return null;
+        else if (IsPartOfName(text, m.Index, end, hasCurrency: m.Groups["cur"].Success)) return null;
         bool scaled = m.Groups["short"].Success || m.Groups["scale"].Success;
         double value = scaled && digits.Contains('.') && !digits.Contains(',') ? double.Parse(digits, CultureInfo.InvariantCulture) : ParseDigits(digits);
         double factor = 1;
@@ -124,6 +122,18 @@ public static partial class QuantityFinder
             if (g.Success) factor *= NumberWords.Scales[g.Value];
         string? currency = m.Groups["cur"].Success ? CurrencyOfSymbol(m.Groups["cur"].Value.Trim()) : null;
         return new Raw(m.Index, end, value * factor, value * factor, false, factor > 1, currency);
+    }
+
+    /// <summary>
+    /// "24th", "9pm", "5.10am", "@9NewsAUS", "A42", "F-15K", "1/2": digits glued to letters, codes, handles or counters
+    /// are ordinals, times or names. "130ft", "30cm" are measures, read by the unit rules.
+    /// </summary>
+    private static bool IsPartOfName(string text, int start, int end, bool hasCurrency)
+    {
+        var rest = text.AsSpan(end);
+        if (rest.Length > 0 && char.IsLetter(rest[0]) && !GluedUnit().IsMatch(rest[..Math.Min(6, rest.Length)])) return true;
+        if (ModelNumberAfter().IsMatch(rest[..Math.Min(8, rest.Length)])) return true;
+        return start > 0 && text[start - 1] is '@' or '#' or '/' && !hasCurrency;
     }
 
     private static Raw? WordAmount(Match m)

@@ -32,7 +32,7 @@ public static class Reconciler
                 // Lengths, durations and counts of things are compared when two articles give them; one article's
                 // "three pieces" or "12-minute display" on its own is description, not a finding to list.
                 findings.AddRange(SameNumbers(members).Select(f => Classify(story, f, members[0].Group.Label))
-                    .Where(f => f.Kind != FindingKind.SingleSource || ClaimFrame.CountsPeople(members[0].Claim.Measure) || members[0].Claim.Measure is "money" or "percent"));
+                    .Where(f => f.Kind != FindingKind.SingleSource || ClaimFrame.CountsPeopleMoneyOrShares(members[0].Claim.Measure)));
                 continue;
             }
             var (main, asides) = SplitAsides(members);

@@ -12,8 +12,9 @@ namespace Corroborate.Core.Time;
 /// </summary>
 public static partial class TimeGrammar
 {
-    private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
-    private const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    /// <summary>Month names and their abbreviations, as a pattern alternation; other stages read dates' words from here.</summary>
+    internal const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+    internal const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     [GeneratedRegex(@"\b(?:(?<wd>" + WeekdayNames + @"),?\s+)?(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>" + MonthNames + @")\b\.?(?:,?\s+(?<year>(?:1[89]|20)\d\d)\b)?")]
     private static partial Regex DayMonth();

@@ -75,17 +75,15 @@ public static class ClaimsEvalCommand
         }
     }
 
-    private static IReadOnlyList<GoldClaim> ReadGold(string path)
-    {
-        if (!File.Exists(path)) throw new UsageException($"gold file not found: '{path}'");
-        try { return ClaimEvaluation.ReadGold(path); }
-        catch (InvalidDataException e) { throw new UsageException(e.Message); }
-    }
+    private static IReadOnlyList<GoldClaim> ReadGold(string path) => ReadOrExplain(path, "gold file", ClaimEvaluation.ReadGold);
 
-    private static IReadOnlyList<Trap> ReadTraps(string path)
+    private static IReadOnlyList<Trap> ReadTraps(string path) => ReadOrExplain(path, "traps file", TrapEvaluation.Read);
+
+    /// <summary>A missing or malformed file is a usage error with its path and line, not a stack trace.</summary>
+    private static T ReadOrExplain<T>(string path, string what, Func<string, T> read)
     {
-        if (!File.Exists(path)) throw new UsageException($"traps file not found: '{path}'");
-        try { return TrapEvaluation.Read(path); }
+        if (!File.Exists(path)) throw new UsageException($"{what} not found: '{path}'");
+        try { return read(path); }
         catch (InvalidDataException e) { throw new UsageException(e.Message); }
     }
 
