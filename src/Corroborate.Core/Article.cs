@@ -30,10 +30,12 @@ public sealed record Article
     /// <summary>The file the article came from ("-" for standard input).</summary>
     public string? Path { get; init; }
     public SourceFormat Format { get; init; }
-    /// <summary>The day the article reports from, inferred from its text and metadata (see Time/ReportingDateInference).</summary>
+    /// <summary>The day the article reports from: its given publication day, else inferred from its text (see Time/ReportingDateInference).</summary>
     public DateOnly? ReportingDate { get; init; }
-    /// <summary>Why the metadata date was not trusted (e.g. "dateline_conflict"), or null.</summary>
+    /// <summary>Why the given date is in doubt (e.g. "dateline_conflict": the text's own clock points elsewhere), or null.</summary>
     public string? DateConflict { get; init; }
+    /// <summary>On a date conflict, the day the text's own clock points to; the given date still stands.</summary>
+    public DateOnly? TextDate { get; init; }
     public IReadOnlyList<Time.TimeExpression> TimeExpressions { get; init; } = [];
     public IReadOnlyList<Quantities.Quantity> Quantities { get; init; } = [];
     public IReadOnlyList<Claims.NumericClaim> Claims { get; init; } = [];

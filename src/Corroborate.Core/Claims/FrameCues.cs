@@ -48,6 +48,40 @@ public static partial class FrameCues
         _ => null,
     };
 
+    /// <summary>
+    /// The unit figures are compared in and the factor into it: lengths in metres, weights in kilograms, data in
+    /// gigabytes, decades in years; other units as written, singular ("barrels" is "barrel"). "2,700 km" and "1,677
+    /// miles" are then one figure, and "4 decades" is "40 years".
+    /// </summary>
+    public static (string Unit, double Factor) ComparableUnit(string unit) => unit.ToLowerInvariant().TrimEnd('.') switch
+    {
+        "km" or "kilometre" or "kilometres" or "kilometer" or "kilometers" => ("m", 1000),
+        "mile" or "miles" => ("m", 1609.344),
+        "nautical miles" => ("m", 1852),
+        "metre" or "metres" or "meter" or "meters" or "m" => ("m", 1),
+        "cm" or "centimetre" or "centimetres" or "centimeter" or "centimeters" => ("m", 0.01),
+        "mm" or "millimetres" or "millimeters" => ("m", 0.001),
+        "feet" or "foot" or "ft" => ("m", 0.3048),
+        "yard" or "yards" => ("m", 0.9144),
+        "inch" or "inches" => ("m", 0.0254),
+        "kg" or "kilo" or "kilos" or "kilogram" or "kilograms" => ("kg", 1),
+        "gram" or "grams" => ("kg", 0.001),
+        "tonne" or "tonnes" or "ton" or "tons" => ("kg", 1000),
+        "year" or "years" => ("years", 1),
+        "decade" or "decades" => ("years", 10),
+        "century" or "centuries" => ("years", 100),
+        "day" or "days" => ("days", 1),
+        "week" or "weeks" => ("days", 7),
+        "hour" or "hours" => ("hours", 1),
+        "minute" or "minutes" or "min" or "mins" => ("minutes", 1),
+        "tb" or "terabytes" => ("gb", 1000),
+        "gb" or "gigabytes" => ("gb", 1),
+        "mb" or "megabytes" => ("gb", 0.001),
+        var u when u.EndsWith("ies", StringComparison.Ordinal) && u.Length > 4 => (u[..^3] + "y", 1),
+        var u when u.EndsWith('s') && !u.EndsWith("ss", StringComparison.Ordinal) && u.Length > 3 => (u[..^1], 1),
+        var u => (u, 1),
+    };
+
     [GeneratedRegex(@"\b(?:altitude|apogee|height|elevation)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex AltitudeBefore();
 

@@ -49,7 +49,7 @@ public static class TrapEvaluation
             if (!byKey.TryGetValue(trap.Article, out var article)) continue;
             var expected = ExpectationOf(trap.Kind);
             var spans = QuoteSpans(article.Text, trap.Quote);
-            var claim = article.Claims.FirstOrDefault(c => (Same(c.Low, trap.Value) || Same(c.High, trap.Value)) && spans.Any(s => Overlaps(s, c.Span)));
+            var claim = ClaimAt(trap, article, spans);
             if (spans.Count == 0)
             {
                 outcomes.Add(new Outcome(trap, expected, expected == Expectation.NotAFigure ? true : null, null, "quote not in the text (removed as junk?)"));
@@ -68,6 +68,12 @@ public static class TrapEvaluation
         }
         return outcomes;
     }
+
+    /// <summary>The article's claim of the trap's value at its quote, if the claim stage made one.</summary>
+    public static NumericClaim? ClaimAt(Trap trap, Article article) => ClaimAt(trap, article, QuoteSpans(article.Text, trap.Quote));
+
+    private static NumericClaim? ClaimAt(Trap trap, Article article, List<TextSpan> spans) =>
+        article.Claims.FirstOrDefault(c => (Same(c.Low, trap.Value) || Same(c.High, trap.Value)) && spans.Any(s => Overlaps(s, c.Span)));
 
     /// <summary>Where the quote stands in the article's normalised text (every occurrence).</summary>
     private static List<TextSpan> QuoteSpans(string text, string quote)

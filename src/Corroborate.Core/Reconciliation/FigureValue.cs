@@ -28,7 +28,22 @@ public readonly record struct FigureValue(double Low, double High, double Point)
         };
     }
 
+    /// <summary>The claim's figure in the unit figures are compared in (see <see cref="FrameCues.ComparableUnit"/>).</summary>
+    public static FigureValue Comparable(NumericClaim c)
+    {
+        var v = Of(c);
+        double f = FrameCues.ComparableUnit(c.Unit).Factor;
+        return f == 1 ? v : new(v.Low * f, v.High * f, v.Point * f);
+    }
+
     public bool CompatibleWith(FigureValue other) => Low <= other.High && other.Low <= High;
+
+    /// <summary>Bounds this far below a figure do not confirm it: "more than 1,000 km" is not a report of 2,000 km.</summary>
+    public const double MaxBoundGap = 1.5;
+
+    /// <summary>The two can be one figure: compatible, and their stated numbers within <see cref="MaxBoundGap"/> of each other.</summary>
+    public bool Agrees(FigureValue other) =>
+        CompatibleWith(other) && Math.Max(Point, other.Point) <= MaxBoundGap * Math.Max(Math.Min(Point, other.Point), 1e-9);
 
     public bool SameNumber(FigureValue other) =>
         Math.Abs(Point - other.Point) <= SameNumberTolerance * Math.Max(Math.Abs(Point), Math.Abs(other.Point));

@@ -26,11 +26,31 @@ public sealed record Finding(
     public bool IsDispute => Kind is FindingKind.Contradicted or FindingKind.PartTotalMismatch;
 }
 
-/// <summary>One claim as reconciliation sees it: where it comes from, its subject group, value and day.</summary>
+/// <summary>One claim as reconciliation sees it: where it comes from, its subject group, value, day and context words.</summary>
 public sealed record StoryClaim(NumericClaim Claim, StorySource Source, SubjectGroup Group, FigureValue Value)
 {
     /// <summary>The day the figure holds for: its as-of day when given to the day, else the article's day.</summary>
     public DateOnly? Day => DateOnly.TryParseExact(Claim.AsOf, "yyyy-MM-dd", out var d) ? d : Source.Day;
+
+    /// <summary>
+    /// When the figure was reported: the article's publication time, or the start of its as-of day when the figure
+    /// is given for an earlier day ("on Monday, 40 had died").
+    /// </summary>
+    public DateTimeOffset? ReportedAt => Day is { } d && d < Source.Day
+        ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+        : Source.ReportedAt;
+
+    /// <summary>Whether <see cref="ReportedAt"/> is known to the hour, not only to the day.</summary>
+    public bool KnownToTheHour => Day == Source.Day && Source.HasTimeOfDay;
+
+    /// <summary>
+    /// A part of a total: a named part group (police, protesters) or a named subset the article marks ("including 10
+    /// children"). "21 of the 276 girls" marks a subset of another measure (the abducted), not of the released.
+    /// </summary>
+    public bool IsPart => Group.IsPart || Claim.Scope == ClaimScope.Part && Claim.Group is not null;
+
+    /// <summary>The content words of the figure's clause (see <see cref="FigureContext"/>).</summary>
+    public IReadOnlySet<string> Context { get; init; } = new HashSet<string>();
 }
 
 /// <summary>One figure as stated by one or more articles: "26 armed criminals and 18 police", who gave it and the first day it held for.</summary>

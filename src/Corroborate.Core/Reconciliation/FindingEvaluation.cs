@@ -11,7 +11,9 @@ public sealed record GoldFinding(int Line, string Category, string Subject, stri
 /// <summary>
 /// Scores findings against a gold file of figure groups. A predicted finding is matched to the gold group of the same
 /// category whose figures (article, value) overlap its own the most (Jaccard, one-to-one, best pairs first); a match is
-/// correct when the kinds agree. Precision is over all predicted findings, recall over all gold groups, also per kind.
+/// correct when the kinds agree. The headline is over findings that are not single-source (what the report asserts
+/// across sources): precision over such predicted findings, recall over such gold groups. All findings and each kind
+/// are scored too. A trap lands when its claim is in a non-single-source finding whose gold group does not list it.
 /// </summary>
 public static class FindingEvaluation
 {
@@ -24,7 +26,11 @@ public static class FindingEvaluation
 
     public sealed record Pair(GoldFinding? Gold, Finding? Predicted);
 
-    public sealed record Result(Counts All, IReadOnlyDictionary<string, Counts> ByKind, int GroupsFound, IReadOnlyList<Pair> Pairs);
+    /// <summary>A trap whose claim a non-single-source finding used.</summary>
+    public sealed record LandedTrap(Trap Trap, Finding Finding);
+
+    public sealed record Result(Counts NonSingle, Counts All, IReadOnlyDictionary<string, Counts> ByKind, int GroupsFound,
+        IReadOnlyList<Pair> Pairs, int TrapsChecked = 0, IReadOnlyList<LandedTrap>? Landed = null);
 
     public static IReadOnlyList<GoldFinding> ReadGold(string path) => GoldLines.Read(path, "a gold finding", (r, line) =>
     {
@@ -68,16 +74,43 @@ public static class FindingEvaluation
         var byKind = Enum.GetValues<FindingKind>().Select(Finding.KindName).ToDictionary(k => k, k => new Counts(
             predicted.Count(p => Finding.KindName(p.Finding.Kind) == k), gold.Count(g => g.Kind == k),
             pairs.Count(x => Correct(x) && x.Gold!.Kind == k)));
-        return new Result(new Counts(predicted.Count, gold.Count, pairs.Count(Correct)), byKind,
+        string single = Finding.KindName(FindingKind.SingleSource);
+        var nonSingle = new Counts(predicted.Count(p => p.Finding.Kind != FindingKind.SingleSource), gold.Count(g => g.Kind != single),
+            pairs.Count(x => Correct(x) && x.Gold!.Kind != single));
+        return new Result(nonSingle, new Counts(predicted.Count, gold.Count, pairs.Count(Correct)), byKind,
             pairs.Count(x => x.Gold is not null && x.Predicted is not null), pairs);
+    }
+
+    /// <summary>Adds the trap check to a score: which traps of the given articles a non-single-source finding used.</summary>
+    public static Result WithTraps(Result result, IReadOnlyList<Trap> traps, IReadOnlyList<Article> articles, Func<Article, string> keyOf)
+    {
+        var byKey = articles.GroupBy(keyOf).ToDictionary(g => g.Key, g => g.First());
+        var goldOf = result.Pairs.Where(p => p.Predicted is not null).ToDictionary(p => p.Predicted!, p => p.Gold, (IEqualityComparer<Finding>)ReferenceEqualityComparer.Instance);
+        var asserted = result.Pairs.Select(p => p.Predicted).OfType<Finding>().Where(f => f.Kind != FindingKind.SingleSource).ToList();
+        var landed = new List<LandedTrap>();
+        int checkedTraps = 0;
+        foreach (var trap in traps)
+        {
+            if (!byKey.TryGetValue(trap.Article, out var article)) continue;
+            checkedTraps++;
+            if (TrapEvaluation.ClaimAt(trap, article) is not { } claim) continue;
+            var finding = asserted.FirstOrDefault(f => f.ClaimIds.Contains(claim.Id));
+            if (finding is null) continue;
+            bool listed = goldOf[finding] is { } g && g.Figures.Any(x => x.Article == trap.Article && Math.Abs(x.Value - trap.Value) < 1e-6);
+            if (!listed) landed.Add(new LandedTrap(trap, finding));
+        }
+        return result with { TrapsChecked = checkedTraps, Landed = landed };
     }
 
     public static string Format(Result r)
     {
         var sb = new StringBuilder();
         string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
-        sb.AppendLine($"gold groups {r.All.Gold}  predicted findings {r.All.Predicted}  groups found {r.GroupsFound}  kind correct {r.All.Correct}");
-        sb.AppendLine($"precision {F(r.All.Precision)}  recall {F(r.All.Recall)}  F1 {F(r.All.F1)}");
+        sb.AppendLine($"non-single-source findings: gold {r.NonSingle.Gold}  predicted {r.NonSingle.Predicted}  correct {r.NonSingle.Correct}"
+            + $"  precision {F(r.NonSingle.Precision)}  recall {F(r.NonSingle.Recall)}  F1 {F(r.NonSingle.F1)}");
+        if (r.Landed is { } landed) sb.AppendLine($"traps: {r.TrapsChecked} checked, {landed.Count} in a non-single-source finding");
+        sb.AppendLine($"all findings: gold groups {r.All.Gold}  predicted findings {r.All.Predicted}  groups found {r.GroupsFound}  kind correct {r.All.Correct}");
+        sb.AppendLine($"  precision {F(r.All.Precision)}  recall {F(r.All.Recall)}  F1 {F(r.All.F1)}");
         foreach (var (kind, c) in r.ByKind)
             sb.AppendLine($"  {kind,-20} gold {c.Gold,3}  predicted {c.Predicted,3}  correct {c.Correct,3}  P {F(c.Precision)}  R {F(c.Recall)}  F1 {F(c.F1)}");
         return sb.ToString();

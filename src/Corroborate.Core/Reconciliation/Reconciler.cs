@@ -4,43 +4,48 @@ using Corroborate.Core.Claims;
 namespace Corroborate.Core.Reconciliation;
 
 /// <summary>
-/// Reconciles a story's numeric claims. Claims about one quantity (category, unit, subject group) are compared:
-/// incompatible figures for the same day from different sources are contradicted; figures that differ but never
-/// clash on one day are updated (a moving toll); one figure is corroborated once two independent sources give it.
-/// Counts of parts (police, protesters, civilians) are checked against the totals. Money, population and other
-/// counts have no common subject to compare on, so they are only grouped by value.
+/// Reconciles a story's numeric claims as a careful fact-checker would. Only like is compared with like: figures of
+/// one <see cref="QuantityKey"/> (measure, unit, group, condition, part or total), and for plain counts only figures
+/// whose clauses say they count the same thing (<see cref="FigureContext"/>). Claims about other incidents are left
+/// out. Compatible figures ("more than 200", "276") are one figure: corroborated once two independent sources give
+/// it. Different figures of a toll are an update when they were reported at different times or the text says the
+/// figure moved; they are contradicted only when independent sources give incompatible figures at the same time.
+/// Parts are checked against totals, never reported as rival totals.
 /// </summary>
 public static class Reconciler
 {
-    private static readonly HashSet<ClaimCategory> Tallies =
-    [
-        ClaimCategory.Dead, ClaimCategory.Injured, ClaimCategory.Arrested, ClaimCategory.Missing,
-        ClaimCategory.Displaced, ClaimCategory.Evacuated, ClaimCategory.Troops,
-    ];
+    /// <summary>Reports this close together are "the same time": a different figure then is a dispute, not news.</summary>
+    public static readonly TimeSpan SameTimeWindow = TimeSpan.FromHours(2);
 
     public static IReadOnlyList<Finding> Reconcile(StoryContext story)
     {
         var claims = story.Claims
-            .Select(x => new StoryClaim(x.Claim, x.Source, SubjectGroups.Of(x.Claim, x.Source.Article), FigureValue.Of(x.Claim)))
+            .Select(x => new StoryClaim(x.Claim, x.Source, SubjectGroups.Of(x.Claim, x.Source.Article), FigureValue.Comparable(x.Claim))
+            {
+                Context = FigureContext.Words(x.Claim, x.Source.Article.Text),
+            })
+            .Where(c => QuantityKey.Of(c) is not null)
             .ToList();
+        claims = SubjectGroups.JoinNamedGroups(claims);
         var findings = new List<Finding>();
-        foreach (var group in claims.GroupBy(c => (c.Claim.Category, c.Claim.Unit, c.Group.Key)))
+        foreach (var group in claims.GroupBy(c => QuantityKey.Of(c)!))
         {
             var members = group.ToList();
-            if (!Tallies.Contains(group.Key.Category))
+            string subject = group.Key.Describe(members[0].Group.Label);
+            if (!FigureContext.NamesItsQuantity(group.Key.Measure))
             {
                 // Lengths, durations and counts of things are compared when two articles give them; one article's
                 // "three pieces" or "12-minute display" on its own is description, not a finding to list.
-                findings.AddRange(SameNumbers(members).Select(f => Classify(story, f, members[0].Group.Label))
-                    .Where(f => f.Kind != FindingKind.SingleSource || ClaimFrame.CountsPeopleMoneyOrShares(members[0].Claim.Measure)));
+                findings.AddRange(LikeFigures(members).Select(f => JudgeCount(story, f, subject))
+                    .Where(f => f.Kind != FindingKind.SingleSource || ClaimFrame.CountsPeopleMoneyOrShares(group.Key.Measure)));
                 continue;
             }
             var (main, asides) = SplitAsides(members);
-            findings.Add(Classify(story, main, members[0].Group.Label));
-            findings.AddRange(asides.Select(a => Classify(story, a, members[0].Group.Label + ", other figure")));
+            foreach (var magnitude in Magnitudes(main)) findings.AddRange(JudgeToll(story, magnitude, subject));
+            findings.AddRange(asides.SelectMany(a => JudgeToll(story, a, subject + ", other figure")));
         }
-        foreach (var category in claims.Where(c => Tallies.Contains(c.Claim.Category)).GroupBy(c => (c.Claim.Category, c.Claim.Unit)))
-            if (PartTotal(story, category.ToList()) is { } mismatch) findings.Add(mismatch);
+        foreach (var measure in claims.Where(c => FigureContext.NamesItsQuantity(c.Claim.Measure)).GroupBy(c => (c.Claim.Measure, c.Claim.Unit)))
+            if (PartTotal.Check(story, measure.ToList()) is { } mismatch) findings.Add(mismatch);
         return findings.OrderBy(f => Order(f.Kind)).ThenBy(f => f.Category).ThenByDescending(f => f.IndependentSources).ToList();
     }
 
@@ -49,48 +54,130 @@ public static class Reconciler
         FindingKind.Contradicted => 0, FindingKind.PartTotalMismatch => 1, FindingKind.Updated => 2, FindingKind.Corroborated => 3, _ => 4,
     };
 
-    private static Finding Classify(StoryContext story, IReadOnlyList<StoryClaim> claims, string subject)
+    /// <summary>Figures a factor of more than this apart are not taken as one toll moving or disputed: 21 and 200 count different people.</summary>
+    public const double MaxRatio = 3;
+
+    /// <summary>The claims split where two figures in value order lie more than <see cref="MaxRatio"/> apart.</summary>
+    private static List<IReadOnlyList<StoryClaim>> Magnitudes(IReadOnlyList<StoryClaim> claims)
     {
-        var figures = SameNumbers(claims);
-        var category = claims[0].Claim.Category;
-        // "count" says little for a length or a document count: other figures are named by what they measure.
-        string what = category == ClaimCategory.Other && claims[0].Claim.Measure != "people" ? $"{claims[0].Claim.Measure} ({subject})" : $"{CategoryName(category)} ({subject})";
-        if (HasClash(claims))
+        var groups = new List<IReadOnlyList<StoryClaim>>();
+        foreach (var c in claims.OrderBy(c => c.Value.Point))
+            if (groups.Count > 0 && c.Value.Point <= MaxRatio * Math.Max(groups[^1][^1].Value.Point, 1)) ((List<StoryClaim>)groups[^1]).Add(c);
+            else groups.Add(new List<StoryClaim> { c });
+        return groups;
+    }
+
+    /// <summary>
+    /// A toll (killed, arrested, abducted, ...): one figure; a sequence of updates when its figures were reported at
+    /// different times or the text says it moved; a dispute when independent sources clash at the same time. Different
+    /// figures that were all reported at once by one source, with no word of change, are left apart.
+    /// </summary>
+    private static IEnumerable<Finding> JudgeToll(StoryContext story, IReadOnlyList<StoryClaim> claims, string subject)
+    {
+        string what = $"{MeasureName(claims[0])} ({subject})";
+        string alike = $"Compared as one quantity: each is {Alike(claims[0])}.";
+        bool trend = claims.Any(c => c.Claim.Trend is "up" or "down" or "revised");
+        if (!trend && OneFigure(claims)) return [Agreement(story, claims, subject, what, alike)];
+        if (!trend && Clash(claims) is { } clash)
         {
-            var shown = figures.Select(f => Summarise(f)).ToList();
-            return Make(FindingKind.Contradicted, story, claims, subject, shown,
-                $"{what}: incompatible figures for the same day: {string.Join(" vs ", shown.Select(f => Explain(story, f)))}");
+            var shown = LikeFigures(claims).Select(f => Summarise(f)).ToList();
+            return [Make(FindingKind.Contradicted, story, claims, subject, shown,
+                $"{what}: incompatible figures reported at the same time by independent sources: "
+                + $"{string.Join(" vs ", shown.Select(f => Explain(story, f)))}. {alike} The clash: {Explain(story, Summarise([clash.A]))} "
+                + $"and {Explain(story, Summarise([clash.B]))} {SameTimeText(clash.A, clash.B)}.")];
         }
-        if (figures.Count > 1)
-        {
-            var steps = Steps(claims);
-            double first = steps[0].Value.Point, last = steps[^1].Value.Point;
-            string verb = last > first ? "rose" : last < first ? "fell" : "changed";
-            string via = steps.Count > 2 ? " via " + string.Join(", ", steps.Skip(1).SkipLast(1).Select(s => FigureValue.Describe(s.Claim))) : "";
-            var shown = steps.Select(s => Summarise([s])).ToList();
-            return Make(FindingKind.Updated, story, claims, subject, shown,
-                $"{what} {verb} from {Explain(story, shown[0])}{via} to {Explain(story, shown[^1])}");
-        }
-        var figure = Summarise(claims);
+        if (!trend && !ReportedAtDifferentTimes(claims))
+            return LikeFigures(claims).Select(f => Agreement(story, f, subject, what, alike));
+        var steps = Steps(claims);
+        double first = steps[0].Value.Point, last = steps[^1].Value.Point;
+        string verb = last > first ? "rose" : last < first ? "fell" : "changed";
+        string via = steps.Count > 2 ? " via " + string.Join(", ", steps.Skip(1).SkipLast(1).Select(s => FigureValue.Describe(s.Claim))) : "";
+        var figures = steps.Select(s => Summarise([s])).ToList();
+        string because = trend ? "the text says the figure moved" : "the figures were reported at different times";
+        return [Make(FindingKind.Updated, story, claims, subject, figures,
+            $"{what} {verb} from {Explain(story, figures[0])}{via} to {Explain(story, figures[^1])}; the latest is "
+            + $"{FigureValue.Describe(steps[^1].Claim)}. Updated, not disputed: {because}. {alike}")];
+    }
+
+    /// <summary>Whether two incompatible figures were reported at different times (not the same time, see <see cref="SameTime"/>).</summary>
+    private static bool ReportedAtDifferentTimes(IReadOnlyList<StoryClaim> claims)
+    {
+        for (int i = 0; i < claims.Count; i++)
+            for (int j = i + 1; j < claims.Count; j++)
+                if (!claims[i].Value.CompatibleWith(claims[j].Value) && claims[i].ReportedAt is not null && claims[j].ReportedAt is not null
+                    && claims[i].ReportedAt != claims[j].ReportedAt && !SameTime(claims[i], claims[j]))
+                    return true;
+        return false;
+    }
+
+    /// <summary>A figure of a count, length or share: corroborated by independent sources or repeated by one.</summary>
+    private static Finding JudgeCount(StoryContext story, IReadOnlyList<StoryClaim> claims, string subject)
+    {
+        string shared = FigureContext.Shared(claims) is { } w ? $", said of \"{w}\" in each" : "";
+        return Agreement(story, claims, subject, $"{MeasureName(claims[0])} ({subject})", $"Compared as one quantity: each is {Alike(claims[0])}{shared}.");
+    }
+
+    private static Finding Agreement(StoryContext story, IReadOnlyList<StoryClaim> claims, string subject, string what, string alike)
+    {
+        var figure = Summarise(claims, Tightest(claims));
         int independent = story.IndependentCount(claims.Select(c => c.Source.Article.Id));
         var kind = independent >= 2 ? FindingKind.Corroborated : FindingKind.SingleSource;
         string outlets = string.Join(", ", claims.Select(c => c.Source.Outlet).Distinct());
+        string compatible = LikeFigures(claims).Count > 1 ? $" (as {string.Join(", ", claims.Select(c => FigureValue.Describe(c.Claim)).Distinct())}, which agree)" : "";
+        string why = kind == FindingKind.Corroborated ? "" : " Not corroborated: the articles are copies of one another or come from one outlet.";
         return Make(kind, story, claims, subject, [figure],
-            $"{what}: {figure.Text}, given by {Plural(claims.Select(c => c.Source).Distinct().Count(), "article")} from {Plural(independent, "independent source")} ({outlets})");
+            $"{what}: {figure.Text}{compatible}, given by {Plural(claims.Select(c => c.Source).Distinct().Count(), "article")} from "
+            + $"{Plural(independent, "independent source")} ({outlets}). {alike}{why}");
     }
 
-    /// <summary>Two claims clash when they cannot both hold on the same day and come from different sources or attributions.</summary>
-    private static bool HasClash(IReadOnlyList<StoryClaim> claims)
+    private static string MeasureName(StoryClaim c) => c.Claim.Category == ClaimCategory.Other ? c.Claim.Measure : CategoryName(c.Claim.Category);
+
+    /// <summary>Why the figures count the same thing, in words: "the event's total of killed".</summary>
+    private static string Alike(StoryClaim c)
+    {
+        string measure = MeasureName(c);
+        string whose = c.Group.IsTotal ? "" : $" {c.Group.Label}";
+        string condition = c.Claim.Condition is { } k ? $" ({k})" : "";
+        string unit = c.Claim.Unit is "people" or "%" || c.Claim.Unit == measure ? "" : $" in {c.Claim.Unit}";
+        return c.IsPart ? $"a part count of {measure}{whose}{condition}{unit}" : $"the whole event's figure of {measure}{whose}{condition}{unit}";
+    }
+
+    /// <summary>All the figures allow one value: "more than 200", "more than 270" and "276" are one figure.</summary>
+    private static bool OneFigure(IReadOnlyList<StoryClaim> claims) =>
+        claims.Max(c => c.Value.Low) <= claims.Min(c => c.Value.High) * (1 + FigureValue.SameNumberTolerance)
+        && claims.All(c => c.Value.Agrees(claims[0].Value));
+
+    /// <summary>The figure that says most: an exact one if any, else the highest lower bound.</summary>
+    private static StoryClaim Tightest(IReadOnlyList<StoryClaim> claims) =>
+        claims.OrderBy(c => c.Value.High - c.Value.Low).ThenByDescending(c => c.Value.Low).First();
+
+    /// <summary>Two incompatible figures reported at the same time by independent sources (or by distinct attributions), if any.</summary>
+    private static (StoryClaim A, StoryClaim B)? Clash(IReadOnlyList<StoryClaim> claims)
     {
         for (int i = 0; i < claims.Count; i++)
             for (int j = i + 1; j < claims.Count; j++)
             {
                 var (a, b) = (claims[i], claims[j]);
-                if (a.Day is null || a.Day != b.Day || a.Value.CompatibleWith(b.Value)) continue;
-                if (a.Source.Family != b.Source.Family || DistinctAttributions(a, b)) return true;
+                if (a.Value.CompatibleWith(b.Value) || !SameTime(a, b)) continue;
+                if (a.Source.Family != b.Source.Family || DistinctAttributions(a, b)) return (a, b);
             }
-        return false;
+        return null;
     }
+
+    /// <summary>
+    /// Reported at the same time: on the same day and, where both times are known, within <see cref="SameTimeWindow"/>;
+    /// when only one of them is known to the hour, their order within the day is unknown and they are not.
+    /// </summary>
+    private static bool SameTime(StoryClaim a, StoryClaim b)
+    {
+        if (a.Day is null || a.Day != b.Day) return false;
+        if (a.KnownToTheHour != b.KnownToTheHour) return false;
+        return !a.KnownToTheHour || (a.ReportedAt!.Value - b.ReportedAt!.Value).Duration() <= SameTimeWindow;
+    }
+
+    private static string SameTimeText(StoryClaim a, StoryClaim b) => a.KnownToTheHour
+        ? $"were published {(int)(a.ReportedAt!.Value - b.ReportedAt!.Value).Duration().TotalMinutes} minutes apart"
+        : $"were both given for {a.Day!.Value.ToString("d MMM", CultureInfo.InvariantCulture)}";
 
     private static bool DistinctAttributions(StoryClaim a, StoryClaim b) =>
         a.Claim.Attribution is { } x && b.Claim.Attribution is { } y && !string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
@@ -112,7 +199,7 @@ public static class Reconciler
     }
 
     /// <summary>Claims grouped by the number they state, smallest first ("about 2,000" and "2,000" are one figure).</summary>
-    private static List<IReadOnlyList<StoryClaim>> SameNumbers(IReadOnlyList<StoryClaim> claims)
+    internal static List<IReadOnlyList<StoryClaim>> SameNumbers(IReadOnlyList<StoryClaim> claims)
     {
         var groups = new List<IReadOnlyList<StoryClaim>>();
         foreach (var c in claims.OrderBy(c => c.Value.Point))
@@ -123,51 +210,35 @@ public static class Reconciler
         return groups;
     }
 
+    /// <summary>
+    /// Claims grouped into figures of one thing: each joins the first figure whose claims all allow its value and one
+    /// of which it is related to (<see cref="FigureContext.Related"/>), smallest first.
+    /// </summary>
+    private static List<IReadOnlyList<StoryClaim>> LikeFigures(IReadOnlyList<StoryClaim> claims)
+    {
+        var groups = new List<List<StoryClaim>>();
+        foreach (var c in claims.OrderBy(c => c.Value.Point))
+        {
+            var home = groups.FirstOrDefault(g => g.All(o => o.Value.Agrees(c.Value) || o.Value.SameNumber(c.Value))
+                                                  && g.Any(o => FigureContext.Related(o, c)));
+            if (home is null) groups.Add([c]);
+            else home.Add(c);
+        }
+        return groups.Select(g => (IReadOnlyList<StoryClaim>)g).ToList();
+    }
+
     /// <summary>The figures in the order they were reported, one per change of number.</summary>
     private static List<StoryClaim> Steps(IReadOnlyList<StoryClaim> claims)
     {
         var steps = new List<StoryClaim>();
-        foreach (var c in claims.OrderBy(c => c.Source.Day ?? DateOnly.MaxValue).ThenBy(c => c.Day ?? DateOnly.MaxValue).ThenBy(c => c.Value.Point))
+        foreach (var c in claims.OrderBy(c => c.ReportedAt ?? DateTimeOffset.MaxValue).ThenBy(c => c.Value.Point))
             if (steps.Count == 0 || !steps[^1].Value.SameNumber(c.Value)) steps.Add(c);
             else if (c.Day > steps[^1].Day) steps[^1] = c;   // the same number, later: show its latest report
         return steps;
     }
 
-    /// <summary>Parts (police, protesters, civilians) that cannot make up a stated total: two or more parts must add up to it, one part cannot exceed it.</summary>
-    private static Finding? PartTotal(StoryContext story, IReadOnlyList<StoryClaim> claims)
-    {
-        var parts = claims.Where(c => c.Group.IsPart).GroupBy(c => c.Group.Key)
-            .Select(g => SameNumbers(g.ToList()).OrderByDescending(f => f.Select(c => c.Source.Family).Distinct().Count())
-                .ThenByDescending(f => f.Max(c => c.Day ?? DateOnly.MinValue)).First())
-            .ToList();
-        var totals = SameNumbers(claims.Where(c => c.Group.IsTotal).ToList());
-        if (parts.Count == 0 || totals.Count == 0) return null;
-        var sum = parts.Select(p => p[0].Value).Aggregate((a, b) => a + b);
-        var mismatched = totals.Where(t => parts.Count > 1 ? !sum.CompatibleWith(t[0].Value) : sum.Low > t[0].Value.High).ToList();
-        if (mismatched.Count == 0) return null;
-        var partsFigure = new Figure(
-            string.Join(" and ", parts.Select(p => $"{FigureValue.Describe(p[0].Claim)} {PartName(p[0])}")),
-            parts.SelectMany(p => p).Select(c => c.Claim.Attribution).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            parts.SelectMany(p => p).Select(c => c.Source.Article.Id).Distinct().ToList(),
-            parts.SelectMany(p => p).Min(c => c.Day));
-        var shown = new List<Figure> { partsFigure };
-        shown.AddRange(mismatched.Select(t => Summarise(t)));
-        var matching = totals.Except(mismatched).Select(t => FigureValue.Describe(t[0].Claim)).ToList();
-        string sumText = parts.Count > 1 ? $" = {Sum(sum, parts)}" : "";
-        string note = $"{CategoryName(claims[0].Claim.Category)}: parts {Explain(story, partsFigure)}{sumText} do not match the total "
-            + string.Join(" vs ", shown.Skip(1).Select(f => Explain(story, f)))
-            + (matching.Count > 0 ? $"; they match the total of {string.Join(", ", matching)}" : "");
-        var used = parts.SelectMany(p => p).Concat(mismatched.SelectMany(t => t)).ToList();
-        return Make(FindingKind.PartTotalMismatch, story, used, "parts vs total", shown, note);
-    }
-
-    private static string Sum(FigureValue sum, IReadOnlyList<IReadOnlyList<StoryClaim>> parts) =>
-        (double.IsPositiveInfinity(sum.High) ? "more than " : parts.Any(p => p[0].Value.High > p[0].Value.Low) ? "about " : "") + FigureValue.Number(sum.Point);
-
-    private static string PartName(StoryClaim c) => c.Claim.Subject is { } s ? $"\"{s.Trim('"', '“', '”')}\"" : c.Group.Label;
-
-    private static Figure Summarise(IReadOnlyList<StoryClaim> claims) => new(
-        FigureValue.Describe(claims[0].Claim),
+    internal static Figure Summarise(IReadOnlyList<StoryClaim> claims, StoryClaim? shown = null) => new(
+        FigureValue.Describe((shown ?? claims[0]).Claim),
         claims.Select(c => c.Claim.Attribution).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         claims.Select(c => c.Source.Article.Id).Distinct().ToList(),
         claims.Min(c => c.Day));
@@ -182,7 +253,7 @@ public static class Reconciler
         return $"{f.Text} ({string.Join(", ", parts)}{(parts.Count > 0 ? "; " : "")}{outlets})";
     }
 
-    private static Finding Make(FindingKind kind, StoryContext story, IReadOnlyList<StoryClaim> claims, string subject, IReadOnlyList<Figure> figures, string note)
+    internal static Finding Make(FindingKind kind, StoryContext story, IReadOnlyList<StoryClaim> claims, string subject, IReadOnlyList<Figure> figures, string note)
     {
         var articles = claims.Select(c => c.Source).Distinct().OrderBy(s => s.Number).ToList();
         return new Finding(kind, claims[0].Claim.Category, subject, claims.Select(c => c.Claim.Id).ToList(),

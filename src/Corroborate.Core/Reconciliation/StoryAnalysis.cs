@@ -74,9 +74,10 @@ public static class StoryAnalysis
         .Select(s =>
         {
             string stated = s.Article.Published is { } p ? p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "its stated date";
-            string reported = s.Article.ReportingDate is { } r ? r.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture) : "an unknown day";
-            return $"[{s.Number}] {s.Outlet}: the date given with the article ({stated}) contradicts its text and the other reports, "
-                + $"which place it on {reported}; its relative dates were resolved against that day ({s.Article.DateConflict}).";
+            string text = s.Article.TextDate is { } t ? t.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture) : "another day";
+            return $"[{s.Number}] {s.Outlet}: the date given with the article ({stated}) contradicts its own text, which reads as if "
+                + $"written on {text}; the given date is kept for ordering its figures, and its relative dates (\"on Thursday\") "
+                + $"are left undated ({s.Article.DateConflict}).";
         })
         .ToList();
 }

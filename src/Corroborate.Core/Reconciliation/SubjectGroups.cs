@@ -61,6 +61,35 @@ public static partial class SubjectGroups
         return new SubjectGroup(key, head, false);
     }
 
+    /// <summary>
+    /// Outlets name one group at different lengths and some not at all: "schoolgirls" and "girls" are one group (the
+    /// longer name ends with the shorter), and a count with no group ("21 were released") belongs to the one named
+    /// group of its measure that gives the same figure ("21 girls released"), if exactly one does.
+    /// </summary>
+    public static List<StoryClaim> JoinNamedGroups(IReadOnlyList<StoryClaim> claims)
+    {
+        var named = claims.Where(c => !c.IsPart && !c.Group.IsTotal).ToList();
+        if (named.Count == 0) return claims.ToList();
+        var shortest = named.GroupBy(c => (c.Claim.Measure, c.Claim.Unit))
+            .SelectMany(m =>
+            {
+                var keys = m.Select(c => c.Group.Key).Distinct().OrderBy(k => k.Length).ToList();
+                return keys.Select(k => (m.Key, From: k, To: keys.FirstOrDefault(s => s.Length >= 3 && k.EndsWith(s, StringComparison.Ordinal)) ?? k));
+            })
+            .ToDictionary(x => (x.Key.Measure, x.Key.Unit, x.From), x => x.To);
+        var groups = named.GroupBy(c => (c.Claim.Measure, c.Claim.Unit, Key: shortest[(c.Claim.Measure, c.Claim.Unit, c.Group.Key)]))
+            .ToDictionary(g => g.Key, g => g.First().Group with { Key = g.Key.Key });
+        return claims.Select(c =>
+        {
+            if (c.IsPart) return c;
+            if (!c.Group.IsTotal) return c with { Group = groups[(c.Claim.Measure, c.Claim.Unit, shortest[(c.Claim.Measure, c.Claim.Unit, c.Group.Key)])] };
+            var sameFigure = named.Where(o => o.Claim.Measure == c.Claim.Measure && o.Claim.Unit == c.Claim.Unit
+                    && o.Claim.Condition == c.Claim.Condition && o.Value.SameNumber(c.Value))
+                .Select(o => shortest[(o.Claim.Measure, o.Claim.Unit, o.Group.Key)]).Distinct().ToList();
+            return sameFigure.Count == 1 ? c with { Group = groups[(c.Claim.Measure, c.Claim.Unit, sameFigure[0])] } : c;
+        }).ToList();
+    }
+
     /// <summary>The group named in <paramref name="text"/>: the last one when <paramref name="fromEnd"/>, else the first.</summary>
     private static SubjectGroup? Cue(string text, bool fromEnd)
     {

@@ -42,10 +42,10 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
 
     /// <summary>
     /// The time used for decay: the published date, unless the time stage found that it contradicts the text
-    /// (a dateline weeks after the events it calls "this Saturday"); then the inferred reporting day.
+    /// (a dateline weeks after the events it calls "this Saturday"); then the day its text points to.
     /// </summary>
     private static DateTimeOffset? StoryClock(Article a) =>
-        a.DateConflict is not null && a.ReportingDate is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : a.Published;
+        a.TextDate is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : a.Published;
 
     /// <summary>
     /// Sorts by publication date; an undated article takes the date of the dated article ingested before

@@ -1,11 +1,15 @@
 namespace Corroborate.Core.Time;
 
 /// <summary>
-/// Infers the day an article reports from. Candidates are the metadata date, an agency dateline, the days just
-/// after the absolute dates the text mentions and, for a story, the days around its other articles' dates. Each
-/// candidate is scored by how well the text fits it: "this Saturday" wants a Saturday, "last Sunday, the 2nd" wants
-/// a week in which that Sunday was the 2nd, mentioned events should lie in the recent past, and relative
-/// expressions should land on days the story's other articles also talk about.
+/// The day an article reports from. A publication date given with the article (input metadata, feed or page) is
+/// that day: a follow-up published on 5 August that retells a 14 July attack reports on 5 August. Only an article
+/// without one gets a day inferred from its text. Candidates are an agency dateline, the days just after the
+/// absolute dates the text mentions and, for a story, the days around its other articles' dates. Each candidate is
+/// scored by how well the text fits it: "this Saturday" wants a Saturday, "last Sunday, the 2nd" wants a week in
+/// which that Sunday was the 2nd, mentioned events should lie in the recent past, and relative expressions should
+/// land on days the story's other articles also talk about. When the text's own clock (its dateline and relative
+/// expressions) points to a day well away from the given date, the result keeps the given date and says so in
+/// <see cref="Result.Conflict"/>, with the text's day in <see cref="Result.TextDate"/>: a note, never an override.
 /// </summary>
 public static class ReportingDateInference
 {
@@ -23,7 +27,9 @@ public static class ReportingDateInference
     private const double StoryDateWeight = 1;
     private const double LookbackPenaltyPerDay = 0.05;
 
-    public sealed record Result(DateOnly? Date, string? Conflict);
+    /// <param name="Date">The reporting day: the given date, else the inferred one.</param>
+    /// <param name="TextDate">On a conflict, the day the text's own clock points to.</param>
+    public sealed record Result(DateOnly? Date, string? Conflict, DateOnly? TextDate = null);
 
     /// <param name="storyDates">Days that the story's other articles mention, or null for a lone article.</param>
     public static Result Infer(IReadOnlyList<TimeMention> mentions, DateOnly? published, int? yearHint = null, IReadOnlySet<DateOnly>? storyDates = null)
@@ -42,16 +48,20 @@ public static class ReportingDateInference
         if (candidates.Count == 0) return new Result(null, null);
 
         var best = candidates
-            .Select(c => (Date: c, Score: Score(c, mentions, published, storyDates)))
+            .Select(c => (Date: c, Score: Score(c, mentions, published, storyDates, ownClockOnly: false)))
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Date == published ? 0 : 1)
             .ThenBy(x => x.Date.DayNumber)
             .First().Date;
-        string? conflict = published is { } pub && Math.Abs(pub.DayNumber - best.DayNumber) >= ConflictDays ? DatelineConflict : null;
-        return new Result(best, conflict);
+        if (published is not { } pub) return new Result(best, null);
+        // Mentioning an earlier day is what follow-ups do; only the text's own clock (a dateline, "this Saturday",
+        // "arrested Thursday") reading better from the other day says the given date is wrong.
+        bool conflict = Math.Abs(pub.DayNumber - best.DayNumber) >= ConflictDays
+            && Score(best, mentions, null, null, ownClockOnly: true) > Score(pub, mentions, null, null, ownClockOnly: true);
+        return conflict ? new Result(pub, DatelineConflict, best) : new Result(pub, null);
     }
 
-    private static double Score(DateOnly c, IReadOnlyList<TimeMention> mentions, DateOnly? published, IReadOnlySet<DateOnly>? storyDates)
+    private static double Score(DateOnly c, IReadOnlyList<TimeMention> mentions, DateOnly? published, IReadOnlySet<DateOnly>? storyDates, bool ownClockOnly)
     {
         double score = c == published ? MetadataWeight : 0;
         var resolvedDays = new HashSet<DateOnly>();
@@ -71,7 +81,7 @@ public static class ReportingDateInference
                         score += plain.Day == dom ? DayOfMonthWeight : -DayOfMonthWeight;
                     if (!m.Future && m.Modifier != WeekdayModifier.Next) score -= LookbackPenaltyPerDay * (c.DayNumber - d.DayNumber);
                     break;
-                case TimeKind.Absolute when m.Day is not null && !m.Future:
+                case TimeKind.Absolute when m.Day is not null && !m.Future && !ownClockOnly:
                     int gap = c.DayNumber - d.DayNumber;
                     if (gap is >= 0 and <= 7) score += RecentEventWeight;
                     else if (gap > 10) score -= StaleEventPenalty;

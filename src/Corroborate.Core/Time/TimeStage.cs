@@ -1,8 +1,10 @@
 namespace Corroborate.Core.Time;
 
 /// <summary>
-/// Per-article stage: finds the date expressions, infers the reporting date from them and the metadata, and
-/// resolves every expression against that date.
+/// Per-article stage: finds the date expressions, takes the reporting date from the metadata (inferring it from the
+/// text only when none is given), and resolves every expression against that date. When the text's own clock
+/// contradicts the given date, its relative expressions ("on Thursday", "yesterday") are left undated: read from
+/// either day they may be wrong, and a timeline must not show a guess as a date.
 /// </summary>
 public sealed class TimeStage : IArticleStage
 {
@@ -18,11 +20,15 @@ public sealed class TimeStage : IArticleStage
         DateOnly? published = article.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
         var inferred = ReportingDateInference.Infer(mentions, published, yearHint, storyDates);
         int? year = inferred.Date?.Year ?? yearHint;
+        bool clockInDoubt = inferred.Conflict is not null;
         return article with
         {
             ReportingDate = inferred.Date,
             DateConflict = inferred.Conflict,
-            TimeExpressions = mentions.Select(m => TimeResolver.ToExpression(article.Text, m, inferred.Date, year)).ToList(),
+            TextDate = inferred.TextDate,
+            TimeExpressions = mentions
+                .Select(m => TimeResolver.ToExpression(article.Text, m, clockInDoubt && m.Kind is TimeKind.Weekday or TimeKind.Relative ? null : inferred.Date, year))
+                .ToList(),
         };
     }
 }

@@ -56,7 +56,7 @@ public static class ClustersEvalCommand
         return command;
     }
 
-    private static Dictionary<string, string> ReadLabels(string path, string column)
+    internal static Dictionary<string, string> ReadLabels(string path, string column)
     {
         if (!File.Exists(path)) throw new UsageException($"no labels file '{path}'");
         var lines = File.ReadAllLines(path).Where(l => l.Trim().Length > 0).ToList();

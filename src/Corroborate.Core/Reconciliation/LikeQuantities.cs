@@ -1,0 +1,73 @@
+using Corroborate.Core.Claims;
+using Corroborate.Core.Stories;
+
+namespace Corroborate.Core.Reconciliation;
+
+/// <summary>
+/// What makes two claims figures of one quantity: the same measure and unit, the same group (police, protesters,
+/// schoolgirls; none for the event's total), the same condition (seriously injured) and the same scope (a part of
+/// a total is never compared with the total as a rival figure). Claims about another incident have no key.
+/// </summary>
+public sealed record QuantityKey(string Measure, string Unit, string Group, string Condition, bool IsPart)
+{
+    public static QuantityKey? Of(StoryClaim c)
+    {
+        if (c.Claim.Scope == ClaimScope.OtherIncident) return null;
+        string condition = SeverityOf(c.Claim);
+        return new QuantityKey(c.Claim.Measure, FrameCues.ComparableUnit(c.Claim.Unit).Unit, c.Group.Key, condition, c.IsPart && condition.Length == 0);
+    }
+
+    /// <summary>Severities split the injured into counts of their own; "hospitalised" or "stable" is how outlets give the toll itself.</summary>
+    public static string SeverityOf(NumericClaim c) => c.Condition is "critical" or "serious" or "minor" ? c.Condition : "";
+
+    /// <summary>"killed (police/security forces, seriously)"-style label for notes.</summary>
+    public string Describe(string groupLabel)
+    {
+        var parts = new List<string>();
+        if (groupLabel != SubjectGroup.Total.Label) parts.Add(groupLabel);
+        if (Condition.Length > 0) parts.Add(Condition);
+        return parts.Count == 0 ? "total" : string.Join(", ", parts);
+    }
+}
+
+/// <summary>
+/// The words around a figure that say what it counts. Counts of events (killed, arrested) name their quantity by
+/// their measure, but a plain "about 100 people" or "4 ships" does not: 100 who jumped into the sea and 100 who ran
+/// into a restaurant are two quantities, and only figures whose clauses share a content word are taken as one.
+/// </summary>
+public static class FigureContext
+{
+    /// <summary>Measures whose name is the quantity: two figures of one of these with one group and condition count the same thing.</summary>
+    private static readonly HashSet<string> SelfNaming = new(StringComparer.Ordinal)
+    {
+        "dead", "injured", "arrested", "missing", "displaced", "evacuated", "troops",
+        "abducted", "released", "captive", "rescued",
+    };
+
+    public static bool NamesItsQuantity(string measure) => SelfNaming.Contains(measure);
+
+    /// <summary>The content words of the claim's clause, without the figure itself (folded as story terms are).</summary>
+    public static IReadOnlySet<string> Words(NumericClaim claim, string text)
+    {
+        var (from, to) = ClaimFrame.Clause(text[claim.Sentence.Start..claim.Sentence.End], claim.Span.Start - claim.Sentence.Start,
+            claim.Span.End - claim.Sentence.Start);
+        int start = claim.Sentence.Start + from, end = claim.Sentence.Start + to;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        words.UnionWith(TermExtractor.Words(text[start..Math.Max(start, claim.Span.Start)]));
+        words.UnionWith(TermExtractor.Words(text[Math.Min(end, claim.Span.End)..end]));
+        words.RemoveWhere(w => char.IsDigit(w[0]));
+        return words;
+    }
+
+    /// <summary>Whether two figures of one key may count the same thing: their clauses share a word, or one clause says nothing more than the figure.</summary>
+    public static bool Related(StoryClaim a, StoryClaim b) =>
+        NamesItsQuantity(a.Claim.Measure) || a.Context.Count == 0 || b.Context.Count == 0 || a.Context.Overlaps(b.Context);
+
+    /// <summary>A content word the two clauses share, to say why they were compared.</summary>
+    public static string? Shared(IEnumerable<StoryClaim> claims)
+    {
+        var list = claims.ToList();
+        return list.SelectMany(c => c.Context).GroupBy(w => w).Where(g => g.Count() > 1).OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+    }
+}
