@@ -102,10 +102,18 @@ public sealed partial class ClaimStage : IArticleStage
     {
         var chosen = reportingTimes.OrderBy(t => Distance(t.Span, q.Span)).FirstOrDefault();
         if (chosen is null && PointEvents.Contains(category))
-            chosen = times.Where(t => quantities.All(other => Distance(t.Span, q.Span) <= Distance(t.Span, other.Span)))
+            chosen = times.Where(t => !StartsACount(article.Text, t.Span) && quantities.All(other => Distance(t.Span, q.Span) <= Distance(t.Span, other.Span)))
                 .OrderBy(t => Distance(t.Span, q.Span)).FirstOrDefault();
         if (chosen is not null) return chosen.Formatted;
         return article.ReportingDate is { } d ? DateFormat.Format(d, DatePrecision.Day) : null;
+    }
+
+    /// <summary>"detained since the unrest began last Sunday": the day a count starts from, not the day it holds for.</summary>
+    private static bool StartsACount(string text, TextSpan time)
+    {
+        var before = text.AsSpan(Math.Max(0, time.Start - 60), Math.Min(60, time.Start));
+        int since = before.LastIndexOf("since ", StringComparison.OrdinalIgnoreCase);
+        return since >= 0 && before[since..].IndexOfAny(',', ';') < 0;
     }
 
     private static bool IsReportingTime(string sentence, int start, int end)

@@ -149,14 +149,15 @@ public static partial class FrameCues
     [GeneratedRegex(@"\b(?:fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|slumped|slumps|plunged|plunges|tumbled|tumbles|sank|slid|lost|revised\s+down(?:ward)?|lowered|went\s+down|(?<!up\s)down(?=\s+to\b))\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase)]
     private static partial Regex DownBefore();
 
-    [GeneratedRegex(@"\b(?:revised|corrected|updated|later\s+(?:determined|confirmed|said|found|put)|now\s+(?:says|said|puts|put|stands)|amended)\s+(?:\p{L}+\s+){0,5}" + Qualifiers + "$", RegexOptions.IgnoreCase)]
+    // "offered new figures on the balance of the disorders: 40 dead and almost 4,500 detainees": a new count, anywhere before.
+    [GeneratedRegex(@"\b(?:revised|corrected|updated|later\s+(?:determined|confirmed|said|found|put)|now\s+(?:says|said|puts|put|stands)|amended)\s+(?:\p{L}+\s+){0,5}" + Qualifiers + @"$|\b(?:new|latest|updated|fresh)\s+(?:official\s+)?(?:figures|toll|tally|count|numbers)\b[^.;!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex RevisedBefore();
 
     /// <summary>Any word the trend patterns start with; a window without one has no trend (a vectorised search).</summary>
     public static readonly System.Buffers.SearchValues<string> TrendWords = System.Buffers.SearchValues.Create(
         ["ros", "ris", "rais", "climb", "increas", "jump", "grew", "grow", "soar", "surg", "gain", "mount", "swell", "went", "gone",
          "fell", "fall", "drop", "declin", "decreas", "slump", "plung", "tumbl", "sank", "slid", "lost", "revis", "lower", "down",
-         "initial", "original", "first", "earlier", "previous", "correct", "updat", "later", "now", "amend"], StringComparison.OrdinalIgnoreCase);
+         "initial", "original", "first", "earlier", "previous", "correct", "updat", "later", "now", "amend", "new", "latest", "fresh"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"up 3 percent", "down around 22 percent", "up to $40": bare up or down before a share or a price.</summary>
     [GeneratedRegex(@"\b(?<dir>up|down)\s+(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase)]

@@ -77,7 +77,10 @@ public static class Reconciler
         string what = $"{MeasureName(claims[0])} ({subject})";
         string alike = $"Compared as one quantity: each is {Alike(claims[0])}.";
         bool trend = claims.Any(c => c.Claim.Trend is "up" or "down" or "revised");
-        if (!trend && OneFigure(claims)) return [Agreement(story, claims, subject, what, alike)];
+        // A tally that grows as the event goes on ("more than 3,000 arrested", days later "about 3,900") has moved even
+        // when the figures are compatible; a count of a past event ("more than 200 abducted", "276") has not.
+        bool moved = Developing.Contains(claims[0].Claim.Category) && ReportedAtDifferentTimes(claims, (a, b) => !a.Value.SameNumber(b.Value));
+        if (!trend && !moved && OneFigure(claims)) return [Agreement(story, claims, subject, what, alike)];
         if (!trend && Clash(claims) is { } clash)
         {
             var shown = LikeFigures(claims).Select(f => Summarise(f)).ToList();
@@ -86,7 +89,7 @@ public static class Reconciler
                 + $"{string.Join(" vs ", shown.Select(f => Explain(story, f)))}. {alike} The clash: {Explain(story, Summarise([clash.A]))} "
                 + $"and {Explain(story, Summarise([clash.B]))} {SameTimeText(clash.A, clash.B)}.")];
         }
-        if (!trend && !ReportedAtDifferentTimes(claims))
+        if (!trend && !moved && !ReportedAtDifferentTimes(claims, (a, b) => !a.Value.CompatibleWith(b.Value)))
             return LikeFigures(claims).Select(f => Agreement(story, f, subject, what, alike));
         var steps = Steps(claims);
         double first = steps[0].Value.Point, last = steps[^1].Value.Point;
@@ -99,12 +102,19 @@ public static class Reconciler
             + $"{FigureValue.Describe(steps[^1].Claim)}. Updated, not disputed: {because}. {alike}")];
     }
 
-    /// <summary>Whether two incompatible figures were reported at different times (not the same time, see <see cref="SameTime"/>).</summary>
-    private static bool ReportedAtDifferentTimes(IReadOnlyList<StoryClaim> claims)
+    /// <summary>Tallies that grow or shrink while an event goes on: killed, injured, arrested, missing, displaced, evacuated, troops.</summary>
+    private static readonly HashSet<ClaimCategory> Developing =
+    [
+        ClaimCategory.Dead, ClaimCategory.Injured, ClaimCategory.Arrested, ClaimCategory.Missing,
+        ClaimCategory.Displaced, ClaimCategory.Evacuated, ClaimCategory.Troops,
+    ];
+
+    /// <summary>Whether two figures that <paramref name="differ"/> were reported at different times (not the same time, see <see cref="SameTime"/>).</summary>
+    private static bool ReportedAtDifferentTimes(IReadOnlyList<StoryClaim> claims, Func<StoryClaim, StoryClaim, bool> differ)
     {
         for (int i = 0; i < claims.Count; i++)
             for (int j = i + 1; j < claims.Count; j++)
-                if (!claims[i].Value.CompatibleWith(claims[j].Value) && claims[i].ReportedAt is not null && claims[j].ReportedAt is not null
+                if (differ(claims[i], claims[j]) && claims[i].ReportedAt is not null && claims[j].ReportedAt is not null
                     && claims[i].ReportedAt != claims[j].ReportedAt && !SameTime(claims[i], claims[j]))
                     return true;
         return false;

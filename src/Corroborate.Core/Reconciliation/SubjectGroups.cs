@@ -68,6 +68,7 @@ public static partial class SubjectGroups
     /// </summary>
     public static List<StoryClaim> JoinNamedGroups(IReadOnlyList<StoryClaim> claims)
     {
+        claims = NameTheEvent(claims);
         var named = claims.Where(c => !c.IsPart && !c.Group.IsTotal).ToList();
         if (named.Count == 0) return claims.ToList();
         var shortest = named.GroupBy(c => (c.Claim.Measure, c.Claim.Unit))
@@ -89,6 +90,27 @@ public static partial class SubjectGroups
             return sameFigure.Count == 1 ? c with { Group = groups[(c.Claim.Measure, c.Claim.Unit, sameFigure[0])] } : c;
         }).ToList();
     }
+
+    /// <summary>
+    /// A plain count of a named group ("21 girls are now home") takes the event of the one other count of that group
+    /// with the same figure ("21 girls were released"): the article left the event to its context.
+    /// </summary>
+    private static IReadOnlyList<StoryClaim> NameTheEvent(IReadOnlyList<StoryClaim> claims)
+    {
+        var evented = claims.Where(c => c.Claim.Measure != "people" && ClaimFrame.CountsPeople(c.Claim.Measure)
+            && c.Claim.Category == ClaimCategory.Other && !c.Group.IsTotal).ToList();
+        if (evented.Count == 0) return claims;
+        return claims.Select(c =>
+        {
+            if (c.Claim.Measure != "people" || c.Group.IsTotal) return c;
+            var measures = evented.Where(o => SameGroup(o.Group.Key, c.Group.Key) && o.Value.SameNumber(c.Value)).Select(o => o.Claim.Measure).Distinct().ToList();
+            return measures.Count == 1 ? c with { Claim = c.Claim with { Measure = measures[0] } } : c;
+        }).ToList();
+    }
+
+    /// <summary>One name is the other or ends with it ("schoolgirl", "girl").</summary>
+    private static bool SameGroup(string a, string b) =>
+        a == b || a.Length >= 3 && b.EndsWith(a, StringComparison.Ordinal) || b.Length >= 3 && a.EndsWith(b, StringComparison.Ordinal);
 
     /// <summary>The group named in <paramref name="text"/>: the last one when <paramref name="fromEnd"/>, else the first.</summary>
     private static SubjectGroup? Cue(string text, bool fromEnd)

@@ -55,9 +55,10 @@ public static class ReportingDateInference
             .First().Date;
         if (published is not { } pub) return new Result(best, null);
         // Mentioning an earlier day is what follow-ups do; only the text's own clock (a dateline, "this Saturday",
-        // "arrested Thursday") reading better from the other day says the given date is wrong.
+        // "arrested Thursday") reading better from the other day, alone or against the story's days, says the given
+        // date is wrong.
         bool conflict = Math.Abs(pub.DayNumber - best.DayNumber) >= ConflictDays
-            && Score(best, mentions, null, null, ownClockOnly: true) > Score(pub, mentions, null, null, ownClockOnly: true);
+            && Score(best, mentions, null, storyDates, ownClockOnly: true) > Score(pub, mentions, null, storyDates, ownClockOnly: true);
         return conflict ? new Result(pub, DatelineConflict, best) : new Result(pub, null);
     }
 

@@ -67,8 +67,12 @@ public sealed class ClaimGoldTests
 
         var last = Seed("004");
         Assert.Equal(new DateOnly(2022, 1, 22), DateOnly.FromDateTime(last.Published!.Value.DateTime));
-        Assert.Equal(new DateOnly(2022, 1, 8), last.ReportingDate);
+        // The page's date stands; that its text reads from Saturday 8 January is a note, and its "Thursday" is left undated.
+        Assert.Equal(new DateOnly(2022, 1, 22), last.ReportingDate);
+        Assert.Equal(new DateOnly(2022, 1, 8), last.TextDate);
         Assert.Equal(ReportingDateInference.DatelineConflict, last.DateConflict);
+        int arrested = last.Text.IndexOf("arrested Thursday", StringComparison.Ordinal);
+        Assert.Null(last.TimeExpressions.First(t => t.Span.Start > arrested).Date);
         Assert.All(articles.Where(a => a != last), a => Assert.Null(a.DateConflict));
     }
 
@@ -77,7 +81,8 @@ public sealed class ClaimGoldTests
     {
         var articles = ClaimAnalysis.Run(new Ingestor(new IngestOptions()).Run(InputScanner.Expand([Path.Combine(TestPaths.Demo, "articles")])).SelectMany(b => b.Articles).ToList());
         var a09 = articles.Single(a => a.Path!.EndsWith("a09_prensa_austral_dateline.txt", StringComparison.Ordinal));
-        Assert.Equal(new DateOnly(2025, 3, 15), a09.ReportingDate);
+        Assert.Equal(new DateOnly(2025, 3, 29), a09.ReportingDate);
+        Assert.Equal(new DateOnly(2025, 3, 15), a09.TextDate);
         Assert.Equal(ReportingDateInference.DatelineConflict, a09.DateConflict);
         Assert.Single(articles, a => a.DateConflict is not null);
         // Undated in-text datelines (A04 "KORVAST, March 12 (MPA)") get the story's year.

@@ -73,13 +73,24 @@ public sealed class TimeResolutionTests
     }
 
     [Fact]
-    public void MetadataTwoWeeksAfterTheEventsIsAConflict()
+    public void MetadataTwoWeeksAfterTheEventsIsAConflictNotAnOverride()
     {
         const string text = "The ministry offered this Saturday new figures: 40 dead since the protests began last Sunday, the 2nd. "
             + "He was arrested Thursday. The president spoke this Saturday.";
         var result = ReportingDateInference.Infer(TimeGrammar.Find(text), published: new DateOnly(2022, 1, 22));
-        Assert.Equal(new DateOnly(2022, 1, 8), result.Date);
+        Assert.Equal(new DateOnly(2022, 1, 22), result.Date);   // the given date stands: the conflict is a note
+        Assert.Equal(new DateOnly(2022, 1, 8), result.TextDate);
         Assert.Equal(ReportingDateInference.DatelineConflict, result.Conflict);
+    }
+
+    [Fact]
+    public void AFollowUpThatRetellsTheEventDayKeepsItsDateWithoutAConflict()
+    {
+        const string text = "The death toll from the July 14 attack rose to 85. On July 14, a truck drove into the crowd. "
+            + "Officials said on July 14 that 84 had died.";
+        var result = ReportingDateInference.Infer(TimeGrammar.Find(text), published: new DateOnly(2016, 8, 5));
+        Assert.Equal(new DateOnly(2016, 8, 5), result.Date);
+        Assert.Null(result.Conflict);
     }
 
     [Fact]
@@ -91,7 +102,7 @@ public sealed class TimeResolutionTests
     }
 
     [Fact]
-    public void StoryMovesAnArticleWhoseDaysOnlyFitTheStoryFromAnotherWeek()
+    public void StoryFlagsAnArticleWhoseDaysOnlyFitTheStoryFromAnotherWeek()
     {
         Article Make(string text, DateTimeOffset? published) => TimeStage.Apply(Core.Pipeline.CreateArticle(new Core.Ingest.ArticleDraft
         {
@@ -103,7 +114,8 @@ public sealed class TimeResolutionTests
             Make("The committee said this Saturday that 30 died. He was arrested Thursday and dismissed last Monday.", new DateTimeOffset(2025, 3, 29, 16, 0, 0, TimeSpan.Zero)),
         };
         var revised = StoryDateInference.Apply(story);
-        Assert.Equal(new DateOnly(2025, 3, 15), revised[1].ReportingDate);
+        Assert.Equal(new DateOnly(2025, 3, 29), revised[1].ReportingDate);
+        Assert.Equal(new DateOnly(2025, 3, 15), revised[1].TextDate);
         Assert.Equal(ReportingDateInference.DatelineConflict, revised[1].DateConflict);
         Assert.Null(revised[0].DateConflict);
     }
