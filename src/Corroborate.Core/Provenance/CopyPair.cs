@@ -2,8 +2,9 @@ namespace Corroborate.Core.Provenance;
 
 /// <summary>
 /// Two articles that share passages. <see cref="A"/> was ingested before <see cref="B"/>. Coverage is the
-/// share of each article's word characters inside shared passages; similarity is the larger of the two,
-/// so a short article copied whole into a long one scores 1.
+/// share of each article's word characters outside quotation marks that lie inside shared passages;
+/// similarity is the larger of the two, so a short article copied whole into a long one scores 1, and
+/// one that republishes a third of a longer one scores at least a third.
 /// </summary>
 public sealed record CopyPair(string A, string B, double Similarity, double CoverageA, double CoverageB, IReadOnlyList<SharedPassage> Passages)
 {

@@ -3,7 +3,7 @@ namespace Corroborate.Core.Provenance;
 /// <summary>A passage found in both articles: character ranges in each text and how many words matched exactly.</summary>
 public sealed record AlignedPassage(TextSpan A, TextSpan B, int MatchedWords);
 
-/// <summary>The passages two articles share and the share of each article's word characters they cover.</summary>
+/// <summary>The passages two articles share and the share of each article's unquoted word characters they cover.</summary>
 public sealed record Alignment(IReadOnlyList<AlignedPassage> Passages, double CoverageA, double CoverageB)
 {
     public double Similarity => Math.Max(CoverageA, CoverageB);
@@ -202,11 +202,17 @@ public sealed class PassageAligner(ProvenanceOptions options)
 
     private static bool IsAttachedPunctuation(char c) => !char.IsWhiteSpace(c) && !char.IsLetterOrDigit(c);
 
+    // The share of the article's own words inside shared passages, in word characters. Quoted words are
+    // left out on both sides of the ratio: two reports that quote one statement share it without either
+    // copying the other, while a republished story shares its narrative. An article with no word outside
+    // quotation marks is measured on all its words.
     private static double Coverage(WordTokens tokens, bool[] covered)
     {
+        bool anyOwn = tokens.IsQuoted.Contains(false);
         long total = 0, shared = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
+            if (anyOwn && tokens.IsQuoted[i]) continue;
             int length = tokens.Ends[i] - tokens.Starts[i];
             total += length;
             if (covered[i]) shared += length;

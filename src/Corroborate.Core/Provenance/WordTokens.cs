@@ -9,6 +9,7 @@ namespace Corroborate.Core.Provenance;
 /// consonants without repeats) so that transliteration variants such as Massimov / Masimov, Putin /
 /// Poutine or Nazarbayev / Nazarbaïev hash alike. Short words keep their vowels (cat / cut differ); the
 /// rare long words that share a skeleton (country / counter) rarely share a word trigram as well.
+/// Each word also records whether it stands inside quotation marks (see <see cref="IsQuoted"/>).
 /// </summary>
 public sealed class WordTokens
 {
@@ -16,6 +17,7 @@ public sealed class WordTokens
     private int[] _starts;
     private int[] _ends;
     private bool[] _content;
+    private bool[] _quoted;
 
     public WordTokens(int capacity = 256)
     {
@@ -23,6 +25,7 @@ public sealed class WordTokens
         _starts = new int[capacity];
         _ends = new int[capacity];
         _content = new bool[capacity];
+        _quoted = new bool[capacity];
     }
 
     public int Count { get; private set; }
@@ -36,6 +39,15 @@ public sealed class WordTokens
     /// </summary>
     public ReadOnlySpan<bool> IsContent => _content.AsSpan(0, Count);
 
+    /// <summary>
+    /// Whether each word stands inside quotation marks (straight, typographic or guillemets; single quotes
+    /// when they open before a word and close after one). Independent reports of one event quote the same
+    /// statement, tweet or official word for word, so quoted words are no evidence that one article copied
+    /// the other. A quote never runs past the end of its line: a paragraph that continues a quote opens it
+    /// again, and an unmatched mark cannot flip the rest of the article.
+    /// </summary>
+    public ReadOnlySpan<bool> IsQuoted => _quoted.AsSpan(0, Count);
+
     public static WordTokens Of(string text)
     {
         var tokens = new WordTokens(Math.Max(16, text.Length / 5));
@@ -48,9 +60,15 @@ public sealed class WordTokens
     {
         Count = 0;
         int i = 0;
+        bool quoted = false;
         while (i < text.Length)
         {
-            if (!IsWordChar(text[i])) { i++; continue; }
+            if (!IsWordChar(text[i]))
+            {
+                quoted = QuotedAfter(text, i, quoted);
+                i++;
+                continue;
+            }
             // One pass builds both hashes, the full folded word and its consonant skeleton.
             int start = i;
             ulong full = FastHash.Seed, skeleton = FastHash.Seed;
@@ -63,11 +81,30 @@ public sealed class WordTokens
                 skeleton = FastHash.Step(skeleton, c);
                 last = c;
             }
-            Add(FastHash.Mix(i - start >= MinSkeletonLength ? skeleton : full), start, i);
+            Add(FastHash.Mix(i - start >= MinSkeletonLength ? skeleton : full), start, i, quoted);
         }
     }
 
-    private void Add(ulong hash, int start, int end)
+    // The quotation state after the non-word character at i. An apostrophe inside a word (don't) has a
+    // letter on both sides and changes nothing; one after a word (the players' bags) only closes a quote.
+    private static bool QuotedAfter(ReadOnlySpan<char> text, int i, bool quoted)
+    {
+        bool wordBefore = i > 0 && IsWordChar(text[i - 1]);
+        bool wordAfter = i + 1 < text.Length && IsWordChar(text[i + 1]);
+        return text[i] switch
+        {
+            '\n' or '\r' => false,
+            '"' => !quoted,
+            '“' or '«' => true,
+            '”' or '»' => false,
+            '‘' => quoted || wordAfter,
+            '\'' or '’' when !wordBefore && wordAfter => true,
+            '\'' or '’' when !wordAfter && i > 0 && !char.IsWhiteSpace(text[i - 1]) => false,
+            _ => quoted,
+        };
+    }
+
+    private void Add(ulong hash, int start, int end, bool quoted)
     {
         if (Count == _hashes.Length)
         {
@@ -75,11 +112,13 @@ public sealed class WordTokens
             Array.Resize(ref _starts, Count * 2);
             Array.Resize(ref _ends, Count * 2);
             Array.Resize(ref _content, Count * 2);
+            Array.Resize(ref _quoted, Count * 2);
         }
         _hashes[Count] = hash;
         _starts[Count] = start;
         _ends[Count] = end;
         _content[Count] = end - start >= MinContentLength;
+        _quoted[Count] = quoted;
         Count++;
     }
 

@@ -63,3 +63,38 @@ public class PassageAlignerTests
 
     private static string Words(string s) => string.Join(' ', s.Split(' ', '\n').Where(w => w.Length > 0));
 }
+
+public class QuotedCoverageTests
+{
+    private static readonly PassageAligner Aligner = new(ProvenanceOptions.Default);
+
+    private static Alignment Align(string a, string b) => Aligner.Align(a, WordTokens.Of(a), b, WordTokens.Of(b));
+
+    private const string Statement = "\"During the flight the cabin crew became aware that one of the passengers boarded the incorrect flight and notified the pilot,\" the airline said.";
+
+    [Fact]
+    public void TwoReportsQuotingOneStatementAreNotCopies()
+    {
+        string a = "A Tokyo-bound jet returned to Los Angeles on Tuesday after four hours in the air. " + Statement + " Passengers were offered hotel rooms for the night.";
+        string b = "Travellers on an overnight service to Japan spent eight hours going nowhere this week. " + Statement + " The carrier apologised to everyone on board.";
+        var alignment = Align(a, b);
+        Assert.Single(alignment.Passages); // the statement is found...
+        Assert.True(alignment.Similarity < ProvenanceOptions.Default.CopyThreshold, $"{alignment.Similarity}"); // ...but is not evidence of copying
+    }
+
+    [Fact]
+    public void ARepublishedNarrativeCountsInFullWhateverTheArticleQuotesBesides()
+    {
+        const string wire = "A Tokyo-bound jet returned to Los Angeles International Airport on Tuesday because the crew learned four hours into the flight that a passenger was on the wrong plane.";
+        string a = wire + " \"We apologise to every passenger on board for the inconvenience and the long wait.\"";
+        string b = "Travellers spent eight hours going nowhere this week, a local paper reported on its front page today. " + wire;
+        Assert.True(Align(a, b).CoverageA > 0.95, $"{Align(a, b).CoverageA}");
+    }
+
+    [Fact]
+    public void AnArticleThatIsAllQuoteIsMeasuredOnAllItsWords()
+    {
+        const string tweet = "\"Falcon Heavy to launch next month from Apollo 11 pad at the Cape. Will have double thrust of next largest rocket.\"";
+        Assert.True(Align(tweet, "Elon Musk wrote on Saturday: " + tweet).CoverageA > 0.95);
+    }
+}

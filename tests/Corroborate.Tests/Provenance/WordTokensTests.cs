@@ -34,3 +34,25 @@ public class WordTokensTests
         Assert.Equal(["Hello", "big", "world"], Enumerable.Range(0, tokens.Count).Select(i => text[tokens.Starts[i]..tokens.Ends[i]]));
     }
 }
+
+public class WordTokensQuotationTests
+{
+    private static string[] QuotedWords(string text)
+    {
+        var tokens = WordTokens.Of(text);
+        return Enumerable.Range(0, tokens.Count).Where(i => tokens.IsQuoted[i]).Select(i => text[tokens.Starts[i]..tokens.Ends[i]]).ToArray();
+    }
+
+    [Theory]
+    [InlineData("He said \"we will stay\" and left.", "we will stay")]
+    [InlineData("He said “we will stay” and left.", "we will stay")]
+    [InlineData("'During the flight,' the airline said.", "During the flight")]
+    [InlineData("She wrote: ‘It is over.’ Then she left.", "It is over")]
+    public void WordsInsideQuotationMarksAreQuoted(string text, string quoted) => Assert.Equal(quoted.Split(' '), QuotedWords(text));
+
+    [Fact]
+    public void ApostrophesQuoteNothing() => Assert.Empty(QuotedWords("Musk's rocket took the players' bags, didn't it?"));
+
+    [Fact]
+    public void AnUnclosedQuoteEndsWithItsLine() => Assert.Equal(["first", "line"], QuotedWords("\"first line\nsecond line"));
+}
