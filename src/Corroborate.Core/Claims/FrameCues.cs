@@ -77,6 +77,7 @@ public static partial class FrameCues
         "tb" or "terabytes" => ("gb", 1000),
         "gb" or "gigabytes" => ("gb", 1),
         "mb" or "megabytes" => ("gb", 0.001),
+        "digger" or "diggers" or "excavator" or "excavators" => ("excavator", 1),
         var u when u.EndsWith("ies", StringComparison.Ordinal) && u.Length > 4 => (u[..^3] + "y", 1),
         var u when u.EndsWith('s') && !u.EndsWith("ss", StringComparison.Ordinal) && u.Length > 3 => (u[..^1], 1),
         var u => (u, 1),

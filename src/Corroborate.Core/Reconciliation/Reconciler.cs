@@ -36,7 +36,8 @@ public static class Reconciler
             {
                 // Lengths, durations and counts of things are compared when two articles give them; one article's
                 // "three pieces" or "12-minute display" on its own is description, not a finding to list.
-                findings.AddRange(LikeFigures(members).Select(f => JudgeCount(story, f, subject))
+                findings.AddRange(Moves(LikeFigures(members, running: group.Key.Measure == "duration"), group.Key.Measure)
+                    .Select(f => f.Count > 1 ? Update(story, f.SelectMany(x => x).ToList(), subject, f.Any(HasTrend)) : JudgeCount(story, f[0], subject))
                     .Where(f => f.Kind != FindingKind.SingleSource || ClaimFrame.CountsPeopleMoneyOrShares(group.Key.Measure)));
                 continue;
             }
@@ -79,8 +80,12 @@ public static class Reconciler
         bool trend = claims.Any(c => c.Claim.Trend is "up" or "down" or "revised");
         // A tally that grows as the event goes on ("more than 3,000 arrested", days later "about 3,900") has moved even
         // when the figures are compatible; a count of a past event ("more than 200 abducted", "276") has not.
-        bool moved = Developing.Contains(claims[0].Claim.Category) && ReportedAtDifferentTimes(claims, (a, b) => !a.Value.SameNumber(b.Value));
+        bool developing = Developing.Contains(claims[0].Claim.Category);
+        bool moved = developing && ReportedAtDifferentTimes(claims, (a, b) => !a.Value.SameNumber(b.Value));
         if (!trend && !moved && OneFigure(claims)) return [Agreement(story, claims, subject, what, alike)];
+        // Counts of a past event (abducted, released) do not move; different figures for them count different people
+        // or were misread, and a dispute is asserted only for the tallies of the event itself.
+        if (!developing && !trend) return LikeFigures(claims).Select(f => Agreement(story, f, subject, what, alike));
         if (!trend && Clash(claims) is { } clash)
         {
             var shown = LikeFigures(claims).Select(f => Summarise(f)).ToList();
@@ -91,15 +96,54 @@ public static class Reconciler
         }
         if (!trend && !moved && !ReportedAtDifferentTimes(claims, (a, b) => !a.Value.CompatibleWith(b.Value)))
             return LikeFigures(claims).Select(f => Agreement(story, f, subject, what, alike));
+        return [Update(story, claims, subject, trend)];
+    }
+
+    private static bool HasTrend(IReadOnlyList<StoryClaim> figure) => figure.Any(c => c.Claim.Trend is not null);
+
+    /// <summary>
+    /// Figures of a count, length or duration chained into one moving figure: two figures whose clauses share a word
+    /// are one figure moving when the text says so ("earlier reports had put the well at a depth of 40m") or, for a
+    /// running duration, when the later report gives more ("searching for more than 85 hours", then "over 100 hours").
+    /// Each chain is returned as its figures; a figure on its own as a chain of one.
+    /// </summary>
+    private static List<List<IReadOnlyList<StoryClaim>>> Moves(List<IReadOnlyList<StoryClaim>> figures, string measure)
+    {
+        var chains = figures.Select(f => new List<IReadOnlyList<StoryClaim>> { f }).ToList();
+        for (int i = 0; i < chains.Count; i++)
+            for (int j = chains.Count - 1; j > i; j--)
+                if (chains[i].Any(a => chains[j].Any(b => Moved(a, b, measure))))
+                {
+                    chains[i].AddRange(chains[j]);
+                    chains.RemoveAt(j);
+                }
+        return chains;
+    }
+
+    private static bool Moved(IReadOnlyList<StoryClaim> a, IReadOnlyList<StoryClaim> b, string measure)
+    {
+        double low = Math.Min(a[0].Value.Point, b[0].Value.Point), high = Math.Max(a[0].Value.Point, b[0].Value.Point);
+        if (high > MaxRatio * Math.Max(low, 1e-9) || !a.Any(x => b.Any(y => x.Context.Overlaps(y.Context)))) return false;
+        if (HasTrend(a) || HasTrend(b)) return true;
+        if (measure != "duration") return false;
+        var (earlier, later) = a.Min(c => c.ReportedAt) <= b.Min(c => c.ReportedAt) ? (a, b) : (b, a);
+        return later.Min(c => c.ReportedAt) > earlier.Max(c => c.ReportedAt) && later[0].Value.Point > earlier[0].Value.Point;
+    }
+
+    /// <summary>A figure that moved: its steps in the order they were reported, the latest as the current figure.</summary>
+    private static Finding Update(StoryContext story, IReadOnlyList<StoryClaim> claims, string subject, bool trend)
+    {
+        string what = $"{MeasureName(claims[0])} ({subject})";
+        string alike = $"Compared as one quantity: each is {Alike(claims[0])}.";
         var steps = Steps(claims);
         double first = steps[0].Value.Point, last = steps[^1].Value.Point;
         string verb = last > first ? "rose" : last < first ? "fell" : "changed";
         string via = steps.Count > 2 ? " via " + string.Join(", ", steps.Skip(1).SkipLast(1).Select(s => FigureValue.Describe(s.Claim))) : "";
         var figures = steps.Select(s => Summarise([s])).ToList();
         string because = trend ? "the text says the figure moved" : "the figures were reported at different times";
-        return [Make(FindingKind.Updated, story, claims, subject, figures,
+        return Make(FindingKind.Updated, story, claims, subject, figures,
             $"{what} {verb} from {Explain(story, figures[0])}{via} to {Explain(story, figures[^1])}; the latest is "
-            + $"{FigureValue.Describe(steps[^1].Claim)}. Updated, not disputed: {because}. {alike}")];
+            + $"{FigureValue.Describe(steps[^1].Claim)}. Updated, not disputed: {because}. {alike}");
     }
 
     /// <summary>Tallies that grow or shrink while an event goes on: killed, injured, arrested, missing, displaced, evacuated, troops.</summary>
@@ -109,13 +153,17 @@ public static class Reconciler
         ClaimCategory.Displaced, ClaimCategory.Evacuated, ClaimCategory.Troops,
     ];
 
-    /// <summary>Whether two figures that <paramref name="differ"/> were reported at different times (not the same time, see <see cref="SameTime"/>).</summary>
+    /// <summary>
+    /// Whether two figures that <paramref name="differ"/> were reported at different times: not at the same time (see
+    /// <see cref="SameTime"/>), or by one source that later changed its own figure (a wire story updated within the hour).
+    /// </summary>
     private static bool ReportedAtDifferentTimes(IReadOnlyList<StoryClaim> claims, Func<StoryClaim, StoryClaim, bool> differ)
     {
         for (int i = 0; i < claims.Count; i++)
             for (int j = i + 1; j < claims.Count; j++)
                 if (differ(claims[i], claims[j]) && claims[i].ReportedAt is not null && claims[j].ReportedAt is not null
-                    && claims[i].ReportedAt != claims[j].ReportedAt && !SameTime(claims[i], claims[j]))
+                    && claims[i].ReportedAt != claims[j].ReportedAt
+                    && (!SameTime(claims[i], claims[j]) || claims[i].Source.Family == claims[j].Source.Family))
                     return true;
         return false;
     }
@@ -222,14 +270,16 @@ public static class Reconciler
 
     /// <summary>
     /// Claims grouped into figures of one thing: each joins the first figure whose claims all allow its value and one
-    /// of which it is related to (<see cref="FigureContext.Related"/>), smallest first.
+    /// of which it is related to (<see cref="FigureContext.Related"/>), smallest first. For a <paramref name="running"/>
+    /// measure (how long a search has gone on) only the same number is one figure: "more than 85 hours" and "over 100
+    /// hours" are two readings of a clock that moved.
     /// </summary>
-    private static List<IReadOnlyList<StoryClaim>> LikeFigures(IReadOnlyList<StoryClaim> claims)
+    private static List<IReadOnlyList<StoryClaim>> LikeFigures(IReadOnlyList<StoryClaim> claims, bool running = false)
     {
         var groups = new List<List<StoryClaim>>();
         foreach (var c in claims.OrderBy(c => c.Value.Point))
         {
-            var home = groups.FirstOrDefault(g => g.All(o => o.Value.Agrees(c.Value) || o.Value.SameNumber(c.Value))
+            var home = groups.FirstOrDefault(g => g.All(o => !running && o.Value.Agrees(c.Value) || o.Value.SameNumber(c.Value))
                                                   && g.Any(o => FigureContext.Related(o, c)));
             if (home is null) groups.Add([c]);
             else home.Add(c);

@@ -45,7 +45,11 @@ public static partial class SubjectGroups
         // Only the next two words: a group named further on belongs to another clause ("rose to 11 on Thursday, police said").
         var next = article.Text[claim.Span.End..claim.Sentence.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2);
         if (Cue(string.Join(' ', next), fromEnd: false) is { } following) return following;
-        string before = article.Text[claim.Sentence.Start..claim.Span.Start];
+        // A group named earlier in the same clause ("on the part of the security forces, there were 18 dead"); one in
+        // another clause is about something else ("Taliban insurgents struck the consulate, ... wounding at least 90").
+        string sentence = article.Text[claim.Sentence.Start..claim.Sentence.End];
+        var (from, _) = ClaimFrame.Clause(sentence, claim.Span.Start - claim.Sentence.Start, claim.Span.End - claim.Sentence.Start);
+        string before = article.Text[(claim.Sentence.Start + from)..claim.Span.Start];
         if (claim.Attribution is { } source) before = before.Replace(source, "", StringComparison.Ordinal);
         return Cue(before, fromEnd: true) ?? SubjectGroup.Total;
     }
@@ -68,7 +72,7 @@ public static partial class SubjectGroups
     /// </summary>
     public static List<StoryClaim> JoinNamedGroups(IReadOnlyList<StoryClaim> claims)
     {
-        claims = NameTheEvent(claims);
+        claims = WholeWhereTheSame(NameTheEvent(claims));
         var named = claims.Where(c => !c.IsPart && !c.Group.IsTotal).ToList();
         if (named.Count == 0) return claims.ToList();
         var shortest = named.GroupBy(c => (c.Claim.Measure, c.Claim.Unit))
@@ -106,6 +110,21 @@ public static partial class SubjectGroups
             var measures = evented.Where(o => SameGroup(o.Group.Key, c.Group.Key) && o.Value.SameNumber(c.Value)).Select(o => o.Claim.Measure).Distinct().ToList();
             return measures.Count == 1 ? c with { Claim = c.Claim with { Measure = measures[0] } } : c;
         }).ToList();
+    }
+
+    /// <summary>
+    /// A count of a group or a severity that is the same number as the story's total of that measure counts everyone:
+    /// "at least six civilians" killed where the toll is "at least six", "two people suffered minor injuries" where
+    /// two were injured. It joins the total instead of standing as a part beside it.
+    /// </summary>
+    private static IReadOnlyList<StoryClaim> WholeWhereTheSame(IReadOnlyList<StoryClaim> claims)
+    {
+        bool Plain(StoryClaim c) => c.Group.IsTotal && !c.IsPart && QuantityKey.SeverityOf(c.Claim).Length == 0;
+        var totals = claims.Where(Plain).ToList();
+        return claims.Select(c => Plain(c) || c.Claim.Scope == ClaimScope.Part || !FigureContext.NamesItsQuantity(c.Claim.Measure)
+                || !totals.Any(t => t.Claim.Measure == c.Claim.Measure && t.Claim.Unit == c.Claim.Unit && t.Value.SameNumber(c.Value))
+            ? c
+            : c with { Group = SubjectGroup.Total, Claim = c.Claim with { Condition = null, Group = null } }).ToList();
     }
 
     /// <summary>One name is the other or ends with it ("schoolgirl", "girl").</summary>
