@@ -95,6 +95,12 @@ public static partial class FrameCues
     [GeneratedRegex(@"^[-\u2011\s]*(?:\p{L}+\s+)?(?:deep|down|underground|below\s+(?:the\s+)?(?:ground|surface))\b", RegexOptions.IgnoreCase)]
     public static partial Regex DepthAfter();
 
+    [GeneratedRegex(@"\b(?:width|diameter|breadth)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over|just)\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex WidthBefore();
+
+    [GeneratedRegex(@"^[-\u2011\s]*(?:wide|across|in\s+(?:width|diameter)|diameter)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex WidthAfter();
+
     [GeneratedRegex(@"\b(?:snow\w*|flakes|blizzard)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Snow();
 
@@ -141,7 +147,7 @@ public static partial class FrameCues
 
     private const string Qualifiers = @"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|just\s+over|just\s+under)\s+)?";
 
-    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|initially|originally|first\s+(?:reported|said|put)|(?:had\s+)?earlier\s+(?:reported|said|put|given)|previously\s+(?:reported|said|put)|(?:had\s+)?(?:earlier|previously)\s+\p{L}+ed)\s+(?:\p{L}+\s+){0,6}" + Qualifiers + "$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|initially|originally|first\s+(?:reported|said|put)|earlier\s+reports?\s+(?:had\s+)?(?:put|said|gave|given|suggested|indicated)|(?:had\s+)?earlier\s+(?:reported|said|put|given)|previously\s+(?:reported|said|put)|(?:had\s+)?(?:earlier|previously)\s+\p{L}+ed)\s+(?:\p{L}+\s+){0,6}" + Qualifiers + "$", RegexOptions.IgnoreCase)]
     private static partial Regex InitialBefore();
 
     [GeneratedRegex(@"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|soared|soars|surged|surges|gained|gains|mounted|swelled|went\s+up|gone\s+up)\s+(?:again\s+|further\s+|sharply\s+)?(?:to\s+|by\s+)?" + Qualifiers + "$", RegexOptions.IgnoreCase)]

@@ -46,6 +46,11 @@ public static class FigureContext
 
     public static bool NamesItsQuantity(string measure) => SelfNaming.Contains(measure);
 
+    /// <summary>Lengths the text names as one dimension ("40m deep", "an altitude of 770 km"): the measure says what they are.</summary>
+    private static readonly HashSet<string> NamedDimensions = new(StringComparer.Ordinal) { "depth", "altitude", "snowfall" };
+
+    private const string WidthWord = "width";
+
     /// <summary>The content words of the claim's clause, without the figure itself (folded as story terms are).</summary>
     public static IReadOnlySet<string> Words(NumericClaim claim, string text)
     {
@@ -56,12 +61,16 @@ public static class FigureContext
         words.UnionWith(TermExtractor.Words(text[start..Math.Max(start, claim.Span.Start)]));
         words.UnionWith(TermExtractor.Words(text[Math.Min(end, claim.Span.End)..end]));
         words.RemoveWhere(w => char.IsDigit(w[0]));
+        // "30cm-diameter" and "30 centimetres wide" say the same dimension in different words.
+        if (FrameCues.WidthBefore().IsMatch(text.AsSpan(Math.Max(start, claim.Span.Start - 25), Math.Max(0, claim.Span.Start - Math.Max(start, claim.Span.Start - 25))))
+            || FrameCues.WidthAfter().IsMatch(text.AsSpan(Math.Min(end, claim.Span.End), Math.Max(0, Math.Min(end, claim.Span.End + 20) - Math.Min(end, claim.Span.End)))))
+            words.Add(WidthWord);
         return words;
     }
 
     /// <summary>Whether two figures of one key may count the same thing: their clauses share a word, or one clause says nothing more than the figure.</summary>
     public static bool Related(StoryClaim a, StoryClaim b) =>
-        NamesItsQuantity(a.Claim.Measure) || a.Context.Count == 0 || b.Context.Count == 0 || a.Context.Overlaps(b.Context);
+        NamesItsQuantity(a.Claim.Measure) || NamedDimensions.Contains(a.Claim.Measure) || a.Context.Count == 0 || b.Context.Count == 0 || a.Context.Overlaps(b.Context);
 
     /// <summary>A content word the two clauses share, to say why they were compared.</summary>
     public static string? Shared(IEnumerable<StoryClaim> claims)
