@@ -68,9 +68,28 @@ public static class FigureContext
         return words;
     }
 
-    /// <summary>Whether two figures of one key may count the same thing: their clauses share a word, or one clause says nothing more than the figure.</summary>
+    /// <summary>
+    /// Whether two figures of one key may count the same thing. A measure or a counted thing names it ("two side
+    /// boosters"), and so does a number too particular to recur by chance ("37,040 pounds", "$2 billion"); a plain
+    /// round count of people, a share or a length needs its clauses to share a word, unless one clause says nothing
+    /// but the figure.
+    /// </summary>
     public static bool Related(StoryClaim a, StoryClaim b) =>
-        NamesItsQuantity(a.Claim.Measure) || NamedDimensions.Contains(a.Claim.Measure) || a.Context.Count == 0 || b.Context.Count == 0 || a.Context.Overlaps(b.Context);
+        NamesItsQuantity(a.Claim.Measure) || NamedDimensions.Contains(a.Claim.Measure) || CountsAThing(a.Claim) || Particular(a.Value.Point)
+        || a.Context.Count == 0 || b.Context.Count == 0 || a.Context.Overlaps(b.Context);
+
+    /// <summary>A count whose unit is the thing counted ("boosters", "documents"), not people, money, a share or a physical unit.</summary>
+    private static bool CountsAThing(NumericClaim c) => c.Unit == c.Measure && c.Unit != "people";
+
+    /// <summary>Two significant digits or more ("1,600", "83", "37,040"), or a million and over.</summary>
+    private static bool Particular(double v)
+    {
+        if (v >= 1e6) return true;
+        double x = Math.Abs(v);
+        if (x < 10) return false;
+        while (x >= 10 && x % 10 == 0) x /= 10;
+        return x >= 10 || x != Math.Floor(x);
+    }
 
     /// <summary>A content word the two clauses share, to say why they were compared.</summary>
     public static string? Shared(IEnumerable<StoryClaim> claims)

@@ -36,7 +36,8 @@ public static class Reconciler
             {
                 // Lengths, durations and counts of things are compared when two articles give them; one article's
                 // "three pieces" or "12-minute display" on its own is description, not a finding to list.
-                findings.AddRange(Moves(LikeFigures(members, running: group.Key.Measure == "duration"), group.Key.Measure)
+                bool running = Running(group.Key);
+                findings.AddRange(Moves(LikeFigures(members, running), group.Key, running)
                     .Select(f => f.Count > 1 ? Update(story, f.SelectMany(x => x).ToList(), subject, f.Any(HasTrend)) : JudgeCount(story, f[0], subject))
                     .Where(f => f.Kind != FindingKind.SingleSource || ClaimFrame.CountsPeopleMoneyOrShares(group.Key.Measure)));
                 continue;
@@ -107,12 +108,14 @@ public static class Reconciler
     /// running duration, when the later report gives more ("searching for more than 85 hours", then "over 100 hours").
     /// Each chain is returned as its figures; a figure on its own as a chain of one.
     /// </summary>
-    private static List<List<IReadOnlyList<StoryClaim>>> Moves(List<IReadOnlyList<StoryClaim>> figures, string measure)
+    private static List<List<IReadOnlyList<StoryClaim>>> Moves(List<IReadOnlyList<StoryClaim>> figures, QuantityKey key, bool running)
     {
         var chains = figures.Select(f => new List<IReadOnlyList<StoryClaim>> { f }).ToList();
+        // Prices and shares rise and fall all day: a trend word beside them is market news, not a corrected figure.
+        if (key.Measure is "money" or "percent") return chains;
         for (int i = 0; i < chains.Count; i++)
             for (int j = chains.Count - 1; j > i; j--)
-                if (chains[i].Any(a => chains[j].Any(b => Moved(a, b, measure))))
+                if (chains[i].Any(a => chains[j].Any(b => Moved(a, b, running))))
                 {
                     chains[i].AddRange(chains[j]);
                     chains.RemoveAt(j);
@@ -120,12 +123,15 @@ public static class Reconciler
         return chains;
     }
 
-    private static bool Moved(IReadOnlyList<StoryClaim> a, IReadOnlyList<StoryClaim> b, string measure)
+    /// <summary>A clock that runs while the event goes on: how many hours or days a search or siege has lasted.</summary>
+    private static bool Running(QuantityKey key) => key.Measure == "duration" && key.Unit is "hours" or "days" or "minutes";
+
+    private static bool Moved(IReadOnlyList<StoryClaim> a, IReadOnlyList<StoryClaim> b, bool running)
     {
         double low = Math.Min(a[0].Value.Point, b[0].Value.Point), high = Math.Max(a[0].Value.Point, b[0].Value.Point);
         if (high > MaxRatio * Math.Max(low, 1e-9) || !a.Any(x => b.Any(y => x.Context.Overlaps(y.Context)))) return false;
         if (HasTrend(a) || HasTrend(b)) return true;
-        if (measure != "duration") return false;
+        if (!running) return false;
         var (earlier, later) = a.Min(c => c.ReportedAt) <= b.Min(c => c.ReportedAt) ? (a, b) : (b, a);
         return later.Min(c => c.ReportedAt) > earlier.Max(c => c.ReportedAt) && later[0].Value.Point > earlier[0].Value.Point;
     }
