@@ -95,6 +95,9 @@ public static partial class FrameCues
     [GeneratedRegex(@"^[-\u2011\s]*(?:\p{L}+\s+)?(?:deep|down|underground|below\s+(?:the\s+)?(?:ground|surface))\b", RegexOptions.IgnoreCase)]
     public static partial Regex DepthAfter();
 
+    [GeneratedRegex(@"\b(?:another|additional|further|extra)\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex AdditionBefore();
+
     [GeneratedRegex(@"\b(?:width|diameter|breadth)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over|just)\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex WidthBefore();
 

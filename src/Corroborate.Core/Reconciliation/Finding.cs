@@ -51,6 +51,9 @@ public sealed record StoryClaim(NumericClaim Claim, StorySource Source, SubjectG
 
     /// <summary>The content words of the figure's clause (see <see cref="FigureContext"/>).</summary>
     public IReadOnlySet<string> Context { get; init; } = new HashSet<string>();
+
+    /// <summary>The figure adds to another ("another 1,000 troops", "a further 20 injured"): it is not a report of the whole.</summary>
+    public bool IsAddition { get; init; }
 }
 
 /// <summary>One figure as stated by one or more articles: "26 armed criminals and 18 police", who gave it and the first day it held for.</summary>

@@ -8,13 +8,13 @@ namespace Corroborate.Core.Reconciliation;
 /// schoolgirls; none for the event's total), the same condition (seriously injured) and the same scope (a part of
 /// a total is never compared with the total as a rival figure). Claims about another incident have no key.
 /// </summary>
-public sealed record QuantityKey(string Measure, string Unit, string Group, string Condition, bool IsPart)
+public sealed record QuantityKey(string Measure, string Unit, string Group, string Condition, bool IsPart, bool IsAddition = false)
 {
     public static QuantityKey? Of(StoryClaim c)
     {
         if (c.Claim.Scope == ClaimScope.OtherIncident) return null;
         string condition = SeverityOf(c.Claim);
-        return new QuantityKey(c.Claim.Measure, FrameCues.ComparableUnit(c.Claim.Unit).Unit, c.Group.Key, condition, c.IsPart && condition.Length == 0);
+        return new QuantityKey(c.Claim.Measure, FrameCues.ComparableUnit(c.Claim.Unit).Unit, c.Group.Key, condition, c.IsPart && condition.Length == 0, c.IsAddition);
     }
 
     /// <summary>Severities split the injured into counts of their own; "hospitalised" or "stable" is how outlets give the toll itself.</summary>
@@ -50,6 +50,13 @@ public static class FigureContext
     private static readonly HashSet<string> NamedDimensions = new(StringComparer.Ordinal) { "depth", "altitude", "snowfall" };
 
     private const string WidthWord = "width";
+
+    /// <summary>"another 1,000 troops", "a further 20", "an additional 300": the figure comes on top of one already given.</summary>
+    public static bool IsAddition(NumericClaim claim, string text)
+    {
+        int from = Math.Max(claim.Sentence.Start, claim.Span.Start - 14);
+        return FrameCues.AdditionBefore().IsMatch(text.AsSpan(from, claim.Span.Start - from));
+    }
 
     /// <summary>The content words of the claim's clause, without the figure itself (folded as story terms are).</summary>
     public static IReadOnlySet<string> Words(NumericClaim claim, string text)

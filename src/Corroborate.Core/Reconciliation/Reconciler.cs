@@ -23,6 +23,7 @@ public static class Reconciler
             .Select(x => new StoryClaim(x.Claim, x.Source, SubjectGroups.Of(x.Claim, x.Source.Article), FigureValue.Comparable(x.Claim))
             {
                 Context = FigureContext.Words(x.Claim, x.Source.Article.Text),
+                IsAddition = FigureContext.IsAddition(x.Claim, x.Source.Article.Text),
             })
             .Where(c => QuantityKey.Of(c) is not null)
             .ToList();
