@@ -44,7 +44,7 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
     /// The time used for decay: the published date, unless the time stage found that it contradicts the text
     /// (a dateline weeks after the events it calls "this Saturday"); then the inferred reporting day, with the
     /// published date kept as the other candidate: on realnews-dev the inferred day was right for about five of
-    /// the 19 flagged articles (crawl dates of old reports) and weeks off for the rest, which split their stories.
+    /// the 19 flagged articles (crawl dates of old reports) and days to months off for the rest, which split their stories.
     /// </summary>
     public static StoryTime StoryClock(Article a) =>
         a.DateConflict is not null && a.ReportingDate is { } day

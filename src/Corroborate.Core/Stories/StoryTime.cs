@@ -2,8 +2,8 @@ namespace Corroborate.Core.Stories;
 
 /// <summary>
 /// When an article happened for time decay: its date, and for an article whose metadata date the time stage
-/// found contradicting its text, that metadata date as well. Either may be the right one (crawl dates on old
-/// reports; misread weekdays on fresh ones), so a story near either date can claim the article.
+/// found contradicting its text, that metadata date as well. Either may be the right one (a crawl date on an old
+/// report, or a day inferred from other dates the text mentions), so a story near either date can claim the article.
 /// </summary>
 public readonly record struct StoryTime(DateTimeOffset? Date, DateTimeOffset? OtherDate = null)
 {
