@@ -42,7 +42,7 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
         Items - c.LastItem > Level.ExpiryItems
         || (Latest is { } now && c.LastSeen is { } last && (now - last).TotalDays > Level.ExpiryDays);
 
-    public ClusterMatch FindBest(SparseVector v, DateTimeOffset? published)
+    public ClusterMatch FindBest(SparseVector v, StoryTime time)
     {
         _scores.Clear();
         for (int i = 0; i < Math.Min(options.QueryTerms, v.Length); i++)
@@ -55,7 +55,8 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
         foreach (int id in TopScored())
         {
             var c = _active[id];
-            double sim = c.Cosine(v, vocabulary) * Decay(c, published);
+            double cosine = c.Cosine(v, vocabulary);
+            double sim = cosine * Decay(c, time, cosine);
             if (sim > match.BestSimilarity || (sim == match.BestSimilarity && match.Best is not null && c.Id < match.Best.Id))
                 match = new ClusterMatch(c, sim, match.Best, match.BestSimilarity);
             else if (sim > match.SecondSimilarity)
@@ -82,18 +83,18 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
         bool Better(int id, double score, int other) => score > _scores[other] || (score == _scores[other] && id < other);
     }
 
-    public Cluster Create(SparseVector v, DateTimeOffset? published)
+    public Cluster Create(SparseVector v, StoryTime time)
     {
         var c = new Cluster(NextId++);
         _active.Add(c.Id, c);
-        Add(c, v, published);
+        Add(c, v, time);
         return c;
     }
 
-    public void Add(Cluster c, SparseVector v, DateTimeOffset? published)
+    public void Add(Cluster c, SparseVector v, StoryTime time)
     {
         c.Add(v, Level.CentroidTerms, vocabulary);
-        c.Touch(published, Items);
+        c.Touch(time.NearestTo(c.LastSeen), Items);
         for (int i = 0; i < Math.Min(options.QueryTerms, v.Length); i++) Post(v.Ids[i], c.Id);
         if (IsPowerOfTwo(c.Count)) IndexCentroid(c);
     }
@@ -113,8 +114,11 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
         IndexCentroid(c);
     }
 
-    private double Decay(Cluster c, DateTimeOffset? published) =>
-        published is { } p && c.LastSeen is { } last ? Math.Exp(-Math.Abs((p - last).TotalDays) / Level.DecayDays) : 1.0;
+    // A close match is a follow-up (an analysis, a profile, a court date weeks later) and fades more slowly.
+    private double Decay(Cluster c, StoryTime time, double cosine) =>
+        time.NearestTo(c.LastSeen) is { } p && c.LastSeen is { } last
+            ? Math.Exp(-Math.Abs((p - last).TotalDays) / (cosine >= Level.FollowUpCosine ? Level.FollowUpDecayDays : Level.DecayDays))
+            : 1.0;
 
     private void IndexCentroid(Cluster c)
     {

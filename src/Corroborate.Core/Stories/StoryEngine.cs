@@ -33,26 +33,26 @@ public sealed class StoryEngine
     public StoryAssignment Add(StoryArrival arrival)
     {
         var v = SparseVector.FromTerms(arrival.Terms, Vocabulary, _options.ArticleTerms);
-        var published = arrival.Published;
-        Stories.Tick(published);
-        Topics.Tick(published);
-        var match = Stories.FindBest(v, published);
+        var time = arrival.Time;
+        Stories.Tick(time.Date);
+        Topics.Tick(time.Date);
+        var match = Stories.FindBest(v, time);
         Cluster story;
         double similarity = 0;
         if (match.Best is { } best && match.BestSimilarity >= _options.Stories.JoinThreshold)
         {
             story = best;
             similarity = match.BestSimilarity;
-            Stories.Add(story, v, published);
+            Stories.Add(story, v, time);
             if (match.Second is { } second && _options.Stories.MergeThreshold > 0 && match.SecondSimilarity >= _options.Stories.MergeThreshold)
                 story = Merge(best, second, arrival.ArticleId, match.SecondSimilarity);
-            if (Topics.TryGet(story.Parent, out var topic)) Topics.Add(topic, v, published);
-            else story.Parent = PlaceInTopic(v, published);
+            if (Topics.TryGet(story.Parent, out var topic)) Topics.Add(topic, v, time);
+            else story.Parent = PlaceInTopic(v, time);
         }
         else
         {
-            story = Stories.Create(v, published);
-            story.Parent = PlaceInTopic(v, published);
+            story = Stories.Create(v, time);
+            story.Parent = PlaceInTopic(v, time);
         }
         if (arrival.Title is { } title && (story.Title is null || similarity > story.TitleScore))
             (story.Title, story.TitleScore) = (title, similarity);
@@ -71,15 +71,15 @@ public sealed class StoryEngine
         return into;
     }
 
-    private int PlaceInTopic(SparseVector v, DateTimeOffset? published)
+    private int PlaceInTopic(SparseVector v, StoryTime time)
     {
-        var match = Topics.FindBest(v, published);
+        var match = Topics.FindBest(v, time);
         if (match.Best is { } topic && match.BestSimilarity >= _options.Topics.JoinThreshold)
         {
-            Topics.Add(topic, v, published);
+            Topics.Add(topic, v, time);
             return topic.Id;
         }
-        return Topics.Create(v, published).Id;
+        return Topics.Create(v, time).Id;
     }
 
     /// <summary>Everything changed since the last call: counts, touched stories and topics, merges.</summary>

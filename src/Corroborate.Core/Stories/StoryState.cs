@@ -27,4 +27,4 @@ public sealed record StoryAssignment(string ArticleId, int Story, int Topic, dou
 public sealed record StoryMerge(int Into, int From, string ArticleId, double Similarity);
 
 /// <summary>An article as the story stage sees it.</summary>
-public sealed record StoryArrival(string ArticleId, DateTimeOffset? Published, string? Title, TermBag Terms);
+public sealed record StoryArrival(string ArticleId, StoryTime Time, string? Title, TermBag Terms);
