@@ -36,7 +36,8 @@ public static partial class FrameCues
         var u when u.StartsWith("square", StringComparison.Ordinal) => "area",
         "km" or "kilometre" or "kilometres" or "kilometer" or "kilometers" or "mile" or "miles" or "metre" or "metres" or "meter"
             or "meters" or "m" or "cm" or "mm" or "centimetre" or "centimetres" or "centimeter" or "centimeters" or "millimetres" or "millimeters" or "feet" or "foot" or "ft" or "yard" or "yards" or "inch" or "inches" or "nautical miles" => "distance",
-        "kg" or "kilo" or "kilos" or "kilogram" or "kilograms" or "gram" or "grams" or "tonne" or "tonnes" or "ton" or "tons" => "weight",
+        "kg" or "kilo" or "kilos" or "kilogram" or "kilograms" or "gram" or "grams" or "tonne" or "tonnes" or "ton" or "tons"
+            or "pound" or "pounds" or "lb" or "lbs" => "weight",
         "litre" or "litres" or "liter" or "liters" or "gallon" or "gallons" or "barrel" or "barrels" => "volume",
         "hectare" or "hectares" or "acre" or "acres" => "area",
         "mph" or "km/h" or "knots" => "speed",
@@ -66,6 +67,7 @@ public static partial class FrameCues
         "inch" or "inches" => ("m", 0.0254),
         "kg" or "kilo" or "kilos" or "kilogram" or "kilograms" => ("kg", 1),
         "gram" or "grams" => ("kg", 0.001),
+        "pound" or "pounds" or "lb" or "lbs" => ("kg", 0.45359237),
         "tonne" or "tonnes" or "ton" or "tons" => ("kg", 1000),
         "year" or "years" => ("years", 1),
         "decade" or "decades" => ("years", 10),

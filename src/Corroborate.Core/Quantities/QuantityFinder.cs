@@ -35,7 +35,7 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"\b(?:between|from)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeOpener();
 
-    [GeneratedRegex(@"^(?:\s*(?<pct>%|per\s*cent\b|percent\b|pc\b)|[\s\u00A0]*(?:(?:US|American|Swiss|Hong\s+Kong)\s+)?(?<cur>euros?|dollars?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|roubles?|rubles?|tenge|francs?|rupees?|pesos?|reais|real|lira|zloty)\b|[-\u2011](?<hscale>thousand|million|billion)[-\u2011](?<hcur>euro|dollar|pound|yen|yuan|rouble|ruble|franc|rupee|peso)\b|[-\u2011](?<hunit>(?:square[-\u2011 ])?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|foot|feet|inch(?:es)?|yards?|tonnes?|tons?|barrels?|litres?|liters?|gallons?|acres?|hectares?|kilograms?|kg|m|cm|mm|ft))(?<hold>[-\u2011]olds?)?\b|\s*(?<hyphen>[-\u2011]\p{L})|\s*(?<measure>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|km|kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|kg|kilos?|kilograms?|grams?|tonnes?|tons?|inches|inch|feet|foot|ft|yards?|hectares?|acres?|degrees?|°|litres?|liters?|gallons?|barrels?|mph|km/h|points?|goals?|runs?|seats?|votes?|times|storeys?|floors?|mw|gw|kw|gb|mb|tb|terabytes?|gigabytes?|m)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?<pct>%|per\s*cent\b|percent\b|pc\b)|[\s\u00A0]*(?:(?:US|American|Swiss|Hong\s+Kong)\s+)?(?<cur>euros?|dollars?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|roubles?|rubles?|tenge|francs?|rupees?|pesos?|reais|real|lira|zloty)\b|[-\u2011](?<hscale>thousand|million|billion)[-\u2011](?<hcur>euro|dollar|pound|yen|yuan|rouble|ruble|franc|rupee|peso)\b|[-\u2011](?<hunit>(?:square[-\u2011 ])?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|foot|feet|inch(?:es)?|yards?|tonnes?|tons?|barrels?|litres?|liters?|gallons?|acres?|hectares?|kilograms?|kg|m|cm|mm|ft))(?<hold>[-\u2011]olds?)?\b|\s*(?<hyphen>[-\u2011]\p{L})|\s*(?<measure>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|century|km|kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|kg|kilos?|kilograms?|grams?|tonnes?|tons?|inches|inch|feet|foot|ft|yards?|hectares?|acres?|degrees?|°|litres?|liters?|gallons?|barrels?|lbs?|mph|km/h|points?|goals?|runs?|seats?|votes?|times|storeys?|floors?|mw|gw|kw|gb|mb|tb|terabytes?|gigabytes?|m)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex After();
 
     [GeneratedRegex(@"(?:\p{Lu}\p{L}+,\s*$)|(?:\baged\s+$)", RegexOptions.None)]
@@ -241,6 +241,7 @@ public static partial class QuantityFinder
             if (u.Success)
             {
                 if (u.Groups["pct"].Success) { kind = QuantityKind.Percent; unit = "%"; end += u.Length; }
+                else if (u.Groups["cur"].Success && IsWeightInPounds(text, u.Groups["cur"].Value)) { kind = QuantityKind.Measure; unit = "pounds"; end += u.Length; }
                 else if (u.Groups["cur"].Success) { kind = QuantityKind.Money; unit = CurrencyOfWord(u.Groups["cur"].Value, u.Value); end += u.Length; }
                 else if (u.Groups["hcur"].Success)
                 {
@@ -315,6 +316,14 @@ public static partial class QuantityFinder
         "¥" => "JPY",
         var s => s,
     };
+
+    /// <summary>
+    /// "37,040 pounds" is a weight in a text that writes no "£" and no "sterling": American news gives money in dollars
+    /// and weights in pounds, British news writes its money with the sign.
+    /// </summary>
+    private static bool IsWeightInPounds(string text, string word) =>
+        word.StartsWith("pound", StringComparison.OrdinalIgnoreCase) && !word.Contains("sterling", StringComparison.OrdinalIgnoreCase)
+        && !text.Contains('£') && !text.Contains("sterling", StringComparison.OrdinalIgnoreCase);
 
     private static string CurrencyOfWord(string word, string phrase)
     {

@@ -84,7 +84,9 @@ public static class Reconciler
         // when the figures are compatible; a count of a past event ("more than 200 abducted", "276") has not.
         bool developing = Developing.Contains(claims[0].Claim.Category);
         bool moved = developing && ReportedAtDifferentTimes(claims, (a, b) => !a.Value.SameNumber(b.Value));
-        if (!trend && !moved && OneFigure(claims)) return [Agreement(story, claims, subject, what, alike)];
+        // Compatible figures that come back to where they were ("about 1,000", "about 850", "about 1,000") are readings
+        // of one figure, not a toll that moved.
+        if (!trend && OneFigure(claims) && (!moved || !Monotone(Steps(claims)))) return [Agreement(story, claims, subject, what, alike)];
         // Counts of a past event (abducted, released) do not move; different figures for them count different people
         // or were misread, and a dispute is asserted only for the tallies of the event itself.
         if (!developing && !trend) return LikeFigures(claims).Select(f => Agreement(story, f, subject, what, alike));
@@ -293,6 +295,10 @@ public static class Reconciler
         }
         return groups.Select(g => (IReadOnlyList<StoryClaim>)g).ToList();
     }
+
+    private static bool Monotone(IReadOnlyList<StoryClaim> steps) =>
+        steps.Zip(steps.Skip(1)).All(p => p.Second.Value.Point >= p.First.Value.Point)
+        || steps.Zip(steps.Skip(1)).All(p => p.Second.Value.Point <= p.First.Value.Point);
 
     /// <summary>The figures in the order they were reported, one per change of number.</summary>
     private static List<StoryClaim> Steps(IReadOnlyList<StoryClaim> claims)

@@ -48,14 +48,24 @@ public sealed class QuantityFinderTests
     [InlineData("$40m", 40000000, "USD")]
     [InlineData("€60 million", 60000000, "EUR")]
     [InlineData("a 5 million euro fund", 5000000, "EUR")]
-    [InlineData("1.8 million pounds", 1800000, "GBP")]
+    [InlineData("1.8 million pounds sterling", 1800000, "GBP")]
+    [InlineData("a £2m fine and 1.8 million pounds in costs", 1800000, "GBP")]
     [InlineData("$1.2bn", 1200000000, "USD")]
     [InlineData("a loan of €1.595m", 1595000, "EUR")]
     [InlineData("£4.3billion handed to Portugal", 4300000000, "GBP")]
     public void Money(string text, double value, string currency)
     {
-        var q = Single(text);
+        var q = QuantityFinder.Find(text).Last();
         Assert.Equal((value, QuantityKind.Money, currency), (q.Low, q.Kind, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("able to lift 37,040 pounds to Mars", 37040)]
+    [InlineData("the gorilla weighed about 400 pounds", 400)]
+    public void PoundsWithoutASterlingSignAreAWeight(string text, double value)
+    {
+        var q = Single(text);
+        Assert.Equal((value, QuantityKind.Measure, "pounds"), (q.Low, q.Kind, q.Unit));
     }
 
     [Theory]
