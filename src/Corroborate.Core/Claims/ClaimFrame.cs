@@ -191,7 +191,9 @@ public static partial class ClaimFrame
             foreach (var m in pattern.EnumerateMatches(sentence.AsSpan(from, to - from)))
             {
                 int at = from + m.Index;
-                int distance = at >= end ? at - end : start - (at + m.Length);
+                // "4 were seriously injured and 20 others slightly": the condition usually follows its number, so a cue
+                // behind the number counts as twice as far.
+                int distance = at >= end ? at - end : 2 * (start - (at + m.Length));
                 if (distance >= 0 && distance < bestDistance) (best, bestDistance) = (condition, distance);
             }
         return best;
