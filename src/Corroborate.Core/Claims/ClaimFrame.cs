@@ -192,8 +192,10 @@ public static partial class ClaimFrame
             {
                 int at = from + m.Index;
                 // "4 were seriously injured and 20 others slightly": the condition usually follows its number, so a cue
-                // behind the number counts as twice as far.
+                // behind the number counts as twice as far. "Taken to hospital with serious injuries" says how badly:
+                // a severity anywhere in reach wins over where the injured were taken.
                 int distance = at >= end ? at - end : 2 * (start - (at + m.Length));
+                if (condition is "stable" or "hospitalised" && distance >= 0) distance += sentence.Length;
                 if (distance >= 0 && distance < bestDistance) (best, bestDistance) = (condition, distance);
             }
         return best;

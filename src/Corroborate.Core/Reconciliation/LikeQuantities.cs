@@ -14,6 +14,7 @@ public sealed record QuantityKey(string Measure, string Unit, string Group, stri
     {
         if (c.Claim.Scope == ClaimScope.OtherIncident) return null;
         string condition = SeverityOf(c.Claim);
+        if (FigureContext.IsParticularCount(c)) return new QuantityKey("count", "", "#" + c.Value.Point.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "", c.IsPart, c.IsAddition);
         return new QuantityKey(c.Claim.Measure, FrameCues.ComparableUnit(c.Claim.Unit).Unit, c.Group.Key, condition, c.IsPart && condition.Length == 0, c.IsAddition);
     }
 
@@ -87,6 +88,15 @@ public static class FigureContext
 
     /// <summary>A count whose unit is the thing counted ("boosters", "documents"), not people, money, a share or a physical unit.</summary>
     private static bool CountsAThing(NumericClaim c) => c.Unit == c.Measure && c.Unit != "people";
+
+    /// <summary>
+    /// A plain count (of people or things, not a toll) of a number in the hundreds or more with two significant digits
+    /// or more ("214,000", "140"): outlets name what it counts differently ("offshore companies", "offshore
+    /// entities"; "politicians", "public figures"), but such a number does not recur by chance in one story.
+    /// </summary>
+    public static bool IsParticularCount(StoryClaim c) =>
+        !NamesItsQuantity(c.Claim.Measure) && (c.Claim.Measure == "people" || CountsAThing(c.Claim)) && c.Value.Point >= 100
+        && c.Value.Point < 1e9 && Particular(c.Value.Point) && c.Value.Point % 1 == 0 && !(c.Value.Point is >= 1900 and <= 2100);
 
     /// <summary>Two significant digits or more ("1,600", "83", "37,040"), or a million and over.</summary>
     private static bool Particular(double v)
