@@ -74,13 +74,17 @@ public sealed record ReportArticle(
     string Id, string? Source, string? Url, string? Title, string? Published, string? Language, string? Path,
     string Text, IReadOnlyList<ReportRemovedLine> RemovedLines)
 {
-    /// <summary>The day the article reports from, as inferred from its text (yyyy-MM-dd), when known.</summary>
+    /// <summary>The day the article reports from (yyyy-MM-dd): its given publication day, else inferred from its text.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ReportingDate { get; init; }
 
-    /// <summary>"dateline_conflict" when the metadata date contradicts the text.</summary>
+    /// <summary>"dateline_conflict" when the text's own clock contradicts the given date (a note: the given date stands).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DateConflict { get; init; }
+
+    /// <summary>On a date conflict, the day the text reads as written on (yyyy-MM-dd).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TextDate { get; init; }
 
     public static ReportArticle From(Article a) => new(
         a.Id, a.Source, a.Url, a.Title,
@@ -90,6 +94,7 @@ public sealed record ReportArticle(
     {
         ReportingDate = a.ReportingDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         DateConflict = a.DateConflict,
+        TextDate = a.TextDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 }
 

@@ -94,7 +94,7 @@ internal static class MarkdownStoryAnalysis
             md.AppendLine("### Sources").AppendLine();
             foreach (var family in s.Families)
                 md.AppendLine("- " + string.Join(" = ", family.Select(src => $"[{src.Number}] {E(src.Outlet)}: {E(src.Title ?? "(untitled)")} (`{src.Article}`)")));
-            md.AppendLine().AppendLine("Sources on one line are copies of one another and count as one independent source.").AppendLine();
+            md.AppendLine().AppendLine("Sources on one line are copies of one another or come from one outlet, and count as one independent source.").AppendLine();
         }
     }
 }
@@ -157,7 +157,7 @@ public static class HtmlStoryAnalysis
                     h.Append(CultureInfo.InvariantCulture, $"<li><a class=\"pair\" href=\"{E(links.Pair(c.A, c.B))}\">{E(s.Name(c.A))} ⇄ {E(s.Name(c.B))}</a>: similarity {c.Similarity:0.00}, origin {E(s.Name(c.Origin))}</li>");
                 h.Append("</ul>\n");
             }
-            h.Append("<h3>Sources</h3><p class=\"meta\">Sources in one item are copies of one another and count as one independent source.</p><ol class=\"families\">");
+            h.Append("<h3>Sources</h3><p class=\"meta\">Sources in one item are copies of one another or come from one outlet, and count as one independent source.</p><ol class=\"families\">");
             foreach (var family in s.Families)
                 h.Append("<li>").AppendJoin(" = ", family.Select(src => $"[{src.Number}] <a href=\"{E(links.Article(src.Article))}\">{E(src.Outlet)}: {E(src.Title ?? "(untitled)")}</a>")).Append("</li>");
             h.Append("</ol></section>\n");

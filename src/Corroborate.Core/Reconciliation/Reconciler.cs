@@ -40,7 +40,7 @@ public static class Reconciler
                 bool running = Running(group.Key);
                 findings.AddRange(Moves(LikeFigures(members, running), group.Key, running)
                     .Select(f => f.Count > 1 ? Update(story, f.SelectMany(x => x).ToList(), subject, f.Any(HasTrend)) : JudgeCount(story, f[0], subject))
-                    .Where(f => f.Kind != FindingKind.SingleSource || ClaimFrame.CountsPeopleMoneyOrShares(group.Key.Measure)));
+                    .Where(f => f.Kind != FindingKind.SingleSource || ClaimFrame.CountsPeopleMoneyOrShares(members[0].Claim.Measure)));
                 continue;
             }
             var (main, asides) = SplitAsides(members);

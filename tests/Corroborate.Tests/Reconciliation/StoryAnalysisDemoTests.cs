@@ -117,6 +117,25 @@ public sealed class StoryAnalysisDemoTests(StoryAnalysisDemoTests.Analysis analy
     }
 
     [Fact]
+    public void EveryCountOfIndependentSourcesAgrees()
+    {
+        foreach (var story in analysis.Report.GetProperty("stories").EnumerateArray())
+        {
+            string id = story.GetProperty("id").ToString();
+            var families = analysis.Section("story_sources", id).Select(s => s.GetProperty("family").GetString()).Distinct().Count();
+            if (families == 0) continue;   // a story with no article in the report
+            Assert.Equal(story.GetProperty("source_count").GetInt32(), families);
+            foreach (var finding in analysis.Section("findings", id))
+            {
+                var cited = finding.GetProperty("articles").EnumerateArray().Select(a => a.GetString()).ToHashSet();
+                int expected = analysis.Section("story_sources", id).Where(s => cited.Contains(s.GetProperty("article").GetString()))
+                    .Select(s => s.GetProperty("family").GetString()).Distinct().Count();
+                Assert.Equal(expected, finding.GetProperty("independent_sources").GetInt32());
+            }
+        }
+    }
+
+    [Fact]
     public void HtmlHasAStorySectionWithAnSvgTimelineAndNoScripts()
     {
         Assert.Contains("class=\"story\"", analysis.Html);
