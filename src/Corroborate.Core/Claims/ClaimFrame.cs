@@ -185,20 +185,21 @@ public static partial class ClaimFrame
         var (from, to) = Clause(sentence, start, end);
         from = Math.Max(from, Math.Min(start, previousNumberEnd));
         to = Math.Min(to, Math.Max(end, nextNumber));
-        string? best = null;
-        int bestDistance = int.MaxValue;
+        // The condition usually follows its number ("20 others were slightly injured"), and how badly beats where they
+        // were taken ("taken to hospital with serious injuries"): the nearest severity ahead, else the nearest cue
+        // ahead, else the nearest behind.
+        (string Condition, int Distance, int Rank)? best = null;
         foreach (var (condition, pattern) in FrameCues.Conditions)
             foreach (var m in pattern.EnumerateMatches(sentence.AsSpan(from, to - from)))
             {
                 int at = from + m.Index;
-                // "4 were seriously injured and 20 others slightly": the condition usually follows its number, so a cue
-                // behind the number counts as twice as far. "Taken to hospital with serious injuries" says how badly:
-                // a severity anywhere in reach wins over where the injured were taken.
-                int distance = at >= end ? at - end : 2 * (start - (at + m.Length));
-                if (condition is "stable" or "hospitalised" && distance >= 0) distance += sentence.Length;
-                if (distance >= 0 && distance < bestDistance) (best, bestDistance) = (condition, distance);
+                bool ahead = at >= end;
+                int distance = ahead ? at - end : start - (at + m.Length);
+                if (distance < 0) continue;
+                int rank = !ahead ? 2 : condition is "stable" or "hospitalised" ? 1 : 0;
+                if (best is not { } b || rank < b.Rank || rank == b.Rank && distance < b.Distance) best = (condition, distance, rank);
             }
-        return best;
+        return best?.Condition;
     }
 
     public static string? Trend(string sentence, int numberStart, int end, bool onlyFigure, string measure)

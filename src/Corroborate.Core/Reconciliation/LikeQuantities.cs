@@ -15,7 +15,9 @@ public sealed record QuantityKey(string Measure, string Unit, string Group, stri
         if (c.Claim.Scope == ClaimScope.OtherIncident) return null;
         string condition = SeverityOf(c.Claim);
         if (FigureContext.IsParticularCount(c)) return new QuantityKey("count", "", "#" + c.Value.Point.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "", c.IsPart, c.IsAddition);
-        return new QuantityKey(c.Claim.Measure, FrameCues.ComparableUnit(c.Claim.Unit).Unit, c.Group.Key, condition, c.IsPart && condition.Length == 0, c.IsAddition);
+        // A part is a named group or severity, so its key already differs from the total's; "the two managers arrested"
+        // and "two managers were arrested" are one count whether or not an article marks it as part of something.
+        return new QuantityKey(c.Claim.Measure, FrameCues.ComparableUnit(c.Claim.Unit).Unit, c.Group.Key, condition, c.Group.IsPart, c.IsAddition);
     }
 
     /// <summary>Severities split the injured into counts of their own; "hospitalised" or "stable" is how outlets give the toll itself.</summary>
