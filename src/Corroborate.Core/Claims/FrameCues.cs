@@ -54,6 +54,11 @@ public static partial class FrameCues
     /// gigabytes, decades in years; other units as written, singular ("barrels" is "barrel"). "2,700 km" and "1,677
     /// miles" are then one figure, and "4 decades" is "40 years".
     /// </summary>
+    /// <summary>One written form of each unit <see cref="ComparableUnit"/> converts.</summary>
+    public static readonly string[] UnitWords =
+        ["km", "miles", "nautical miles", "m", "cm", "mm", "feet", "yards", "inches", "kg", "grams", "pounds", "tons", "years", "decades",
+         "centuries", "days", "weeks", "gb", "tb", "mb"];
+
     public static (string Unit, double Factor) ComparableUnit(string unit) => unit.ToLowerInvariant().TrimEnd('.') switch
     {
         "km" or "kilometre" or "kilometres" or "kilometer" or "kilometers" => ("m", 1000),
@@ -80,6 +85,7 @@ public static partial class FrameCues
         "gb" or "gigabytes" => ("gb", 1),
         "mb" or "megabytes" => ("gb", 0.001),
         "digger" or "diggers" or "excavator" or "excavators" => ("excavator", 1),
+        "projectile" or "projectiles" or "missile" or "missiles" => ("missile", 1),
         var u when u.EndsWith("ies", StringComparison.Ordinal) && u.Length > 4 => (u[..^3] + "y", 1),
         var u when u.EndsWith('s') && !u.EndsWith("ss", StringComparison.Ordinal) && u.Length > 3 => (u[..^1], 1),
         var u => (u, 1),

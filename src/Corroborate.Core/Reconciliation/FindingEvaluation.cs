@@ -43,11 +43,24 @@ public static class FindingEvaluation
     /// <param name="keyOf">The gold file's key of an article id (see <see cref="ClaimEvaluation.KeyOf"/>).</param>
     public static Result Score(IReadOnlyList<GoldFinding> gold, IReadOnlyList<StoryAnalysisResult> stories, Func<string, string> keyOf)
     {
+        var goldValues = gold.SelectMany(g => g.Figures).GroupBy(f => f.Article).ToDictionary(g => g.Key, g => g.Select(f => f.Value).ToList());
+        // A figure counts in the unit the gold gives it in when that is how it matches: "four decades" for a gold 40
+        // (years), "1,677 miles" for a gold 2,700 (km). Else it counts as written.
+        (string, double) Figure(string article, NumericClaim c)
+        {
+            if (!goldValues.TryGetValue(article, out var values) || values.Contains(c.Low)) return (article, c.Low);
+            var (unit, factor) = Claims.FrameCues.ComparableUnit(c.Unit);
+            foreach (var other in Claims.FrameCues.UnitWords)
+                if (Claims.FrameCues.ComparableUnit(other) is var (u, f) && u == unit && f != factor
+                    && values.FirstOrDefault(v => Math.Abs(v * f - c.Low * factor) <= 0.01 * v * f) is var match && match != 0)
+                    return (article, match);
+            return (article, c.Low);
+        }
         var predicted = stories.SelectMany(s =>
         {
             var claims = s.Story.Claims.ToDictionary(c => c.Claim.Id);
             return s.Findings.Select(f => (Finding: f, Figures: f.ClaimIds.Select(id => claims[id])
-                .Select(c => (keyOf(c.Source.Article.Id), c.Claim.Low)).ToHashSet()));
+                .Select(c => Figure(keyOf(c.Source.Article.Id), c.Claim)).ToHashSet()));
         }).ToList();
         var candidates = new List<(int Gold, int Predicted, double Overlap)>();
         for (int g = 0; g < gold.Count; g++)

@@ -17,7 +17,10 @@ public sealed record QuantityKey(string Measure, string Unit, string Group, stri
         if (FigureContext.IsParticularCount(c)) return new QuantityKey("count", "", "#" + c.Value.Point.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "", c.IsPart, c.IsAddition);
         // A part is a named group or severity, so its key already differs from the total's; "the two managers arrested"
         // and "two managers were arrested" are one count whether or not an article marks it as part of something.
-        return new QuantityKey(c.Claim.Measure, FrameCues.ComparableUnit(c.Claim.Unit).Unit, c.Group.Key, condition, c.Group.IsPart, c.IsAddition);
+        string unit = FrameCues.ComparableUnit(c.Claim.Unit).Unit;
+        // A count of things is measured by its unit: "projectiles" and "missiles" are one measure as they are one unit.
+        string measure = c.Claim.Measure == c.Claim.Unit ? unit : c.Claim.Measure;
+        return new QuantityKey(measure, unit, c.Group.Key, condition, c.Group.IsPart, c.IsAddition);
     }
 
     /// <summary>Severities split the injured into counts of their own; "hospitalised" or "stable" is how outlets give the toll itself.</summary>
