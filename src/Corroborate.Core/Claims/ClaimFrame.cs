@@ -42,6 +42,9 @@ public static partial class ClaimFrame
     public static string PeopleEvent(string sentence, int start, int end, int nextNumber)
     {
         var (from, to) = Clause(sentence, start, end);
+        // "the more than 200 Chibok schoolgirls who were kidnapped": the relative clause says what happened to them.
+        if (FrameCues.RelativeClauseAfter().Match(sentence, end) is { Success: true } relative && relative.Index == end)
+            to = Math.Max(to, Clause(sentence, relative.Index + relative.Length, relative.Index + relative.Length).To);
         to = Math.Min(to, Math.Max(end, nextNumber));
         string? ahead = null, behind = null;
         foreach (var cue in PeopleEventCues(sentence))

@@ -18,6 +18,10 @@ public static partial class FrameCues
         ("rescued", Rescued()),
     ];
 
+    /// <summary>A relative clause on the counted people right after the number: "... schoolgirls who were".</summary>
+    [GeneratedRegex(@"\G(?:\s+[\p{L}'’-]+){1,4}?\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been|are|remain|remained)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex RelativeClauseAfter();
+
     [GeneratedRegex(@"\b(?:abduct\w*|kidnap\w*|seized|snatched|taken\s+hostage|hostages?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Abducted();
 

@@ -52,6 +52,14 @@ public sealed class ClaimFrameTests
     }
 
     [Fact]
+    public void ARelativeClauseSaysWhatHappenedToTheCountedPeople()
+    {
+        var claims = Claims("The government secured the release of 21 of the more than 200 Chibok schoolgirls who were kidnapped by Boko Haram in 2014.");
+        Assert.Equal("released", Assert.Single(claims, c => c.Low == 21).Measure);
+        Assert.Equal("abducted", Assert.Single(claims, c => c.Low == 200).Measure);
+    }
+
+    [Fact]
     public void ConditionsAndHospitalsAreParts()
     {
         var claims = Claims("In all, 51 people were injured. Eight people were seriously injured and 20 were taken to St George's hospital.");
