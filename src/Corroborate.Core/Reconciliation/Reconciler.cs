@@ -49,7 +49,10 @@ public static class Reconciler
         }
         foreach (var measure in claims.Where(c => FigureContext.NamesItsQuantity(c.Claim.Measure)).GroupBy(c => (c.Claim.Measure, c.Claim.Unit)))
             if (PartTotal.Check(story, measure.ToList()) is { } mismatch) findings.Add(mismatch);
-        return findings.OrderBy(f => Order(f.Kind)).ThenBy(f => f.Category).ThenByDescending(f => f.IndependentSources).ToList();
+        // A figure one article gives is a claim, not a finding; a single source is worth listing when copies or one
+        // outlet's other articles repeat it and so could pass for corroboration.
+        return findings.Where(f => f.Kind != FindingKind.SingleSource || f.Sources > 1)
+            .OrderBy(f => Order(f.Kind)).ThenBy(f => f.Category).ThenByDescending(f => f.IndependentSources).ToList();
     }
 
     private static int Order(FindingKind kind) => kind switch
