@@ -58,7 +58,7 @@ internal sealed class MetadataExtractor
                 "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date"),
             () => _document.QuerySelector("[itemprop=datePublished]") is { } item ? item.GetAttribute("content") ?? item.GetAttribute("datetime") ?? item.TextContent : null,
             () => _document.QuerySelector("time[pubdate]")?.GetAttribute("datetime"),
-            () => _document.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime"),
+            () => ArticleTime()?.GetAttribute("datetime"),
             () => LinkedData.String(_linkedData, "dateCreated"),
             () => Meta("article:modified_time", "og:updated_time", "dateModified", "last-modified"),
         ];
@@ -66,6 +66,19 @@ internal sealed class MetadataExtractor
             if (DateText.Parse(source()) is { } date) return date;
         return DateText.FromUrl(url) ?? VisibleDateline();
     }
+
+    /// <summary>
+    /// The first time element of the article itself: one inside a photo gallery, a caption, a related-links box or
+    /// the page's furniture dates something else (a photo, another story).
+    /// </summary>
+    private IElement? ArticleTime() =>
+        _document.QuerySelectorAll("time[datetime]").FirstOrDefault(t => !t.Ancestors<IElement>().Any(IsFurniture));
+
+    private static bool IsFurniture(IElement e) =>
+        e.LocalName is "figure" or "figcaption" or "aside" or "nav" or "footer"
+        || (e.GetAttribute("class") ?? "") is var c && (c.Contains("gallery", StringComparison.OrdinalIgnoreCase)
+            || c.Contains("related", StringComparison.OrdinalIgnoreCase) || c.Contains("caption", StringComparison.OrdinalIgnoreCase)
+            || c.Contains("slide", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A short line near the top of the body that is only a date ("Published 12 March 2021").</summary>
     private DateTimeOffset? VisibleDateline()

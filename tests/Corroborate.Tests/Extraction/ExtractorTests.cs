@@ -74,6 +74,8 @@ public class ExtractorTests
     [InlineData("<time datetime=\"2023-11-02T14:00:00Z\">2 Nov</time>", null, "2023-11-02T14:00:00+00:00")]
     [InlineData("", "https://harbour.example/2021/07/19/bridge-closes", "2021-07-19")]
     [InlineData("<div class=\"when\">Published 12 March 2022</div>", null, "2022-03-12")]
+    [InlineData("<div class=\"photo-gallery\"><time datetime=\"2001-09-14T09:00:00Z\">14 Sep 2001</time></div>"
+        + "<time datetime=\"2016-07-15T08:00:00Z\">15 July</time>", null, "2016-07-15T08:00:00+00:00")]
     public void FindsThePublishedDateInMarkupUrlOrDateline(string dateMarkup, string? url, string expected)
     {
         var page = PageExtractor.Extract(Page($"{dateMarkup}<article><p>{Prose1}</p><p>{Prose2}</p></article>"), url);
