@@ -89,7 +89,9 @@ public static class Reconciler
         bool moved = developing && ReportedAtDifferentTimes(claims, (a, b) => !a.Value.SameNumber(b.Value));
         // Compatible figures that come back to where they were ("about 1,000", "about 850", "about 1,000") are readings
         // of one figure, not a toll that moved.
-        if (!trend && OneFigure(claims) && (!moved || !Monotone(Steps(claims)))) return [Agreement(story, claims, subject, what, alike)];
+        // A trend word beside the only figure there is ("new figures: 40 dead") has nothing to update from.
+        bool oneNumber = claims.All(c => c.Value.SameNumber(claims[0].Value));
+        if (oneNumber || !trend && OneFigure(claims) && (!moved || !Monotone(Steps(claims)))) return [Agreement(story, claims, subject, what, alike)];
         // Counts of a past event (abducted, released) do not move; different figures for them count different people
         // or were misread, and a dispute is asserted only for the tallies of the event itself.
         if (!developing && !trend) return LikeFigures(claims).Select(f => Agreement(story, f, subject, what, alike));

@@ -33,6 +33,15 @@ public sealed class ReconcilerRuleTests
     }
 
     [Fact]
+    public void ATrendWordBesideTheOnlyFigureIsNoUpdate()
+    {
+        var findings = Findings(
+            Make("https://www.alpha.com/a", "The ministry offered new figures on Saturday: 40 people were killed in the riots.", "2022-01-08T12:00:00Z"),
+            Make("https://www.beta.co.uk/b", "The riots killed 40 people, the ministry said.", "2022-01-08T15:00:00Z"));
+        Assert.Equal(FindingKind.Corroborated, findings.Single(f => f.Category == ClaimCategory.Dead).Kind);
+    }
+
+    [Fact]
     public void IncompatibleTollsFromIndependentSourcesAtTheSameHourAreContradicted()
     {
         var findings = Findings(
