@@ -107,6 +107,10 @@ public static partial class FrameCues
     [GeneratedRegex(@"^[-\u2011\s]*(?:\p{L}+\s+)?(?:deep|down|underground|below\s+(?:the\s+)?(?:ground|surface))\b", RegexOptions.IgnoreCase)]
     public static partial Regex DepthAfter();
 
+    /// <summary>The base a share is of, after the figure: "of North Korea's external trade", up to a break or a verb-like word.</summary>
+    [GeneratedRegex(@"^\s*(?:percent|per\s*cent)?\s*of\s+(?<base>(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*(?:[,.;:)—–]|$|\s+(?:in|on|at|by|to|and|or|from|with|since|for|over|during|this|last|that|which|who|was|is|were|are|has|have|had|will|would|according)\b))", RegexOptions.IgnoreCase)]
+    public static partial Regex ShareBase();
+
     [GeneratedRegex(@"\b(?:another|additional|further|extra)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex AdditionBefore();
 

@@ -54,6 +54,9 @@ public sealed record StoryClaim(NumericClaim Claim, StorySource Source, SubjectG
 
     /// <summary>The figure adds to another ("another 1,000 troops", "a further 20 injured"): it is not a report of the whole.</summary>
     public bool IsAddition { get; init; }
+
+    /// <summary>For a share, what it is a share of (see <see cref="FigureContext.ShareOf"/>).</summary>
+    public string? ShareOf { get; init; }
 }
 
 /// <summary>One figure as stated by one or more articles: "26 armed criminals and 18 police", who gave it and the first day it held for.</summary>

@@ -88,8 +88,20 @@ public static class FigureContext
     /// but the figure.
     /// </summary>
     public static bool Related(StoryClaim a, StoryClaim b) =>
-        NamesItsQuantity(a.Claim.Measure) || NamedDimensions.Contains(a.Claim.Measure) || CountsAThing(a.Claim) || Particular(a.Value.Point)
-        || a.Context.Count == 0 || b.Context.Count == 0 || a.Context.Overlaps(b.Context);
+        (a.ShareOf is null || b.ShareOf is null || a.ShareOf == b.ShareOf) && (NamesItsQuantity(a.Claim.Measure) || NamedDimensions.Contains(a.Claim.Measure) || CountsAThing(a.Claim) || Particular(a.Value.Point)
+        || a.Context.Count == 0 || b.Context.Count == 0 || a.Context.Overlaps(b.Context));
+
+    /// <summary>
+    /// What a share is a share of: the last word of the phrase after "percent of" ("90 percent of North Korea's
+    /// external trade" is of "trade", "nearly 90% of all of North Korea's imports" of "import"). Shares of different
+    /// bases are different quantities whatever words their clauses share.
+    /// </summary>
+    public static string? ShareOf(NumericClaim claim, string text)
+    {
+        if (claim.Measure != "percent") return null;
+        var m = FrameCues.ShareBase().Match(text[claim.Span.End..Math.Min(text.Length, claim.Span.End + 80)]);
+        return m.Success ? TermExtractor.Words(m.Groups["base"].Value).LastOrDefault() : null;
+    }
 
     /// <summary>A count whose unit is the thing counted ("boosters", "documents"), not people, money, a share or a physical unit.</summary>
     private static bool CountsAThing(NumericClaim c) => c.Unit == c.Measure && c.Unit != "people";

@@ -24,6 +24,7 @@ public static class Reconciler
             {
                 Context = FigureContext.Words(x.Claim, x.Source.Article.Text),
                 IsAddition = FigureContext.IsAddition(x.Claim, x.Source.Article.Text),
+                ShareOf = FigureContext.ShareOf(x.Claim, x.Source.Article.Text),
             })
             .Where(c => QuantityKey.Of(c) is not null)
             .ToList();

@@ -74,6 +74,19 @@ public sealed class ReconcilerRuleTests
     }
 
     [Fact]
+    public void SharesOfDifferentThingsAreNotCorroborated()
+    {
+        var imports = Make("https://www.beta.co.uk/b", "Beijing accounts for nearly 90% of all of North Korea's imports, UN data show.", "2017-12-29T12:00:00Z");
+        var findings = Findings(
+            Make("https://www.alpha.com/a", "China accounts for 90 percent of North Korea's external trade, analysts say.", "2017-12-29T10:00:00Z"),
+            imports,
+            Make("https://www.gamma.org/c", "China handles about 90 percent of North Korea's trade.", "2017-12-29T13:00:00Z"));
+        var share = findings.Single(f => f.Kind == FindingKind.Corroborated);
+        Assert.Equal(2, share.Articles.Count);
+        Assert.DoesNotContain(imports.Id, share.Articles);
+    }
+
+    [Fact]
     public void APartIsNotARivalTotal()
     {
         var findings = Findings(
