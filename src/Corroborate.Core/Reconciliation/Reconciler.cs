@@ -36,12 +36,10 @@ public static class Reconciler
             string subject = group.Key.Describe(members[0].Group.Label);
             if (!FigureContext.NamesItsQuantity(group.Key.Measure))
             {
-                // Lengths, durations and counts of things are compared when two articles give them; one article's
-                // "three pieces" or "12-minute display" on its own is description, not a finding to list.
+                // Lengths, durations, counts of things, shares and money: one figure, or one that moved.
                 bool running = Running(group.Key);
                 findings.AddRange(Moves(LikeFigures(members, running), group.Key, running)
-                    .Select(f => f.Count > 1 ? Update(story, f.SelectMany(x => x).ToList(), subject, f.Any(HasTrend)) : JudgeCount(story, f[0], subject))
-                    .Where(f => f.Kind != FindingKind.SingleSource || ClaimFrame.CountsPeopleMoneyOrShares(members[0].Claim.Measure)));
+                    .Select(f => f.Count > 1 ? Update(story, f.SelectMany(x => x).ToList(), subject, f.Any(HasTrend)) : JudgeCount(story, f[0], subject)));
                 continue;
             }
             var (main, asides) = SplitAsides(members);
