@@ -18,14 +18,27 @@ public sealed class InputScanner(IngestOptions options)
         foreach (var path in expandedPaths)
         {
             if (path == StandardInput) yield return ReadStandardInput();
-            else yield return File.Exists(path) ? ReadFile(path) : Either.Skip(path, "no such file or folder");
+            else yield return FileSystemPaths.KindOf(path) switch
+            {
+                FileKind.Regular => ReadFile(path),
+                FileKind.Missing or FileKind.Directory => Either.Skip(path, "no such file or folder"),
+                // Opening a FIFO waits for a writer and a device may never end: neither is an article on disk.
+                var special => Either.Skip(path, $"not a regular file but a {Describe(special)}{(special == FileKind.Fifo ? " (use - to read standard input)" : "")}"),
+            };
         }
     }
 
-    /// <summary>Lists files in a stable order so the same folder always ingests the same way.</summary>
-    public static IEnumerable<string> EnumerateFolder(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-            .Order(StringComparer.Ordinal);
+    /// <summary>Lists files in a stable order, following links only inside the folder (see <see cref="FolderWalk"/>).</summary>
+    public static IEnumerable<string> EnumerateFolder(string folder) => FolderWalk.Files(folder);
+
+    private static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.Fifo => "FIFO",
+        FileKind.CharacterDevice => "character device",
+        FileKind.BlockDevice => "block device",
+        FileKind.Socket => "socket",
+        _ => kind.ToString(),
+    };
 
     private Either ReadFile(string path)
     {
