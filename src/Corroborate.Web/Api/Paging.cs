@@ -18,6 +18,11 @@ public readonly record struct Paging(int Page, int PageSize)
         return (new Paging(p, size), null);
     }
 
-    public PageOf<T> Apply<T>(IReadOnlyList<T> all) =>
-        new(all.Skip((Page - 1) * PageSize).Take(PageSize).ToList(), Page, PageSize, all.Count);
+    public PageOf<T> Apply<T>(IReadOnlyList<T> all)
+    {
+        // In long: (page - 1) * size overflows int for a large page and would wrap round to the first rows.
+        long offset = (long)(Page - 1) * PageSize;
+        List<T> items = offset >= all.Count ? [] : all.Skip((int)offset).Take(PageSize).ToList();
+        return new(items, Page, PageSize, all.Count);
+    }
 }
