@@ -22,6 +22,10 @@ public static class WriteToken
         return auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? auth["Bearer ".Length..].Trim() : null;
     }
 
+    /// <summary>
+    /// Compares hashes rather than the strings: FixedTimeEquals answers at once when the lengths differ, which
+    /// would tell a caller the token's length; hashes always have the same length.
+    /// </summary>
     private static bool FixedTimeEquals(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
+        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(a)), SHA256.HashData(Encoding.UTF8.GetBytes(b)));
 }
