@@ -35,6 +35,7 @@ public static class WebServer
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : 500 });
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
+        app.Use(BodySizeLimit.Enforce);
         app.MapOpenApi();
         ApiEndpoints.Map(app);
         PageEndpoints.Map(app);
