@@ -12,7 +12,8 @@ public static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Address to listen on", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var token = new Option<string?>("--token") { Description = $"Token required for writes (default: the {TokenVariable} environment variable; without one, writes are refused)" };
         var maxUpload = new Option<string>("--max-upload") { Description = "Largest accepted request body (e.g. 10MB)", DefaultValueFactory = _ => "10MB" };
-        var command = new Command("serve", "Serve the web UI and the HTTP JSON API (OpenAPI at /openapi/v1.json)") { urls, token, maxUpload };
+        var maxFiles = new Option<int>("--max-upload-files") { Description = "Most files in one multipart upload", DefaultValueFactory = _ => 500 };
+        var command = new Command("serve", "Serve the web UI and the HTTP JSON API (OpenAPI at /openapi/v1.json)") { urls, token, maxUpload, maxFiles };
         command.SetSafeAction(result =>
         {
             var options = new WebServerOptions
@@ -21,6 +22,7 @@ public static class ServeCommand
                 Urls = result.GetValue(urls)!,
                 IngestToken = result.GetValue(token) ?? Environment.GetEnvironmentVariable(TokenVariable),
                 MaxRequestBytes = CommonOptions.ParseSize(result.GetValue(maxUpload)!),
+                MaxUploadFiles = result.GetValue(maxFiles),
             };
             using (CommonOptions.OpenStore(result)) { } // fail fast on a bad database, before listening
             var app = WebServer.Build(options);

@@ -96,8 +96,9 @@ public static class ApiEndpoints
         api.MapPost("/ingest", async (HttpRequest request, IStore store, WebServerOptions options) =>
         {
             if (WriteToken.Refusal(options, WriteToken.FromHeader(request)) is { } refused) return refused;
-            var documents = await UploadedDocuments.ReadAsync(request);
-            if (documents.Count == 0)
+            var (documents, problem) = await UploadedDocuments.ReadAsync(request, options);
+            if (problem is not null) return problem;
+            if (documents!.Count == 0)
                 return Results.Problem(statusCode: 400, title: "Nothing to ingest", detail: "send files as multipart/form-data, or one document as the request body");
             return Results.Ok(Ingest(store, documents, options));
         }).WithName("Ingest").WithSummary("Add articles: multipart files, or one document (text, HTML, JSON Lines) as the body; needs the bearer token")

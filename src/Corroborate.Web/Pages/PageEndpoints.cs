@@ -72,10 +72,13 @@ public static class PageEndpoints
     private static async Task<IResult> Upload(HttpRequest request, IStore store, WebServerOptions options)
     {
         if (!request.HasFormContentType) return UploadForm("Choose files to upload.");
-        var form = await request.ReadFormAsync();
-        if (WriteToken.Refusal(options, form["token"].ToString()) is not null)
+        var (form, formProblem) = await UploadedDocuments.ReadFormAsync(request, options);
+        if (formProblem is not null) return formProblem;
+        if (WriteToken.Refusal(options, form!["token"].ToString()) is not null)
             return Page("Upload", "<h1>Upload refused</h1><p class=\"error\">The ingest token is missing or wrong.</p>", 401);
-        var result = ApiEndpoints.Ingest(store, await UploadedDocuments.ReadAsync(request), options);
+        var (documents, problem) = await UploadedDocuments.ReadAsync(request, options);
+        if (problem is not null) return problem;
+        var result = ApiEndpoints.Ingest(store, documents!, options);
         string skipped = string.Join("", result.Skipped.Select(s => $"<li>{E(s.Path)}: {E(s.Reason)}</li>"));
         return Page("Uploaded", $"<h1>Uploaded</h1><p>{result.Read} articles read, {result.Added} new.</p>{(skipped.Length > 0 ? $"<ul>{skipped}</ul>" : "")}<p><a href=\"/articles\">Articles</a></p>");
     }
