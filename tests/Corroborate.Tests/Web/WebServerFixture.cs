@@ -33,7 +33,7 @@ public sealed class WebServerFixture : IAsyncLifetime
             store.AddArticles(articles);
             CorpusPipeline.Default().Run(store, articles);
         }
-        _app = WebServer.Build(new WebServerOptions { Db = Db, Urls = "http://127.0.0.1:0", IngestToken = Token, MaxRequestBytes = 64 * 1024 });
+        _app = WebServer.Build(new WebServerOptions { Db = Db, Urls = "http://127.0.0.1:0", IngestToken = Token, MaxRequestBytes = 1 << 20 });
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/');
         Client.BaseAddress = new Uri(BaseUrl);
