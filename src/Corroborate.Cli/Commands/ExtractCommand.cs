@@ -70,7 +70,7 @@ public static class ExtractCommand
         }
         else
         {
-            if (!File.Exists(path)) throw new UsageException($"no such file or folder: '{path}'");
+            if (InputScanner.WhyNotAFile(path) is { } reason) throw new UsageException($"{reason}: '{path}'");
             long size = new FileInfo(path).Length;
             if (size > limit) throw new UsageException($"'{path}' is too large ({InputScanner.FormatBytes(size)}; the limit is {InputScanner.FormatBytes(limit)}, raise it with --max-file-size)");
             bytes = File.ReadAllBytes(path);

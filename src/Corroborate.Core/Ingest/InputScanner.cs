@@ -18,15 +18,18 @@ public sealed class InputScanner(IngestOptions options)
         foreach (var path in expandedPaths)
         {
             if (path == StandardInput) yield return ReadStandardInput();
-            else yield return FileSystemPaths.KindOf(path) switch
-            {
-                FileKind.Regular => ReadFile(path),
-                FileKind.Missing or FileKind.Directory => Either.Skip(path, "no such file or folder"),
-                // Opening a FIFO waits for a writer and a device may never end: neither is an article on disk.
-                var special => Either.Skip(path, $"not a regular file but a {Describe(special)}{(special == FileKind.Fifo ? " (use - to read standard input)" : "")}"),
-            };
+            else yield return WhyNotAFile(path) is { } reason ? Either.Skip(path, reason) : ReadFile(path);
         }
     }
+
+    /// <summary>Why a path cannot be read as a document, or null for a regular file (links followed).</summary>
+    public static string? WhyNotAFile(string path) => FileSystemPaths.KindOf(path) switch
+    {
+        FileKind.Regular => null,
+        FileKind.Missing or FileKind.Directory => "no such file or folder",
+        // Opening a FIFO waits for a writer and a device may never end: neither is an article on disk.
+        var special => $"not a regular file but a {Describe(special)}{(special == FileKind.Fifo ? " (use - to read standard input)" : "")}",
+    };
 
     /// <summary>Lists files in a stable order, following links only inside the folder (see <see cref="FolderWalk"/>).</summary>
     public static IEnumerable<string> EnumerateFolder(string folder) => FolderWalk.Files(folder);

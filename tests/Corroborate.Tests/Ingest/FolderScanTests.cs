@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Corroborate.Core.Ingest;
+using Corroborate.Tests.Cli;
 
 namespace Corroborate.Tests.Ingest;
 
@@ -48,6 +49,23 @@ public sealed class FolderScanTests : IDisposable
         var skipped = Assert.Single(batches.SelectMany(x => x.Skipped));
         Assert.Equal(fifo, skipped.Path);
         Assert.StartsWith("not a regular file but a FIFO", skipped.Reason);
+    }
+
+    [Fact]
+    public async Task IngestAndExtractFinishOnAFolderWithALoopAndAFifo()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        string root = _temp.File("tree");
+        Write("tree/a.txt");
+        Directory.CreateSymbolicLink(Path.Combine(root, "loop"), ".");
+        using (var mkfifo = Process.Start("mkfifo", Path.Combine(root, "pipe.html"))) await mkfifo.WaitForExitAsync();
+
+        var ingest = CliRunner.Run(_temp.Path, "ingest", "tree");
+        Assert.Equal(2, ingest.ExitCode); // partial: one article in, the FIFO reported
+        Assert.Contains("pipe.html: not a regular file but a FIFO", ingest.Stderr);
+        var extract = CliRunner.Run(_temp.Path, "extract", "tree");
+        Assert.Equal(2, extract.ExitCode);
+        Assert.Matches("skipped .*pipe.html: not a regular file but a FIFO", extract.Stderr);
     }
 
     private string Write(string name) => _temp.Write(name, $"{Article}\n\nFiled as {name}.");
