@@ -43,7 +43,7 @@ public static class UploadedDocuments
         // The form reader throws InvalidDataException for a broken multipart body and as soon as the parts
         // pass FormOptions.ValueCountLimit (set from MaxUploadFiles), so a flood of parts is never all read.
         try { form = await request.ReadFormAsync(); }
-        catch (InvalidDataException e) { return (null, Refuse("Malformed form", e.Message)); }
+        catch (InvalidDataException e) { return (null, Refuse("Malformed or oversized form", e.Message)); }
         if (form.Files.Count > options.MaxUploadFiles)
             return (null, Refuse("Too many files", $"at most {options.MaxUploadFiles} files per upload; send the rest in another request"));
         return (form, null);
@@ -58,9 +58,9 @@ public static class UploadedDocuments
     private static IResult Refuse(string title, string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
 
     /// <summary>"upload:name.ext" with the name stripped of any directory part and cut to <see cref="MaxNameLength"/>.</summary>
-    private static string Label(string? fileName, string? contentType)
+    private static string Label(string fileName, string? contentType)
     {
-        string name = Path.GetFileName((fileName ?? "").Replace('\\', '/'));
+        string name = Path.GetFileName(fileName.Replace('\\', '/'));
         if (name.Length > MaxNameLength) name = name[^MaxNameLength..]; // the end keeps the extension that picks the reader
         if (name.Length == 0)
             name = contentType switch
