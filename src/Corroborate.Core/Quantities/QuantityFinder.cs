@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Corroborate.Core.Text;
 
 namespace Corroborate.Core.Quantities;
 
@@ -83,18 +84,11 @@ public static partial class QuantityFinder
         foreach (Match m in Vague().Matches(text)) raws.Add(VagueAmount(m));
         foreach (Match m in Digits().Matches(text)) if (DigitAmount(m, text) is { } r) raws.Add(r);
         foreach (Match m in Words().Matches(text)) if (WordAmount(m) is { } r) raws.Add(r);
-        // Characters already taken by a date or a longer quantity: marking them keeps the overlap test linear
-        // in the text, where comparing every candidate with every kept one was quadratic in the number of figures.
-        var taken = new bool[text.Length];
-        foreach (var x in exclude ?? []) taken.AsSpan(x.Start, x.End - x.Start).Fill(true);
-        var kept = new List<Raw>();
-        foreach (var r in raws.OrderByDescending(r => r.End - r.Start).ThenBy(r => r.Start))
-        {
-            var chars = taken.AsSpan(r.Start, r.End - r.Start);
-            if (chars.Contains(true)) continue;
-            chars.Fill(true);
-            kept.Add(r);
-        }
+        // Dates first, then longer quantities before the shorter ones they overlap.
+        var taken = new TakenCharacters(text.Length);
+        foreach (var x in exclude ?? []) taken.Take(x);
+        var kept = raws.OrderByDescending(r => r.End - r.Start).ThenBy(r => r.Start)
+            .Where(r => taken.TryTake(new TextSpan(r.Start, r.End))).ToList();
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return Build(text, MergeRanges(text, kept));
     }
