@@ -49,6 +49,15 @@ public static class NameKey
     /// <summary>Whether two words name the same thing up to spelling.</summary>
     public static bool WordsMatch(string a, string b) => KeysMatch(Key(a), Key(b));
 
+    /// <summary>Whether two names, as the keys of their words, match word for word.</summary>
+    public static bool NamesMatch(string[] keysA, string[] keysB)
+    {
+        if (keysA.Length != keysB.Length) return false;
+        for (int i = 0; i < keysA.Length; i++)
+            if (!KeysMatch(keysA[i], keysB[i])) return false;
+        return true;
+    }
+
     /// <summary><see cref="WordsMatch"/> on keys already made, for callers that compare one word many times.</summary>
     public static bool KeysMatch(string ka, string kb)
     {
