@@ -42,10 +42,17 @@ public sealed class Pipeline(IReadOnlyList<IArticleStage> stages)
 
     public static Article Annotate(Article stored) => Annotators.Aggregate(stored, (article, stage) => stage.Process(article));
 
-    public Article Run(ArticleDraft draft)
+    /// <exception cref="ArticleBudgetExceededException">When the article costs more than <paramref name="budget"/> allows.</exception>
+    public Article Run(ArticleDraft draft, ArticleBudget? budget = null)
     {
+        var meter = (budget ?? ArticleBudget.Unlimited).Start();
         var article = CreateArticle(draft);
-        foreach (var stage in Stages) article = stage.Process(article);
+        meter.Check("normalisation");
+        foreach (var stage in Stages)
+        {
+            article = stage.Process(article);
+            meter.Check(stage.Name);
+        }
         return article;
     }
 

@@ -9,19 +9,19 @@ public static class AnalyzeCommand
     {
         var inputs = CommonOptions.Inputs();
         var outDir = new Option<string>("--out") { Description = "Folder for report.json, report.md and report.html", DefaultValueFactory = _ => "corroborate-report" };
-        var maxSize = CommonOptions.MaxFileSize();
+        var limits = new IngestLimits();
         var briefSentences = StoryOptions.BriefSentences();
         var command = new Command("analyze", "Ingest inputs, run the pipeline and write report.json, report.md and report.html");
         command.Arguments.Add(inputs);
         command.Options.Add(outDir);
-        command.Options.Add(maxSize);
+        limits.AddTo(command);
         command.Options.Add(briefSentences);
         command.SetSafeAction(result =>
         {
             string dir = result.GetValue(outDir)!;
             if (File.Exists(dir)) throw new UsageException($"--out must be a folder, but '{dir}' is a file");
             using var store = CommonOptions.OpenStore(result);
-            var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
+            var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, limits.Read(result));
             if (outcome.Articles.Count == 0)
             {
                 Console.Error.WriteLine("error: no articles could be read from the inputs");

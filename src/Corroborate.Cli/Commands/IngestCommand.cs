@@ -8,16 +8,16 @@ public static class IngestCommand
     public static Command Create()
     {
         var inputs = CommonOptions.Inputs();
-        var maxSize = CommonOptions.MaxFileSize();
+        var limits = new IngestLimits();
         var json = CommonOptions.Json();
         var command = new Command("ingest", "Read articles (text, JSON Lines, HTML) into the database; inputs already stored are not added again");
         command.Arguments.Add(inputs);
-        command.Options.Add(maxSize);
+        limits.AddTo(command);
         command.Options.Add(json);
         command.SetSafeAction(result =>
         {
             using var store = CommonOptions.OpenStore(result);
-            var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
+            var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, limits.Read(result));
             if (outcome.Articles.Count == 0 && outcome.Skipped.Count > 0)
             {
                 Console.Error.WriteLine("error: no articles could be read from the inputs");

@@ -7,7 +7,8 @@ namespace Corroborate.Core.Ingest;
 /// per-article pipeline in parallel. Work is handed out in batches so that the caller can store each
 /// batch in one transaction and memory stays bounded.
 /// </summary>
-public sealed class Ingestor(IngestOptions options)
+/// <param name="pipeline">The per-article pipeline for a batch's line counts; <see cref="Pipeline.Default"/> unless a test needs other stages.</param>
+public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipeline>? pipeline = null)
 {
     public const int BatchSize = 500;
 
@@ -50,12 +51,12 @@ public sealed class Ingestor(IngestOptions options)
         }
     }
 
-    private static IngestBatch Process(List<ArticleDraft> drafts, List<SkippedInput> skipped)
+    private IngestBatch Process(List<ArticleDraft> drafts, List<SkippedInput> skipped)
     {
         var recurrence = new LineRecurrence();
         foreach (var d in drafts) recurrence.Add(d.Text, d.Source ?? d.Path);
-        var pipeline = Pipeline.Default(recurrence);
-        var results = drafts.AsParallel().AsOrdered().Select(d => RunSafely(pipeline, d)).ToList();
+        var stages = pipeline?.Invoke(recurrence) ?? Pipeline.Default(recurrence);
+        var results = drafts.AsParallel().AsOrdered().Select(d => RunSafely(stages, d)).ToList();
         var articles = new List<Article>();
         foreach (var (article, error) in results)
         {
@@ -65,9 +66,10 @@ public sealed class Ingestor(IngestOptions options)
         return new IngestBatch(articles, skipped);
     }
 
-    private static (Article?, SkippedInput?) RunSafely(Pipeline pipeline, ArticleDraft draft)
+    private (Article?, SkippedInput?) RunSafely(Pipeline stages, ArticleDraft draft)
     {
-        try { return (pipeline.Run(draft), null); }
+        try { return (stages.Run(draft, options.ArticleBudget), null); }
+        catch (ArticleBudgetExceededException e) { return (null, new SkippedInput(draft.Path, e.Message)); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (null, new SkippedInput(draft.Path, $"processing failed: {e.Message}"));

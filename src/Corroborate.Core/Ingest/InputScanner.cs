@@ -100,4 +100,6 @@ public sealed record IngestOptions
 {
     /// <summary>Larger files are refused: no single news article is anywhere near this size.</summary>
     public long MaxFileBytes { get; init; } = 10L << 20;
+    /// <summary>An article that costs more is skipped with the reason, and the batch goes on.</summary>
+    public ArticleBudget ArticleBudget { get; init; } = ArticleBudget.Default;
 }

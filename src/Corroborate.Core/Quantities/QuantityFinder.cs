@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Corroborate.Core.Text;
 
 namespace Corroborate.Core.Quantities;
 
@@ -83,13 +84,11 @@ public static partial class QuantityFinder
         foreach (Match m in Vague().Matches(text)) raws.Add(VagueAmount(m));
         foreach (Match m in Digits().Matches(text)) if (DigitAmount(m, text) is { } r) raws.Add(r);
         foreach (Match m in Words().Matches(text)) if (WordAmount(m) is { } r) raws.Add(r);
-        var kept = new List<Raw>();
-        foreach (var r in raws.OrderByDescending(r => r.End - r.Start).ThenBy(r => r.Start))
-        {
-            bool overlaps = kept.Any(k => k.Start < r.End && r.Start < k.End)
-                || exclude is not null && exclude.Any(x => x.Start < r.End && r.Start < x.End);
-            if (!overlaps) kept.Add(r);
-        }
+        // Dates first, then longer quantities before the shorter ones they overlap.
+        var taken = new TakenCharacters(text.Length);
+        foreach (var x in exclude ?? []) taken.Take(x);
+        var kept = raws.OrderByDescending(r => r.End - r.Start).ThenBy(r => r.Start)
+            .Where(r => taken.TryTake(new TextSpan(r.Start, r.End))).ToList();
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return Build(text, MergeRanges(text, kept));
     }

@@ -15,6 +15,12 @@ public static class SentenceSplitter
         "Meanwhile", "However", "According", "Officials", "Police",
     };
 
+    /// <summary>
+    /// No prose sentence is this long; text without sentence ends (a table, a run of figures) is cut into pieces
+    /// of this many tokens so that the stages that compare words within a sentence stay linear in the text.
+    /// </summary>
+    public const int MaxTokens = 300;
+
     /// <summary>Sentence spans over <paramref name="tokens"/>, which must be in text order.</summary>
     public static List<TextSpan> Split(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> paragraphs)
     {
@@ -25,7 +31,7 @@ public static class SentenceSplitter
             while (p < paragraphs.Count && paragraphs[p].End <= tokens[i].Start) p++;
             bool last = i + 1 == tokens.Count;
             bool paragraphEnds = !last && p < paragraphs.Count && tokens[i + 1].Start >= paragraphs[p].End;
-            if (last || paragraphEnds || EndsSentence(text, tokens, i, out i))
+            if (last || paragraphEnds || i - first + 1 >= MaxTokens || EndsSentence(text, tokens, i, out i))
             {
                 sentences.Add(new TextSpan(tokens[first].Start, tokens[i].End));
                 first = i + 1;

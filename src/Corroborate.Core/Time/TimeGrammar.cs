@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Corroborate.Core.Quantities;
+using Corroborate.Core.Text;
 
 namespace Corroborate.Core.Time;
 
@@ -108,7 +109,7 @@ public static partial class TimeGrammar
         }
         foreach (Match m in StartOfPeriod().Matches(text))
             found.Add(new TimeMention(Span(m), TimeKind.Relative) { Unit = ParseUnit(m.Groups["unit"].Value), StartOfPeriod = true, Role = TimeRole.Since });
-        return KeepLongest(found);
+        return KeepLongest(found, text.Length);
     }
 
     private static TimeMention Absolute(string text, Match m, TimeKind kind)
@@ -201,12 +202,12 @@ public static partial class TimeGrammar
     }
 
     /// <summary>Overlapping matches keep the longest; ties keep the earliest.</summary>
-    private static List<TimeMention> KeepLongest(List<TimeMention> found)
+    private static List<TimeMention> KeepLongest(List<TimeMention> found, int textLength)
     {
-        var kept = new List<TimeMention>();
-        foreach (var m in found.Where(m => m.Month is not null || m.Kind != TimeKind.Absolute || m.Year is not null)
-                     .OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start))
-            if (!kept.Any(k => k.Span.Start < m.Span.End && m.Span.Start < k.Span.End)) kept.Add(m);
+        var taken = new TakenCharacters(textLength);
+        var kept = found.Where(m => m.Month is not null || m.Kind != TimeKind.Absolute || m.Year is not null)
+            .OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start)
+            .Where(m => taken.TryTake(m.Span)).ToList();
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return kept;
     }

@@ -42,6 +42,15 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Text_without_sentence_ends_is_cut_into_pieces_of_at_most_MaxTokens()
+    {
+        string text = string.Join(" ", Enumerable.Range(0, SentenceSplitter.MaxTokens * 2 + 10).Select(i => $"w{i}"));
+        var pieces = Sentences(text);
+        Assert.Equal([SentenceSplitter.MaxTokens, SentenceSplitter.MaxTokens, 10], pieces.Select(p => p.Split(' ').Length));
+        Assert.Equal(text, string.Join(" ", pieces));
+    }
+
+    [Fact]
     public void Titles_and_initials_do_not_end_sentences()
     {
         Assert.Equal(["Mr. Brandt met J. K. Varga in St. Ives on Jan. 4 at 5 p.m. on the quay.", "They talked."],

@@ -22,28 +22,30 @@ public static partial class ArticleCoreference
         "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "president", "premier", "minister", "gen", "general", "senator", "sen", "gov", "governor",
     };
 
-    private sealed class Group(string type)
+    private sealed class Group(string type, int order)
     {
         public string Type { get; } = type;
+        /// <summary>Groups are made in this order; a name that fits several joins the first.</summary>
+        public int Order { get; } = order;
         public List<MentionRef> Mentions { get; } = [];
         public List<string> Acronyms { get; } = [];
         public string? Expansion { get; set; }
-        public List<string[]> Names { get; } = [];
     }
 
     public static List<LocalEntity> Resolve(Article article)
     {
         var mentions = article.Mentions.Select(m => Clean(article, m)).Where(m => m is not null).Select(m => m!).ToList();
         var groups = new List<Group>();
+        var names = new NameIndex();
         // Fuller names first, so that a short name can join whichever full name it abbreviates, before or after it.
         foreach (var m in mentions.OrderByDescending(m => NameKey.Words(m.Text).Length).ThenBy(m => m.Start))
         {
-            var words = NameKey.Words(m.Text);
-            if (words.Length == 0) continue;
-            var group = FindGroup(groups, m.Type, m.Text, words);
-            if (group is null) groups.Add(group = new Group(m.Type));
+            var keys = NameKey.Words(m.Text).Select(NameKey.Key).ToArray();
+            if (keys.Length == 0) continue;
+            var group = names.Find(m.Type, keys);
+            if (group is null) groups.Add(group = new Group(m.Type, groups.Count));
             group.Mentions.Add(new MentionRef(article.Id, m.Start, m.End, m.Text));
-            group.Names.Add(words);
+            names.Add(group, keys);
         }
         DefineAcronyms(article, groups);
         return groups
@@ -65,15 +67,6 @@ public static partial class ArticleCoreference
         }
         if (end - start > 2 && (text[(end - 2)..end] is "'s" or "’s")) end -= 2;
         return end > start ? m with { Start = start, End = end, Text = text[start..end] } : null;
-    }
-
-    private static Group? FindGroup(List<Group> groups, string type, string text, string[] words)
-    {
-        var sameType = groups.Where(g => g.Type == type).ToList();
-        var exact = sameType.FirstOrDefault(g => g.Names.Any(n => SameName(n, words)) || g.Acronyms.Contains(text));
-        if (exact is not null) return exact;
-        var fuller = sameType.Where(g => g.Names.Any(n => n.Length > words.Length && EndsWith(n, words))).ToList();
-        return fuller.Count == 1 ? fuller[0] : null;
     }
 
     public static bool SameName(string[] a, string[] b) =>

@@ -40,7 +40,8 @@ public static class CorpusResolver
     private static List<LocalEntity> RetypeMisc(IReadOnlyList<LocalEntity> locals)
     {
         var named = locals.Where(l => l.Type != "MISC")
-            .SelectMany(l => l.Mentions.Select(m => (l.Type, Words: NameKey.Words(m.Text)))).Where(n => n.Words.Length > 0).ToList();
+            .SelectMany(l => l.Mentions.Select(m => (l.Type, Words: NameKey.Words(m.Text)))).Where(n => n.Words.Length > 0)
+            .DistinctBy(n => (n.Type, string.Join(' ', n.Words))).ToList();
         return locals.Select(l =>
         {
             if (l.Type != "MISC") return l;
@@ -55,19 +56,34 @@ public static class CorpusResolver
     /// <summary>Entities whose full names (two words or more for people) match word for word.</summary>
     private static void MergeMatchingNames(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets)
     {
-        var names = ids.SelectMany(i => locals[i].Mentions.Select(m => NameKey.Words(m.Text)).Where(w => w.Length > 0)
-                .Where(w => locals[i].Type != "PER" || w.Length > 1 || locals[i].Mentions.All(m => NameKey.Words(m.Text).Length == 1))
-                .Select(w => (Id: i, Words: w)))
+        // Each name once per entity: a long article repeats its names many times.
+        var names = ids.SelectMany(i => OwnNames(locals[i]).Select(w => (Id: i, Keys: w.Select(NameKey.Key).ToArray())))
+            .DistinctBy(n => (n.Id, string.Join(' ', n.Keys)))
             .ToList();
-        // Only names that start alike can match: compare within blocks of the first word's key prefix.
-        foreach (var block in names.GroupBy(n => (n.Words.Length, Block(n.Words[0]))))
-        {
-            var list = block.ToList();
-            for (int a = 0; a < list.Count; a++)
-                for (int b = a + 1; b < list.Count; b++)
-                    if (sets.Find(list[a].Id) != sets.Find(list[b].Id) && ArticleCoreference.SameName(list[a].Words, list[b].Words))
-                        sets.Union(list[a].Id, list[b].Id);
-        }
+        // Only names whose first words match can match, and those share a one-deletion variant of the first word's
+        // key: compare within those buckets, not within all names of one initial, which was quadratic.
+        var buckets = new Dictionary<(int Length, string Variant), List<int>>();
+        for (int n = 0; n < names.Count; n++)
+            foreach (var variant in NameKey.OneDeletionVariants(names[n].Keys[0]))
+            {
+                if (!buckets.TryGetValue((names[n].Keys.Length, variant), out var bucket)) buckets[(names[n].Keys.Length, variant)] = bucket = [];
+                bucket.Add(n);
+            }
+        foreach (var bucket in buckets.Values)
+            for (int a = 0; a < bucket.Count; a++)
+                for (int b = a + 1; b < bucket.Count; b++)
+                {
+                    var (first, second) = (names[bucket[a]], names[bucket[b]]);
+                    if (sets.Find(first.Id) != sets.Find(second.Id) && NameKey.NamesMatch(first.Keys, second.Keys)) sets.Union(first.Id, second.Id);
+                }
+    }
+
+    /// <summary>The names an entity is matched by: a person's full names, or the surname when it never has more.</summary>
+    private static IEnumerable<string[]> OwnNames(LocalEntity entity)
+    {
+        var names = entity.Mentions.Select(m => NameKey.Words(m.Text)).Where(w => w.Length > 0).ToList();
+        bool surnameOnly = names.All(w => w.Length == 1);
+        return names.Where(w => entity.Type != "PER" || w.Length > 1 || surnameOnly);
     }
 
     /// <summary>Places and organisations named with the same content words in another order ("Square of the Republic" = "Republic Square").</summary>
@@ -82,12 +98,6 @@ public static class CorpusResolver
                 string key = string.Join(' ', words);
                 if (byWords.TryGetValue(key, out int other)) sets.Union(i, other); else byWords[key] = i;
             }
-    }
-
-    private static string Block(string word)
-    {
-        string key = NameKey.Key(word);
-        return key.Length <= 1 ? key : key[..1];
     }
 
     /// <summary>Words of the corpus's place, person and other names: words that tell organisations apart.</summary>

@@ -47,9 +47,20 @@ public static class NameKey
         lower.IndexOfAny(['ž', 'š', 'č', 'ć']) < 0 ? lower : lower.Replace("ž", "zh").Replace("š", "sh").Replace("č", "ch").Replace("ć", "ch");
 
     /// <summary>Whether two words name the same thing up to spelling.</summary>
-    public static bool WordsMatch(string a, string b)
+    public static bool WordsMatch(string a, string b) => KeysMatch(Key(a), Key(b));
+
+    /// <summary>Whether two names, as the keys of their words, match word for word.</summary>
+    public static bool NamesMatch(string[] keysA, string[] keysB)
     {
-        string ka = Key(a), kb = Key(b);
+        if (keysA.Length != keysB.Length) return false;
+        for (int i = 0; i < keysA.Length; i++)
+            if (!KeysMatch(keysA[i], keysB[i])) return false;
+        return true;
+    }
+
+    /// <summary><see cref="WordsMatch"/> on keys already made, for callers that compare one word many times.</summary>
+    public static bool KeysMatch(string ka, string kb)
+    {
         if (ka == kb) return ka.Length > 0;
         int shorter = Math.Min(ka.Length, kb.Length);
         if (shorter < 5 || ka[0] != kb[0]) return false;
@@ -60,6 +71,13 @@ public static class NameKey
     public static string[] Words(string name) =>
         name.Split([' ', '-', '.', ',', '\'', '’', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetterOrDigit)).ToArray();
+
+    /// <summary>
+    /// The key and the key without each one of its letters. Two keys are within one edit of each other exactly
+    /// when these sets meet, so an index by them finds every candidate for <see cref="KeysMatch"/>.
+    /// </summary>
+    public static IEnumerable<string> OneDeletionVariants(string key) =>
+        key.Length == 0 ? [] : Enumerable.Range(0, key.Length).Select(i => key.Remove(i, 1)).Prepend(key).Distinct();
 
     private static bool WithinOneEdit(string a, string b)
     {
