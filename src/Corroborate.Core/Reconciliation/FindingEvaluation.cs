@@ -52,7 +52,7 @@ public static class FindingEvaluation
             var (unit, factor) = Claims.FrameCues.ComparableUnit(c.Unit);
             foreach (var other in Claims.FrameCues.UnitWords)
                 if (Claims.FrameCues.ComparableUnit(other) is var (u, f) && u == unit && f != factor
-                    && values.FirstOrDefault(v => Math.Abs(v * f - c.Low * factor) <= 0.01 * v * f) is var match && match != 0)
+                    && values.Where(v => Math.Abs(v * f - c.Low * factor) <= 0.01 * v * f).Cast<double?>().FirstOrDefault() is { } match)
                     return (article, match);
             return (article, c.Low);
         }

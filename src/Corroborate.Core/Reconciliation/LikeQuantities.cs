@@ -6,21 +6,19 @@ namespace Corroborate.Core.Reconciliation;
 /// <summary>
 /// What makes two claims figures of one quantity: the same measure and unit, the same group (police, protesters,
 /// schoolgirls; none for the event's total), the same condition (seriously injured) and the same scope (a part of
-/// a total is never compared with the total as a rival figure). Claims about another incident have no key.
+/// a total is never compared with the total as a rival figure). Claims about another incident are left out before.
 /// </summary>
 public sealed record QuantityKey(string Measure, string Unit, string Group, string Condition, bool IsPart, bool IsAddition = false)
 {
-    public static QuantityKey? Of(StoryClaim c)
+    public static QuantityKey Of(StoryClaim c)
     {
-        if (c.Claim.Scope == ClaimScope.OtherIncident) return null;
-        string condition = SeverityOf(c.Claim);
         if (FigureContext.IsParticularCount(c)) return new QuantityKey("count", "", "#" + c.Value.Point.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "", c.IsPart, c.IsAddition);
-        // A part is a named group or severity, so its key already differs from the total's; "the two managers arrested"
-        // and "two managers were arrested" are one count whether or not an article marks it as part of something.
         string unit = FrameCues.ComparableUnit(c.Claim.Unit).Unit;
         // A count of things is measured by its unit: "projectiles" and "missiles" are one measure as they are one unit.
         string measure = c.Claim.Measure == c.Claim.Unit ? unit : c.Claim.Measure;
-        return new QuantityKey(measure, unit, c.Group.Key, condition, c.Group.IsPart, c.IsAddition);
+        // A part is a named group or severity, so its key already differs from the total's; "the two managers arrested"
+        // and "two managers were arrested" are one count whether or not an article marks it as part of something.
+        return new QuantityKey(measure, unit, c.Group.Key, SeverityOf(c.Claim), c.Group.IsPart, c.IsAddition);
     }
 
     /// <summary>Severities split the injured into counts of their own; "hospitalised" or "stable" is how outlets give the toll itself.</summary>
@@ -75,8 +73,10 @@ public static class FigureContext
         words.UnionWith(TermExtractor.Words(text[Math.Min(end, claim.Span.End)..end]));
         words.RemoveWhere(w => char.IsDigit(w[0]));
         // "30cm-diameter" and "30 centimetres wide" say the same dimension in different words.
-        if (FrameCues.WidthBefore().IsMatch(text.AsSpan(Math.Max(start, claim.Span.Start - 25), Math.Max(0, claim.Span.Start - Math.Max(start, claim.Span.Start - 25))))
-            || FrameCues.WidthAfter().IsMatch(text.AsSpan(Math.Min(end, claim.Span.End), Math.Max(0, Math.Min(end, claim.Span.End + 20) - Math.Min(end, claim.Span.End)))))
+        int beforeFrom = Math.Min(claim.Span.Start, Math.Max(start, claim.Span.Start - 25));
+        int afterFrom = Math.Min(end, claim.Span.End), afterTo = Math.Max(afterFrom, Math.Min(end, claim.Span.End + 20));
+        if (FrameCues.WidthBefore().IsMatch(text.AsSpan(beforeFrom, claim.Span.Start - beforeFrom))
+            || FrameCues.WidthAfter().IsMatch(text.AsSpan(afterFrom, afterTo - afterFrom)))
             words.Add(WidthWord);
         return words;
     }
@@ -126,10 +126,7 @@ public static class FigureContext
     }
 
     /// <summary>A content word the two clauses share, to say why they were compared.</summary>
-    public static string? Shared(IEnumerable<StoryClaim> claims)
-    {
-        var list = claims.ToList();
-        return list.SelectMany(c => c.Context).GroupBy(w => w).Where(g => g.Count() > 1).OrderByDescending(g => g.Count())
+    public static string? Shared(IEnumerable<StoryClaim> claims) =>
+        claims.SelectMany(c => c.Context).GroupBy(w => w).Where(g => g.Count() > 1).OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
-    }
 }

@@ -26,11 +26,11 @@ public static class Reconciler
                 IsAddition = FigureContext.IsAddition(x.Claim, x.Source.Article.Text),
                 ShareOf = FigureContext.ShareOf(x.Claim, x.Source.Article.Text),
             })
-            .Where(c => QuantityKey.Of(c) is not null)
+            .Where(c => c.Claim.Scope != ClaimScope.OtherIncident)
             .ToList();
         claims = SubjectGroups.JoinNamedGroups(claims);
         var findings = new List<Finding>();
-        foreach (var group in claims.GroupBy(c => QuantityKey.Of(c)!))
+        foreach (var group in claims.GroupBy(QuantityKey.Of))
         {
             var members = group.ToList();
             string subject = group.Key.Describe(members[0].Group.Label);

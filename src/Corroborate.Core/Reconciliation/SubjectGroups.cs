@@ -79,7 +79,7 @@ public static partial class SubjectGroups
             .SelectMany(m =>
             {
                 var keys = m.Select(c => c.Group.Key).Distinct().OrderBy(k => k.Length).ToList();
-                return keys.Select(k => (m.Key, From: k, To: keys.FirstOrDefault(s => s.Length >= 3 && k.EndsWith(s, StringComparison.Ordinal)) ?? k));
+                return keys.Select(k => (m.Key, From: k, To: keys.FirstOrDefault(s => s == k || Shortens(k, s)) ?? k));
             })
             .ToDictionary(x => (x.Key.Measure, x.Key.Unit, x.From), x => x.To);
         var groups = named.GroupBy(c => (c.Claim.Measure, c.Claim.Unit, Key: shortest[(c.Claim.Measure, c.Claim.Unit, c.Group.Key)]))
@@ -128,8 +128,10 @@ public static partial class SubjectGroups
     }
 
     /// <summary>One name is the other or ends with it ("schoolgirl", "girl").</summary>
-    private static bool SameGroup(string a, string b) =>
-        a == b || a.Length >= 3 && b.EndsWith(a, StringComparison.Ordinal) || b.Length >= 3 && a.EndsWith(b, StringComparison.Ordinal);
+    private static bool SameGroup(string a, string b) => a == b || Shortens(b, a) || Shortens(a, b);
+
+    /// <summary>The shorter name is the end of the longer ("girl" of "schoolgirl"), and long enough to be a word.</summary>
+    private static bool Shortens(string longer, string shorter) => shorter.Length >= 3 && longer.EndsWith(shorter, StringComparison.Ordinal);
 
     /// <summary>The group named in <paramref name="text"/>: the last one when <paramref name="fromEnd"/>, else the first.</summary>
     private static SubjectGroup? Cue(string text, bool fromEnd)
