@@ -45,13 +45,14 @@ public sealed class Pipeline(IReadOnlyList<IArticleStage> stages)
     /// <exception cref="ArticleBudgetExceededException">When the article costs more than <paramref name="budget"/> allows.</exception>
     public Article Run(ArticleDraft draft, ArticleBudget? budget = null)
     {
-        var meter = (budget ?? ArticleBudget.Unlimited).Start();
+        using var meter = (budget ?? ArticleBudget.Unlimited).Start();
         var article = CreateArticle(draft);
-        meter.Check("normalisation");
+        meter.Check();
         foreach (var stage in Stages)
         {
+            meter.Enter(stage.Name);
             article = stage.Process(article);
-            meter.Check(stage.Name);
+            meter.Check();
         }
         return article;
     }

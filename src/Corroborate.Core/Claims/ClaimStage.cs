@@ -32,6 +32,7 @@ public sealed partial class ClaimStage : IArticleStage
         var claims = new List<NumericClaim>();
         for (int i = 0; i < sentences.Count; i++)
         {
+            ArticleBudget.CheckPoint();
             ClaimCategory? carried = i > 0 && paragraphOf[i - 1] == paragraphOf[i] ? SingleCategory(perSentence[i - 1]) : null;
             // A headline kept in the text repeats the body's figures; gold and readers count the body.
             var found = IsHeadline(article, sentences[i]) ? [] : ReadSentence(article, sentences[i], carried, claims.Count, snowStory, pointTimes);

@@ -19,6 +19,7 @@ public sealed class JunkLineRemover(LineRecurrence? recurrence = null) : IArticl
         var gallery = GallerySlides(lines);
         foreach (var line in lines)
         {
+            ArticleBudget.CheckPoint();
             if (gallery.ContainsKey(line.Index)) continue;
             if (JunkLineClassifier.Classify(line.Text) == JunkLineClassifier.Verdict.Junk) reasons[line.Index] = "page furniture";
         }

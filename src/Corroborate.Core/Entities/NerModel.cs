@@ -67,6 +67,7 @@ public sealed class NerModel
         Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures];
         for (int s = 0; s < views.Length; s++)
         {
+            ArticleBudget.CheckPoint();
             var view = views[s];
             PrepareStatic(view, memory, scratch, keepBuckets: learner is not null);
             var tokenScores = new float[view.Words.Length * EntityTags.Count];

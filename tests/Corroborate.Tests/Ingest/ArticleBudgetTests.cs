@@ -48,4 +48,26 @@ public class ArticleBudgetTests
         Assert.Equal("hostile.txt", skipped.Path);
         Assert.Contains("allocated more than 4 MB", skipped.Reason);
     }
+
+    [Fact]
+    public void StageWithCheckpointsIsStoppedInsideItselfNotAfterIt()
+    {
+        var budget = ArticleBudget.Unlimited with { Timeout = TimeSpan.FromMilliseconds(100) };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var batch = Ingest(budget, new CostlyOn("hostile", () =>
+        {
+            // Twenty seconds of work in small steps, as a stage's sentence loop would do it.
+            for (int step = 0; step < 2_000; step++)
+            {
+                ArticleBudget.CheckPoint();
+                Thread.Sleep(10);
+            }
+        }));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the stage ran for {clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal(["a.txt", "c.txt"], batch.Articles.Select(a => a.Path));
+        Assert.Contains("stopped in stage 'costly'", Assert.Single(batch.Skipped).Reason);
+    }
+
+    [Fact]
+    public void CheckpointOutsideABudgetedRunDoesNothing() => ArticleBudget.CheckPoint();
 }
