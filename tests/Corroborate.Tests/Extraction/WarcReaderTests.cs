@@ -1,7 +1,7 @@
-using System.IO.Compression;
 using System.Text;
 using Corroborate.Core;
 using Corroborate.Core.Ingest;
+using static Corroborate.Tests.Extraction.WarcArchive;
 
 namespace Corroborate.Tests.Extraction;
 
@@ -9,25 +9,7 @@ public class WarcReaderTests
 {
     private const string Prose = "The council voted on Tuesday to close the old harbour bridge, citing corrosion in two of its main supports.";
 
-    private static byte[] Record(string type, string? uri, string contentType, byte[] block)
-    {
-        var header = new StringBuilder($"WARC/1.0\r\nWARC-Type: {type}\r\nWARC-Record-ID: <urn:uuid:{Guid.NewGuid()}>\r\n");
-        if (uri is not null) header.Append($"WARC-Target-URI: {uri}\r\n");
-        header.Append($"WARC-Date: 2024-03-05T09:30:00Z\r\nContent-Type: {contentType}\r\nContent-Length: {block.Length}\r\n\r\n");
-        return [.. Encoding.UTF8.GetBytes(header.ToString()), .. block, .. "\r\n\r\n"u8];
-    }
-
-    private static byte[] HttpResponse(string body, string contentType = "text/html; charset=utf-8", string extraHeaders = "") =>
-        Encoding.UTF8.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: {contentType}\r\n{extraHeaders}\r\n{body}");
-
     private static byte[] Page(string headline) => HttpResponse($"<html><head><title>{headline}</title></head><body><article><p>{headline}: {Prose}</p></article></body></html>");
-
-    private static byte[] GzipMember(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var gz = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true)) gz.Write(data);
-        return output.ToArray();
-    }
 
     private static ReadResult Read(string path, byte[] bytes) => DocumentReader.Read(new RawDocument(path, bytes));
 
