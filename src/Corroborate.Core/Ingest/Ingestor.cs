@@ -12,6 +12,13 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
 {
     public const int BatchSize = 500;
 
+    /// <summary>
+    /// A batch also closes at this much text: an annotated article holds tens of bytes per character (tokens,
+    /// mentions, claims) until its batch is stored, so 500 long articles would need gigabytes. News articles
+    /// average a few thousand characters, so real batches still reach <see cref="BatchSize"/>.
+    /// </summary>
+    public const int BatchCharacters = 4_000_000;
+
     /// <param name="files">Paths as expanded by <see cref="InputScanner.Expand"/>.</param>
     /// <param name="progress">Told the number of files read so far.</param>
     public IEnumerable<IngestBatch> Run(IReadOnlyList<string> files, IProgress<int>? progress = null) =>
@@ -25,6 +32,7 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
         var drafts = new List<ArticleDraft>();
         var skipped = new List<SkippedInput>();
         int done = 0;
+        long characters = 0;
         foreach (var input in inputs)
         {
             progress?.Report(++done);
@@ -32,11 +40,13 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
             var read = ReadSafely(input.Document!);
             drafts.AddRange(read.Drafts);
             skipped.AddRange(read.Skipped);
-            if (drafts.Count >= BatchSize)
+            characters += read.Drafts.Sum(d => (long)d.Text.Length);
+            if (drafts.Count >= BatchSize || characters >= BatchCharacters)
             {
                 yield return Process(drafts, skipped);
                 drafts = [];
                 skipped = [];
+                characters = 0;
             }
         }
         if (drafts.Count > 0 || skipped.Count > 0) yield return Process(drafts, skipped);
