@@ -2,6 +2,8 @@ using System.CommandLine;
 using Corroborate.Cli;
 using Corroborate.Cli.Commands;
 
+Corroborate.Core.Text.PatternTimeout.Install();
+
 var root = new RootCommand("Corroborate: multi-source news corroboration. Finds stories, copies, name variants and agreeing or conflicting figures across articles.");
 root.Options.Add(CommonOptions.Db);
 root.Subcommands.Add(AnalyzeCommand.Create());

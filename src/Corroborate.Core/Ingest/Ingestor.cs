@@ -80,6 +80,10 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
     {
         try { return (stages.Run(draft, options.ArticleBudget), null); }
         catch (ArticleBudgetExceededException e) { return (null, new SkippedInput(draft.Path, e.Message)); }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            return (null, new SkippedInput(draft.Path, $"a text pattern took longer than {e.MatchTimeout.TotalSeconds:0.#} s on this text (a bug worth reporting with the file)"));
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (null, new SkippedInput(draft.Path, $"processing failed: {e.Message}"));

@@ -70,4 +70,13 @@ public class ArticleBudgetTests
 
     [Fact]
     public void CheckpointOutsideABudgetedRunDoesNothing() => ArticleBudget.CheckPoint();
+
+    [Fact]
+    public void PatternThatTimesOutSkipsItsArticleWithAReason()
+    {
+        var batch = Ingest(ArticleBudget.Default, new CostlyOn("hostile", () =>
+            throw new System.Text.RegularExpressions.RegexMatchTimeoutException("x", "(a+)+$", TimeSpan.FromSeconds(2))));
+        Assert.Equal(["a.txt", "c.txt"], batch.Articles.Select(a => a.Path));
+        Assert.Contains("a text pattern took longer than 2 s", Assert.Single(batch.Skipped).Reason);
+    }
 }
