@@ -13,21 +13,37 @@ public interface ICorpusStage
 {
     string Name { get; }
 
+    /// <summary>The annotations the stage reads on the fresh articles it is given.</summary>
+    IReadOnlyList<Annotation> Needs { get; }
+
     /// <param name="fresh">The articles of this run with their per-article annotations, which the store does not keep.</param>
     void Run(IStore store, IReadOnlyList<Article> fresh);
 }
 
 /// <summary>The corpus stages in dependency order; run after every batch of articles is stored.</summary>
-public sealed class CorpusPipeline(IReadOnlyList<ICorpusStage> stages)
+public sealed class CorpusPipeline
 {
-    public IReadOnlyList<ICorpusStage> Stages { get; } = stages;
+    /// <param name="articlesCarry">What the articles handed to the stages carry (what the per-article pipeline leaves).</param>
+    /// <exception cref="StageOrderException">When a stage needs an annotation the articles do not carry.</exception>
+    public CorpusPipeline(IReadOnlyList<ICorpusStage> stages, IReadOnlySet<Annotation> articlesCarry)
+    {
+        foreach (var stage in stages)
+        {
+            var missing = stage.Needs.Where(n => !articlesCarry.Contains(n)).Select(n => n.ToString().ToLowerInvariant()).ToList();
+            if (missing.Count > 0)
+                throw new StageOrderException($"corpus stage '{stage.Name}' needs {string.Join(", ", missing)} on its articles, which the per-article stages do not add");
+        }
+        Stages = stages;
+    }
+
+    public IReadOnlyList<ICorpusStage> Stages { get; }
 
     public static CorpusPipeline Default() => new(
     [
         new ProvenanceStage(ProvenanceOptions.Default),   // fingerprints, copied passages, families
         StoryStage.Default(),                             // online assignment to stories and topics
         new EntityResolutionStage(),                      // canonical entities across spellings
-    ]);
+    ], Pipeline.Default().Leaves);
 
     public void Run(IStore store, IReadOnlyList<Article> fresh)
     {

@@ -7,5 +7,9 @@ namespace Corroborate.Core;
 public interface IArticleStage
 {
     string Name { get; }
+
+    /// <summary>What the stage reads and adds; <see cref="Pipeline"/> checks the order when it is built.</summary>
+    StageContract Contract { get; }
+
     Article Process(Article article);
 }

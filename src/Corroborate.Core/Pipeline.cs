@@ -12,9 +12,20 @@ namespace Corroborate.Core;
 /// normalised text, then passes through the per-article stages in order. Corpus stages run over the store
 /// afterwards (see the CLI's analyze command).
 /// </summary>
-public sealed class Pipeline(IReadOnlyList<IArticleStage> stages)
+public sealed class Pipeline
 {
-    public IReadOnlyList<IArticleStage> Stages { get; } = stages;
+    /// <param name="given">What the articles carry before the first stage; a reader's draft carries none.</param>
+    /// <exception cref="StageOrderException">When a stage needs what no earlier stage adds.</exception>
+    public Pipeline(IReadOnlyList<IArticleStage> stages, IReadOnlyList<Annotation>? given = null)
+    {
+        Stages = stages;
+        Leaves = StageContract.Check(stages.Select(s => (s.Name, s.Contract)), given ?? []);
+    }
+
+    public IReadOnlyList<IArticleStage> Stages { get; }
+
+    /// <summary>The annotations an article carries after the last stage.</summary>
+    public IReadOnlySet<Annotation> Leaves { get; }
 
     /// <summary>The standard per-article stages. <paramref name="recurrence"/> holds line counts across the batch.</summary>
     public static Pipeline Default(LineRecurrence? recurrence = null) => new(
@@ -40,7 +51,12 @@ public sealed class Pipeline(IReadOnlyList<IArticleStage> stages)
         new Quotes.QuoteStage(),
     ];
 
-    public static Article Annotate(Article stored) => Annotators.Aggregate(stored, (article, stage) => stage.Process(article));
+    /// <summary>What a stored article keeps of the per-article stages: cleaned text, its metadata and paragraphs.</summary>
+    public static IReadOnlyList<Annotation> Stored { get; } = [Annotation.Layout, Annotation.CleanText, Annotation.Paragraphs, Annotation.Language];
+
+    private static readonly Lazy<Pipeline> Restorer = new(() => new Pipeline(Annotators, Stored));
+
+    public static Article Annotate(Article stored) => Restorer.Value.Stages.Aggregate(stored, (article, stage) => stage.Process(article));
 
     /// <exception cref="ArticleBudgetExceededException">When the article costs more than <paramref name="budget"/> allows.</exception>
     public Article Run(ArticleDraft draft, ArticleBudget? budget = null)

@@ -13,6 +13,10 @@ public sealed partial class ClaimStage : IArticleStage
 {
     public string Name => "claims";
 
+    public StageContract Contract { get; } = new(
+        Needs: [Annotation.Paragraphs, Annotation.Sentences, Annotation.Mentions, Annotation.Dates, Annotation.Quantities],
+        Adds: [Annotation.Claims]);
+
     [GeneratedRegex(@"\b(?:said|says|told|reported|reports|announced|claimed|stated|added|confirmed|estimated|estimates|indicated|declared|quoted|put|puts|offered|gave|released|published|updated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 

@@ -10,6 +10,8 @@ public sealed class JunkLineRemover(LineRecurrence? recurrence = null) : IArticl
 {
     public string Name => "cleaning";
 
+    public StageContract Contract { get; } = new([], [Annotation.CleanText], RewritesText: true);
+
     public Article Process(Article article)
     {
         var editor = new LineEditor(article);

@@ -11,6 +11,8 @@ public sealed partial class TextLayout : IArticleStage
 {
     public string Name => "layout";
 
+    public StageContract Contract { get; } = new([], [Annotation.Layout], RewritesText: true);
+
     [GeneratedRegex(@"^by\s+\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3})*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 

@@ -14,6 +14,8 @@ public sealed class EntityRecognizer(NerModel? model = null) : IArticleStage
 
     public string Name => "entities";
 
+    public StageContract Contract { get; } = new([Annotation.Tokens, Annotation.Sentences], [Annotation.Mentions]);
+
     public NerModel Model => model ?? Shipped.Value;
 
     public Article Process(Article article)

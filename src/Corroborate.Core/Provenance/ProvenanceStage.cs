@@ -16,6 +16,8 @@ public sealed class ProvenanceStage(ProvenanceOptions options) : ICorpusStage
 
     public string Name => "provenance";
 
+    public IReadOnlyList<Annotation> Needs { get; } = [Annotation.CleanText];
+
     public void Run(IStore store, IReadOnlyList<Article> fresh) => Run(store);
 
     public void Run(IStore store)

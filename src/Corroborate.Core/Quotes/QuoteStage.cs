@@ -20,6 +20,8 @@ public sealed partial class QuoteStage : IArticleStage
 {
     public string Name => "quotes";
 
+    public StageContract Contract { get; } = new([Annotation.Mentions], [Annotation.Quotes]);
+
     private const int MinimumWords = 4;
     private const string Verbs = "said|says|say|told|tells|added|adds|declared|wrote|writes|asked|stated|explained|insisted|warned|replied|recalled|noted|continued|argued|tweeted|announced|posted|stressed|urged|assured";
     private const string Speaker = @"(?:(?:as|and|but|while)\s+)?(?<sp>(?:[\p{L}\p{M}’'.-]+\s+){0,6}?[\p{L}\p{M}’'.-]+)";

@@ -13,6 +13,8 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
 
     public string Name => "stories";
 
+    public IReadOnlyList<Annotation> Needs { get; } = [Annotation.Mentions];
+
     public static StoryStage Default() => new(StoryOptions.Default, new TaggedOrCapitalised());
 
     public void Run(IStore store, IReadOnlyList<Article> fresh) => Assign(store, fresh);

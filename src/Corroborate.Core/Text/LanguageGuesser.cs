@@ -8,6 +8,8 @@ public sealed class LanguageGuesser : IArticleStage
 {
     public string Name => "language";
 
+    public StageContract Contract { get; } = new([], [Annotation.Language]);
+
     private static readonly Dictionary<string, HashSet<string>> Stopwords = new()
     {
         ["en"] = ["the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "as", "his", "by", "at", "from", "have", "has", "this", "are", "which", "were", "been", "their", "said"],

@@ -8,6 +8,8 @@ public sealed class ParagraphSplitter : IArticleStage
 {
     public string Name => "paragraphs";
 
+    public StageContract Contract { get; } = new([], [Annotation.Paragraphs]);
+
     public Article Process(Article article) => article with { Paragraphs = Split(article.Text) };
 
     public static IReadOnlyList<TextSpan> Split(string text)

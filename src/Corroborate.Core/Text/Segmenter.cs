@@ -5,6 +5,8 @@ public sealed class Segmenter : IArticleStage
 {
     public string Name => "segmentation";
 
+    public StageContract Contract { get; } = new([Annotation.Paragraphs], [Annotation.Tokens, Annotation.Sentences]);
+
     public Article Process(Article article)
     {
         var tokens = Tokenizer.Tokenize(article.Text);

@@ -10,6 +10,8 @@ public sealed class TimeStage : IArticleStage
 {
     public string Name => "time";
 
+    public StageContract Contract { get; } = new([], [Annotation.Dates]);
+
     public Article Process(Article article) => Apply(article, yearHint: null, storyDates: null);
 
     /// <param name="yearHint">The story's year, for articles whose text never gives one.</param>

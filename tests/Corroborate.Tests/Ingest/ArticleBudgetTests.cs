@@ -11,6 +11,8 @@ public class ArticleBudgetTests
     {
         public string Name => "costly";
 
+        public StageContract Contract { get; } = new([], []);
+
         public Article Process(Article article)
         {
             if (article.Text.Contains(word)) cost();

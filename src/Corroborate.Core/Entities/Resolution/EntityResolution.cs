@@ -22,5 +22,7 @@ public sealed class EntityResolutionStage : ICorpusStage
 {
     public string Name => "entities";
 
+    public IReadOnlyList<Annotation> Needs { get; } = [Annotation.Mentions];
+
     public void Run(IStore store, IReadOnlyList<Article> fresh) => EntityResolution.Update(store, fresh);
 }
