@@ -1,3 +1,4 @@
+using System.Text;
 using Corroborate.Core.Cleaning;
 
 namespace Corroborate.Core.Ingest;
@@ -27,6 +28,9 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
     /// <summary>Documents that did not come from the file system (uploads, queues).</summary>
     public IEnumerable<IngestBatch> Run(IEnumerable<RawDocument> documents) => Run(documents.Select(InputScanner.Either.Read), null);
 
+    /// <summary>Record files from elsewhere than a path on disk (an archive store, a queue's blob).</summary>
+    public IEnumerable<IngestBatch> Run(IEnumerable<StreamedInput> recordFiles) => Run(recordFiles.Select(InputScanner.Either.Stream), null);
+
     private IEnumerable<IngestBatch> Run(IEnumerable<InputScanner.Either> inputs, IProgress<int>? progress)
     {
         var drafts = new List<ArticleDraft>();
@@ -36,13 +40,12 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
         foreach (var input in inputs)
         {
             progress?.Report(++done);
-            if (input.Skipped is { } s) { skipped.Add(s); continue; }
-            var read = ReadSafely(input.Document!);
-            drafts.AddRange(read.Drafts);
-            skipped.AddRange(read.Skipped);
-            characters += read.Drafts.Sum(d => (long)d.Text.Length);
-            if (drafts.Count >= BatchSize || characters >= BatchCharacters)
+            foreach (var item in Items(input))
             {
+                if (item.Skipped is { } s) { skipped.Add(s); continue; }
+                drafts.Add(item.Draft!);
+                characters += item.Draft!.Text.Length;
+                if (drafts.Count < BatchSize && characters < BatchCharacters) continue;
                 yield return Process(drafts, skipped);
                 drafts = [];
                 skipped = [];
@@ -52,12 +55,59 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
         if (drafts.Count > 0 || skipped.Count > 0) yield return Process(drafts, skipped);
     }
 
+    private IEnumerable<ReadItem> Items(InputScanner.Either input)
+    {
+        if (input.Skipped is { } skip) return [new ReadItem(null, skip)];
+        if (input.Streamed is { } streamed) return Guarded(streamed.Path, () => RecordFileReader.Read(streamed, options.MaxFileBytes));
+        return ReadSafely(input.Document!).Items();
+    }
+
     private static ReadResult ReadSafely(RawDocument doc)
     {
         try { return DocumentReader.Read(doc); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return ReadResult.Skip(doc.Path, $"unreadable: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// A record file's items until reading fails (a file cut short, corrupt gzip, a disk error); then one skipped
+    /// item says where and why, and the records before it still count.
+    /// </summary>
+    private static IEnumerable<ReadItem> Guarded(string path, Func<IEnumerable<ReadItem>> items)
+    {
+        IEnumerator<ReadItem>? records = null;
+        try
+        {
+            int count = 0;
+            while (true)
+            {
+                ReadItem item;
+                string? failure = null;
+                try
+                {
+                    records ??= items().GetEnumerator();
+                    if (!records.MoveNext()) yield break;
+                    item = records.Current;
+                    count++;
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or DecoderFallbackException)
+                {
+                    failure = $"reading stopped after {count} records: {e.Message}";
+                    item = default;
+                }
+                if (failure is not null)
+                {
+                    yield return ReadItem.Skip(path, failure);
+                    yield break;
+                }
+                yield return item;
+            }
+        }
+        finally
+        {
+            records?.Dispose();
         }
     }
 

@@ -47,6 +47,8 @@ public sealed class InputScanner(IngestOptions options)
     {
         try
         {
+            // Record files are read a record at a time, so the size limit is for each record (see RecordFileReader).
+            if (RecordFileReader.IsRecordFile(path)) return Either.Stream(new StreamedInput(path, () => File.OpenRead(path)));
             long size = new FileInfo(path).Length;
             if (size == 0) return Either.Skip(path, "empty file");
             if (size > options.MaxFileBytes)
@@ -88,17 +90,21 @@ public sealed class InputScanner(IngestOptions options)
         _ => $"{bytes} bytes",
     };
 
-    /// <summary>Either a document to read or a reason it was skipped.</summary>
-    public readonly record struct Either(RawDocument? Document, SkippedInput? Skipped)
+    /// <summary>A document to read whole, a file to read record by record, or a reason it was skipped.</summary>
+    public readonly record struct Either(RawDocument? Document, StreamedInput? Streamed, SkippedInput? Skipped)
     {
-        public static Either Read(RawDocument d) => new(d, null);
-        public static Either Skip(string path, string reason) => new(null, new SkippedInput(path, reason));
+        public static Either Read(RawDocument d) => new(d, null, null);
+        public static Either Stream(StreamedInput s) => new(null, s, null);
+        public static Either Skip(string path, string reason) => new(null, null, new SkippedInput(path, reason));
     }
 }
 
 public sealed record IngestOptions
 {
-    /// <summary>Larger files are refused: no single news article is anywhere near this size.</summary>
+    /// <summary>
+    /// Larger files are refused: no single news article is anywhere near this size. For JSON Lines and WARC files
+    /// it is the limit of each record; the file may be any size.
+    /// </summary>
     public long MaxFileBytes { get; init; } = 10L << 20;
     /// <summary>An article that costs more is skipped with the reason, and the batch goes on.</summary>
     public ArticleBudget ArticleBudget { get; init; } = ArticleBudget.Default;

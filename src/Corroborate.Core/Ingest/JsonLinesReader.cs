@@ -9,29 +9,35 @@ namespace Corroborate.Core.Ingest;
 /// </summary>
 public static class JsonLinesReader
 {
-    public static ReadResult Read(string path, string content)
+    public static ReadResult Read(string path, string content) =>
+        ReadResult.Collect(Records(path, new StringReader(content), long.MaxValue));
+
+    /// <summary>The file's articles and skipped lines, one line in memory at a time.</summary>
+    /// <param name="maxRecordChars">A longer line is skipped with its number; the lines after it still count.</param>
+    public static IEnumerable<ReadItem> Records(string path, TextReader reader, long maxRecordChars)
     {
-        var drafts = new List<ArticleDraft>();
-        var skipped = new List<SkippedInput>();
-        int lineNumber = 0;
-        foreach (var line in content.Split('\n'))
+        foreach (var line in BoundedLines.Read(reader, maxRecordChars))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            string where = $"{path}:{lineNumber}";
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                var result = ReadObject(where, doc.RootElement);
-                if (result.Draft is { } d) drafts.Add(d);
-                else skipped.Add(new SkippedInput(where, result.Error!));
-            }
-            catch (JsonException e)
-            {
-                skipped.Add(new SkippedInput(where, $"invalid JSON: {e.Message}"));
-            }
+            string where = $"{path}:{line.Number}";
+            if (line.Text is null)
+                yield return ReadItem.Skip(where, $"record too large (over {InputScanner.FormatBytes(maxRecordChars)}; raise it with --max-file-size)");
+            else if (!string.IsNullOrWhiteSpace(line.Text))
+                yield return ReadLine(where, line.Text);
         }
-        return new ReadResult(drafts, skipped);
+    }
+
+    private static ReadItem ReadLine(string where, string line)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            var result = ReadObject(where, doc.RootElement);
+            return result.Draft is { } d ? ReadItem.Of(d) : ReadItem.Skip(where, result.Error!);
+        }
+        catch (JsonException e)
+        {
+            return ReadItem.Skip(where, $"invalid JSON: {e.Message}");
+        }
     }
 
     private static (ArticleDraft? Draft, string? Error) ReadObject(string where, JsonElement obj)

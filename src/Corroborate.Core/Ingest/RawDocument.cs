@@ -24,8 +24,30 @@ public sealed record ArticleDraft
     public string? Author { get; init; }
 }
 
+/// <summary>
+/// An input file read record by record (JSON Lines, WARC, either gzipped): the file may be any size, each record
+/// has the size limit. <paramref name="Open"/> may be called more than once (to sniff the start, then to read).
+/// </summary>
+public sealed record StreamedInput(string Path, Func<Stream> Open);
+
 /// <summary>The outcome of reading one document: the drafts it held and the items inside it that failed.</summary>
 public sealed record ReadResult(IReadOnlyList<ArticleDraft> Drafts, IReadOnlyList<SkippedInput> Skipped)
 {
     public static ReadResult Skip(string path, string reason) => new([], [new SkippedInput(path, reason)]);
+
+    public static ReadResult Collect(IEnumerable<ReadItem> items)
+    {
+        var list = items.ToList();
+        return new(list.Where(i => i.Draft is not null).Select(i => i.Draft!).ToList(), list.Where(i => i.Skipped is not null).Select(i => i.Skipped!).ToList());
+    }
+
+    public IEnumerable<ReadItem> Items() => Drafts.Select(ReadItem.Of).Concat(Skipped.Select(s => new ReadItem(null, s)));
+}
+
+/// <summary>One record of a document as it is read: an article draft, or why the record was skipped.</summary>
+public readonly record struct ReadItem(ArticleDraft? Draft, SkippedInput? Skipped)
+{
+    public static ReadItem Of(ArticleDraft draft) => new(draft, null);
+
+    public static ReadItem Skip(string where, string reason) => new(null, new SkippedInput(where, reason));
 }

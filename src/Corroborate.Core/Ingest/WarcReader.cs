@@ -13,64 +13,68 @@ namespace Corroborate.Core.Ingest;
 public static class WarcReader
 {
     private const int MaxHeaderBytes = 64 << 10;
-    private const long MaxRecordBytes = 64L << 20;
+
+    /// <summary>Records larger than this are skipped when no other limit is given.</summary>
+    public const long MaxRecordBytes = 64L << 20;
 
     public static bool LooksLikeWarc(ReadOnlySpan<byte> bytes) => bytes.StartsWith("WARC/"u8);
 
     public static ReadResult Read(string path, byte[] bytes)
     {
-        Stream input = new MemoryStream(bytes);
-        if (Gzip.IsGzip(bytes)) input = new GZipStream(input, CompressionMode.Decompress); // reads all members in turn
-        using var stream = new BufferedStream(input, 1 << 16);
-        var drafts = new List<ArticleDraft>();
-        var skipped = new List<SkippedInput>();
-        int number = 0;
+        var result = ReadResult.Collect(Records(path, new MemoryStream(bytes), Gzip.IsGzip(bytes), MaxRecordBytes));
+        return result.Drafts.Count == 0 && result.Skipped.Count == 0 ? ReadResult.Skip(path, "empty WARC file") : result;
+    }
+
+    /// <summary>
+    /// The archive's articles and skipped records, one record in memory at a time; a gzip stream (one member per
+    /// record, or one for all) is unpacked as it is read. The stream is disposed at the end.
+    /// </summary>
+    public static IEnumerable<ReadItem> Records(string path, Stream input, bool gzipped, long maxRecordBytes)
+    {
+        using var stream = new BufferedStream(gzipped ? new GZipStream(input, CompressionMode.Decompress) : input, 1 << 16);
+        for (int number = 1; ; number++)
+        {
+            var step = NextRecord(stream, $"{path}#{number}", number, maxRecordBytes);
+            foreach (var item in step.Items) yield return item;
+            if (step.Stop) yield break;
+        }
+    }
+
+    private readonly record struct Step(IReadOnlyList<ReadItem> Items, bool Stop);
+
+    private static Step Stop(string where, string reason) => new([ReadItem.Skip(where, reason)], true);
+
+    /// <summary>Reads one record; a corrupt gzip stream or a broken record ends the archive, keeping what came before.</summary>
+    private static Step NextRecord(Stream stream, string where, int number, long maxRecordBytes)
+    {
         try
         {
-            while (true)
+            var headers = ReadHeaderBlock(stream, skipBlankLines: true, out bool atEnd);
+            if (atEnd) return new([], true);
+            if (headers is null || !headers.TryGetValue("", out var version) || !version.StartsWith("WARC/", StringComparison.Ordinal))
+                return Stop(where, headers is null ? "truncated or oversized WARC record header (the file or gzip stream may end early)" : "not a WARC record (no WARC/ version line); the rest of the file is skipped");
+            if (!long.TryParse(headers.GetValueOrDefault("content-length"), NumberStyles.None, CultureInfo.InvariantCulture, out long length))
+                return Stop(where, "WARC record without a valid Content-Length; the rest of the file is skipped");
+            if (length > maxRecordBytes)
             {
-                var headers = ReadHeaderBlock(stream, skipBlankLines: true, out bool atEnd);
-                if (atEnd) break;
-                number++;
-                string where = $"{path}#{number}";
-                if (headers is null || !headers.TryGetValue("", out var version) || !version.StartsWith("WARC/", StringComparison.Ordinal))
-                {
-                    skipped.Add(new SkippedInput(where, headers is null ? "truncated or oversized WARC record header (the file or gzip stream may end early)" : "not a WARC record (no WARC/ version line); the rest of the file is skipped"));
-                    break;
-                }
-                if (!long.TryParse(headers.GetValueOrDefault("content-length"), NumberStyles.None, CultureInfo.InvariantCulture, out long length))
-                {
-                    skipped.Add(new SkippedInput(where, "WARC record without a valid Content-Length; the rest of the file is skipped"));
-                    break;
-                }
-                if (length > MaxRecordBytes)
-                {
-                    if (Discard(stream, length) < length) { skipped.Add(new SkippedInput(where, "truncated WARC record (the file or gzip stream ends early)")); break; }
-                    if (IsHtmlCandidate(headers)) skipped.Add(new SkippedInput(where, $"WARC record too large ({InputScanner.FormatBytes(length)})"));
-                    continue;
-                }
-                var block = new byte[length];
-                int read = stream.ReadAtLeast(block, block.Length, throwOnEndOfStream: false);
-                if (read < length)
-                {
-                    skipped.Add(new SkippedInput(where, $"truncated WARC record: {read} of {length} bytes (the file or gzip stream ends early)"));
-                    break;
-                }
-                if (IsHtmlCandidate(headers)) ReadRecord(where, headers, block, drafts, skipped);
+                if (Discard(stream, length) < length) return Stop(where, "truncated WARC record (the file or gzip stream ends early)");
+                return new(IsHtmlCandidate(headers) ? [ReadItem.Skip(where, $"WARC record too large ({InputScanner.FormatBytes(length)}; the limit is {InputScanner.FormatBytes(maxRecordBytes)})")] : [], false);
             }
+            var block = new byte[length];
+            int read = stream.ReadAtLeast(block, block.Length, throwOnEndOfStream: false);
+            if (read < length) return Stop(where, $"truncated WARC record: {read} of {length} bytes (the file or gzip stream ends early)");
+            return new(IsHtmlCandidate(headers) ? ReadRecord(where, headers, block) : [], false);
         }
         catch (InvalidDataException e)
         {
-            skipped.Add(new SkippedInput($"{path}#{number + 1}", $"corrupt gzip data after {number} records: {e.Message}"));
+            return Stop(where, $"corrupt gzip data after {number - 1} records: {e.Message}");
         }
-        if (number == 0 && skipped.Count == 0) return ReadResult.Skip(path, "empty WARC file");
-        return new ReadResult(drafts, skipped);
     }
 
     private static bool IsHtmlCandidate(Dictionary<string, string> headers) =>
         headers.GetValueOrDefault("warc-type") is "response" or "resource" or "conversion";
 
-    private static void ReadRecord(string where, Dictionary<string, string> warc, byte[] block, List<ArticleDraft> drafts, List<SkippedInput> skipped)
+    private static List<ReadItem> ReadRecord(string where, Dictionary<string, string> warc, byte[] block)
     {
         string? uri = warc.GetValueOrDefault("warc-target-uri")?.Trim('<', '>', ' ');
         string recordType = warc.GetValueOrDefault("content-type") ?? "";
@@ -79,15 +83,14 @@ public static class WarcReader
         if (recordType.StartsWith("application/http", StringComparison.OrdinalIgnoreCase))
         {
             var response = HttpMessage.Parse(block);
-            if (response is null) { skipped.Add(new SkippedInput(where, "unreadable HTTP response in WARC record")); return; }
-            if (response.Status is < 200 or >= 300) return; // redirects and errors carry no article
+            if (response is null) return [ReadItem.Skip(where, "unreadable HTTP response in WARC record")];
+            if (response.Status is < 200 or >= 300) return []; // redirects and errors carry no article
             contentType = response.Headers.GetValueOrDefault("content-type") ?? "";
             body = response.Body;
         }
-        if (!contentType.Contains("html", StringComparison.OrdinalIgnoreCase)) return;
+        if (!contentType.Contains("html", StringComparison.OrdinalIgnoreCase)) return [];
         var result = HtmlReader.Read(where, body, uri, Charset(contentType));
-        drafts.AddRange(result.Drafts.Select(d => d with { Format = SourceFormat.Warc }));
-        skipped.AddRange(result.Skipped);
+        return [.. result.Drafts.Select(d => ReadItem.Of(d with { Format = SourceFormat.Warc })), .. result.Skipped.Select(s => new ReadItem(null, s))];
     }
 
     private static string? Charset(string contentType)
