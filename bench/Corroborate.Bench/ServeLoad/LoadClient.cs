@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace Corroborate.Bench.ServeLoad;
 
-/// <summary>How one request went: its route, its latency, and what went wrong if anything.</summary>
-public readonly record struct RequestOutcome(int Route, double Milliseconds, string? Error);
+/// <summary>How one request went: its route, when it finished (Stopwatch timestamp), its latency, and what went wrong if anything.</summary>
+public readonly record struct RequestOutcome(int Route, long FinishedAt, double Milliseconds, string? Error);
 
 /// <summary>
 /// A closed loop: each of N workers sends its next request as soon as the previous answer has been read in
@@ -63,6 +63,7 @@ public sealed class LoadClient(HttpClient client, IReadOnlyList<LoadRoute> route
         {
             error = $"{e.GetType().Name}: {e.Message}";
         }
-        return new RequestOutcome(route, Stopwatch.GetElapsedTime(start).TotalMilliseconds, error);
+        long finished = Stopwatch.GetTimestamp();
+        return new RequestOutcome(route, finished, Stopwatch.GetElapsedTime(start, finished).TotalMilliseconds, error);
     }
 }

@@ -33,10 +33,12 @@ public static class ServeLoadBench
         Console.WriteLine(Invariant($"serve on {server.BaseAddress} (pid {server.Id}), {options.Connections} connections, {options.Seconds} s, {routes.Count} routes over {routes.Sum(r => r.Paths.Count)} URLs; warm-up (each URL once) {warmUpClock.Elapsed.TotalSeconds:0.0} s"));
         foreach (var e in warmUpErrors) Console.WriteLine($"warm-up error: {routes[e.Route].Name}: {e.Error}");
 
+        long runStart = Stopwatch.GetTimestamp();
         var (outcomes, elapsed, samples) = await MeasureAsync(load, server.Id, options);
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
 
         PrintLatencies(routes, outcomes, elapsed);
+        PrintThroughputOverTime(outcomes, runStart);
         int errors = PrintErrors(routes, outcomes) + warmUpErrors.Count;
         var memory = MemoryVerdict.Of(samples, options.Seconds);
         PrintServer(samples, memory, outcomes.Count, clientCpu, options.Seconds);
@@ -73,6 +75,17 @@ public static class ServeLoadBench
 
     private static void PrintLatencyRow(string name, LatencySummary s) =>
         Console.WriteLine(Invariant($"{name,-20} {s.Requests,9:N0} {s.PerSecond,8:N0} {s.P50,8:0.0} {s.P95,8:0.0} {s.P99,8:0.0} {s.Max,8:0.0} {s.Errors,7}"));
+
+    /// <summary>Requests finished in each 5 s of the run, to tell a slow start (reports being built) from a slow steady state.</summary>
+    private static void PrintThroughputOverTime(IReadOnlyList<RequestOutcome> outcomes, long runStart)
+    {
+        const int Window = 5;
+        // Counted into every window, empty ones included: a window with no answers is what a stalled server looks like.
+        var windows = outcomes.Select(o => (int)(Stopwatch.GetElapsedTime(runStart, o.FinishedAt).TotalSeconds / Window)).ToList();
+        var counts = new int[windows.Max() + 1];
+        foreach (int w in windows) counts[w]++;
+        Console.WriteLine($"req/s every {Window} s: " + string.Join(" ", counts.Select(c => Invariant($"{c / (double)Window:0}"))));
+    }
 
     /// <summary>Prints the errors grouped by kind and route; returns their number.</summary>
     private static int PrintErrors(IReadOnlyList<LoadRoute> routes, IReadOnlyList<RequestOutcome> outcomes)
