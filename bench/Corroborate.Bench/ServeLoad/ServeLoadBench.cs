@@ -29,9 +29,15 @@ public static class ServeLoadBench
         var load = new LoadClient(client, routes);
 
         var warmUpClock = Stopwatch.StartNew();
-        var warmUpErrors = (await load.WarmUpAsync()).Where(o => o.Error is not null).ToList();
-        Console.WriteLine(Invariant($"serve on {server.BaseAddress} (pid {server.Id}), {options.Connections} connections, {options.Seconds} s, {routes.Count} routes over {routes.Sum(r => r.Paths.Count)} URLs; warm-up (each URL once) {warmUpClock.Elapsed.TotalSeconds:0.0} s"));
-        foreach (var e in warmUpErrors) Console.WriteLine($"warm-up error: {routes[e.Route].Name}: {e.Error}");
+        var warmUp = await load.WarmUpAsync();
+        double everyUrlSeconds = warmUpClock.Elapsed.TotalSeconds;
+        using (var stopWarmUp = new CancellationTokenSource(TimeSpan.FromSeconds(options.WarmUpSeconds)))
+            warmUp = [.. warmUp, .. await load.RunAsync(options.Connections, stopWarmUp.Token)];
+        var warmUpErrors = warmUp.Where(o => o.Error is not null).ToList();
+        Console.WriteLine(Invariant($"serve on {server.BaseAddress} (pid {server.Id}), {options.Connections} connections, {options.Seconds} s, {routes.Count} routes over {routes.Sum(r => r.Paths.Count)} URLs"));
+        Console.WriteLine(Invariant($"warm-up, not counted: each URL once ({everyUrlSeconds:0.0} s), then {options.WarmUpSeconds} s of full load; {warmUpErrors.Count} errors"));
+        foreach (var kind in warmUpErrors.GroupBy(e => (routes[e.Route].Name, e.Error)))
+            Console.WriteLine($"  warm-up error: {kind.Count()} × {kind.Key.Name}: {kind.Key.Error}");
 
         long runStart = Stopwatch.GetTimestamp();
         var (outcomes, elapsed, samples) = await MeasureAsync(load, server.Id, options);
@@ -101,7 +107,7 @@ public static class ServeLoadBench
     {
         Console.WriteLine();
         int window = (int)Math.Round(seconds / 6.0);
-        Console.WriteLine(Invariant($"server RSS MB: first {window} s mean {memory.FirstMean:0.0}, {window}–{2 * window} s mean {memory.BaselineMean:0.0}, last {window} s mean {memory.LastMean:0.0}, max {memory.Max:0.0}"));
+        Console.WriteLine(Invariant($"server RSS MB: first {window} s mean {memory.FirstMean:0.0}, {window}–{2 * window} s mean {memory.BaselineMean:0.0}, last {window} s mean {memory.LastMean:0.0}, max {memory.Max:0.0} (peak since start, warm-up included: {samples[^1].PeakRssMegabytes:0.0})"));
         Console.WriteLine("server RSS MB every 5 s: " + string.Join(" ", samples.Where((_, i) => i % 5 == 0).Select(s => Invariant($"{s.RssMegabytes:0}"))));
         Console.WriteLine(!memory.Judged
             ? $"memory: not judged (runs under {MemoryVerdict.ShortestJudgedSeconds} s are too short)"
