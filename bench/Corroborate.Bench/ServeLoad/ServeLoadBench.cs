@@ -33,11 +33,9 @@ public static class ServeLoadBench
         double everyUrlSeconds = warmUpClock.Elapsed.TotalSeconds;
         using (var stopWarmUp = new CancellationTokenSource(TimeSpan.FromSeconds(options.WarmUpSeconds)))
             warmUp = [.. warmUp, .. await load.RunAsync(options.Connections, stopWarmUp.Token)];
-        var warmUpErrors = warmUp.Where(o => o.Error is not null).ToList();
         Console.WriteLine(Invariant($"serve on {server.BaseAddress} (pid {server.Id}), {options.Connections} connections, {options.Seconds} s, {routes.Count} routes over {routes.Sum(r => r.Paths.Count)} URLs"));
-        Console.WriteLine(Invariant($"warm-up, not counted: each URL once ({everyUrlSeconds:0.0} s), then {options.WarmUpSeconds} s of full load; {warmUpErrors.Count} errors"));
-        foreach (var kind in warmUpErrors.GroupBy(e => (routes[e.Route].Name, e.Error)))
-            Console.WriteLine($"  warm-up error: {kind.Count()} × {kind.Key.Name}: {kind.Key.Error}");
+        Console.WriteLine(Invariant($"warm-up, not counted: each URL once ({everyUrlSeconds:0.0} s), then {options.WarmUpSeconds} s of full load"));
+        int warmUpErrors = PrintErrors("warm-up errors", routes, warmUp);
 
         long runStart = Stopwatch.GetTimestamp();
         var (outcomes, elapsed, samples) = await MeasureAsync(load, server.Id, options);
@@ -45,7 +43,7 @@ public static class ServeLoadBench
 
         PrintLatencies(routes, outcomes, elapsed);
         PrintThroughputOverTime(outcomes, runStart);
-        int errors = PrintErrors(routes, outcomes) + warmUpErrors.Count;
+        int errors = PrintErrors("errors", routes, outcomes) + warmUpErrors;
         var memory = MemoryVerdict.Of(samples, options.Seconds);
         PrintServer(samples, memory, outcomes.Count, clientCpu, options.Seconds);
         PrintServerLog(server);
@@ -94,10 +92,10 @@ public static class ServeLoadBench
     }
 
     /// <summary>Prints the errors grouped by kind and route; returns their number.</summary>
-    private static int PrintErrors(IReadOnlyList<LoadRoute> routes, IReadOnlyList<RequestOutcome> outcomes)
+    private static int PrintErrors(string heading, IReadOnlyList<LoadRoute> routes, IReadOnlyList<RequestOutcome> outcomes)
     {
         var errors = outcomes.Where(o => o.Error is not null).ToList();
-        Console.WriteLine(errors.Count == 0 ? "errors: none" : $"errors: {errors.Count}");
+        Console.WriteLine(errors.Count == 0 ? $"{heading}: none" : $"{heading}: {errors.Count}");
         foreach (var kind in errors.GroupBy(e => (routes[e.Route].Name, e.Error)).OrderByDescending(g => g.Count()))
             Console.WriteLine($"  {kind.Count(),7}  {kind.Key.Name}: {kind.Key.Error}");
         return errors.Count;

@@ -90,7 +90,7 @@ public sealed class ServerProcess : IDisposable
             if (_startupOutput.Count < FailureLinesKept) _startupOutput.Add(line);
             if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
                 FailuresLogged++;
-            if ((FailuresLogged > 0) && _firstFailure.Count < FailureLinesKept) _firstFailure.Add(line);
+            if (FailuresLogged > 0 && _firstFailure.Count < FailureLinesKept) _firstFailure.Add(line);
         }
     }
 
