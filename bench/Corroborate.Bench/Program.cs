@@ -1,5 +1,6 @@
 using System.Globalization;
 using Corroborate.Bench;
+using Corroborate.Bench.ServeLoad;
 
 // Benchmarks, one subcommand each: dotnet run -c Release --project bench/Corroborate.Bench -- NAME [ARGS]
 string[] UsageLines = [];
@@ -7,6 +8,7 @@ var benchmarks = new Dictionary<string, (string Usage, Func<string[], int> Run)>
 {
     ["ner"] = ("ner CONLL_FILE [REPEATS]: NER tokens per second per core", NerBenchmark.Run),
     ["web"] = ("web INPUT... [--seconds N] [--connections N]: requests per second of the story page and the API on loopback", WebBench.Run),
+    ["serve-load"] = ("serve-load --server CORROBORATE --db DB [--seconds N] [--connections N] [--short]: 32 connections on `corroborate serve` for 60 s, latency per route and server memory (bench/serve-load.sh)", ServeLoadBench.Run),
     ["extraction"] = ("extraction [HTML_DIR] [ROUNDS]: main-text extraction pages per second and peak memory (bench/extraction.sh adds readability)", ExtractionBench.Run),
     ["copies-scale"] = ("copies-scale [MAX] [SEED]: fingerprinting + candidate search at 10k, 100k and 1M articles", a =>
     {
