@@ -44,10 +44,14 @@ public static class BriefBuilder
         var candidates = Candidates(story, disputed, options);
         if (candidates.Count == 0) return generated;
         var vectors = TfIdf(candidates);
+        // The vectors have unit length (or none), so the summed cosine to the others is v·(Σ all) − v·v: one
+        // pass over the story instead of comparing every pair of sentences.
+        var sum = new Dictionary<string, double>();
+        foreach (var (word, weight) in vectors.SelectMany(v => v)) sum[word] = sum.GetValueOrDefault(word) + weight;
         var eventTexts = timeline.Select(e => SentenceWords.Of(e.Text)).ToList();
         foreach (var (c, v) in candidates.Zip(vectors))
         {
-            double centrality = vectors.Where(o => o != v).Sum(o => Cosine(v, o));
+            double centrality = Cosine(v, sum) - Cosine(v, v);
             int independent = story.IndependentCount(c.Articles);
             double bonus = 1 + (c.ClaimIds.Any(corroborated.Contains) ? 0.5 : 0) + (eventTexts.Any(e => SentenceWords.Overlap(e, c.Words) >= 0.6) ? 0.3 : 0)
                 + (c.Position < 2 ? 0.3 : 0);
@@ -79,6 +83,7 @@ public static class BriefBuilder
     private static List<Candidate> Candidates(StoryContext story, HashSet<string> disputed, BriefOptions options)
     {
         var candidates = new List<Candidate>();
+        var repeats = new RepeatIndex(options.RepeatOverlap);
         foreach (var source in story.Sources)
         {
             var article = source.Article;
@@ -91,8 +96,12 @@ public static class BriefBuilder
                 var claims = article.Claims.Where(c => c.Sentence.Start >= span.Start && c.Sentence.End <= span.End).Select(c => c.Id).ToList();
                 if (claims.Any(disputed.Contains)) continue;
                 var wordSet = SentenceWords.Of(text);
-                var same = candidates.FirstOrDefault(c => SentenceWords.Overlap(c.Words, wordSet) >= options.RepeatOverlap);
-                if (same is null) candidates.Add(same = new Candidate(text, wordSet, position));
+                var same = repeats.FirstRepeat(wordSet) is int first ? candidates[first] : null;
+                if (same is null)
+                {
+                    repeats.Add(wordSet);
+                    candidates.Add(same = new Candidate(text, wordSet, position));
+                }
                 if (!same.Articles.Contains(article.Id)) same.Articles.Add(article.Id);
                 same.ClaimIds.UnionWith(claims);
                 position++;
