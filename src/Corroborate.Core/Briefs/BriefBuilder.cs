@@ -83,7 +83,7 @@ public static class BriefBuilder
     private static List<Candidate> Candidates(StoryContext story, HashSet<string> disputed, BriefOptions options)
     {
         var candidates = new List<Candidate>();
-        var repeats = new RepeatIndex(options.RepeatOverlap);
+        var repeats = new OverlapIndex(options.RepeatOverlap);
         foreach (var source in story.Sources)
         {
             var article = source.Article;
@@ -96,10 +96,10 @@ public static class BriefBuilder
                 var claims = article.Claims.Where(c => c.Sentence.Start >= span.Start && c.Sentence.End <= span.End).Select(c => c.Id).ToList();
                 if (claims.Any(disputed.Contains)) continue;
                 var wordSet = SentenceWords.Of(text);
-                var same = repeats.FirstRepeat(wordSet) is int first ? candidates[first] : null;
+                var same = repeats.FirstGroup(wordSet) is int first ? candidates[first] : null;
                 if (same is null)
                 {
-                    repeats.Add(wordSet);
+                    repeats.Add(wordSet, candidates.Count);
                     candidates.Add(same = new Candidate(text, wordSet, position));
                 }
                 if (!same.Articles.Contains(article.Id)) same.Articles.Add(article.Id);

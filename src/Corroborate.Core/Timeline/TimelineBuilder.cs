@@ -51,13 +51,24 @@ public static partial class TimelineBuilder
     public static IReadOnlyList<TimelineEvent> Build(StoryContext story)
     {
         var merged = new List<List<(StorySource Source, Report Report)>>();
+        // Reports of one event share its day and kind; an index per day and kind finds the first event with a
+        // report close enough without comparing every pair of reports.
+        var events = new Dictionary<(DateOnly, string), OverlapIndex>();
         foreach (var source in story.Sources)
             foreach (var report in Reports(source.Article))
             {
-                var same = merged.FirstOrDefault(m => m[0].Report.Date == report.Date && m[0].Report.Kind == report.Kind
-                    && m.Any(x => SentenceWords.Overlap(x.Report.Words, report.Words) >= SameEventOverlap));
-                if (same is null) merged.Add([(source, report)]);
-                else if (same.All(x => x.Source != source)) same.Add((source, report));
+                if (!events.TryGetValue((report.Date, report.Kind), out var index))
+                    events[(report.Date, report.Kind)] = index = new OverlapIndex(SameEventOverlap);
+                if (index.FirstGroup(report.Words) is not int same)
+                {
+                    index.Add(report.Words, merged.Count);
+                    merged.Add([(source, report)]);
+                }
+                else if (merged[same].All(x => x.Source != source))
+                {
+                    index.Add(report.Words, same);
+                    merged[same].Add((source, report));
+                }
             }
         return merged
             .Select(m => new TimelineEvent(m[0].Report.Date, m[0].Report.Precision, m[0].Report.Kind, m[0].Report.Text,
