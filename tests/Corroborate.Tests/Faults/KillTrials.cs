@@ -55,6 +55,7 @@ public sealed class KillTrials(string backend, ITestOutputHelper output) : IDisp
             Assert.True(result.ExitCode == 0, $"clean {command} failed: {result.Stderr}");
             var outcome = StoreInspector.Outcome(db);
             Assert.Equal(CorpusSlice.Articles, outcome.ArticleTexts.Count);
+            Assert.Empty(StoreInspector.Inconsistencies(db));
             if (command == "ingest") _reference = outcome;
             else Compare("clean analyze against clean ingest", outcome, storiesToo: true);
             output.WriteLine($"clean {command}: {clock.Elapsed.TotalSeconds:F1} s");
