@@ -24,7 +24,7 @@ public sealed class KillTrials(string backend, ITestOutputHelper output) : IDisp
     private readonly Dictionary<string, int> _killedDuring = [];
     private string _input = "", _prefix = "";
     private StoreOutcome _reference = null!;
-    private readonly Dictionary<string, TimeSpan> _cleanDuration = [];
+    private readonly Dictionary<string, CleanRun> _cleanRuns = [];
 
     /// <summary>The trial count: <paramref name="byDefault"/>, or more when the environment asks for it.</summary>
     public static int Count(int byDefault) =>
@@ -43,24 +43,44 @@ public sealed class KillTrials(string backend, ITestOutputHelper output) : IDisp
         Assert.True(_failures.Count == 0, $"{_failures.Count} failures:\n" + string.Join('\n', _failures));
     }
 
-    /// <summary>A clean run of each command gives the outcome every trial must reach and the span kills are spread over.</summary>
+    /// <summary>
+    /// A clean run of each command gives the outcome every trial must reach, and its timing: how long it took and
+    /// when its articles were committed (the corpus stages and the reports come after).
+    /// </summary>
     private void MeasureCleanRuns()
     {
         foreach (string command in new[] { "ingest", "analyze" })
         {
             using var db = FaultDatabase.Create(backend, _temp);
-            var clock = Stopwatch.StartNew();
-            var result = CliRunner.Run(_temp.Path, Arguments(command, db, _temp.File($"clean-{command}")));
-            _cleanDuration[command] = clock.Elapsed;
-            Assert.True(result.ExitCode == 0, $"clean {command} failed: {result.Stderr}");
+            var timing = TimeCleanRun(Arguments(command, db, _temp.File($"clean-{command}")), db);
+            _cleanRuns[command] = timing;
             var outcome = StoreInspector.Outcome(db);
             Assert.Equal(CorpusSlice.Articles, outcome.ArticleTexts.Count);
             Assert.Empty(StoreInspector.Inconsistencies(db));
             if (command == "ingest") _reference = outcome;
             else Compare("clean analyze against clean ingest", outcome, storiesToo: true);
-            output.WriteLine($"clean {command}: {clock.Elapsed.TotalSeconds:F1} s");
+            output.WriteLine($"clean {command}: {timing.Total.TotalSeconds:F1} s, articles committed after {timing.ArticlesCommitted.TotalSeconds:F1} s");
         }
     }
+
+    private CleanRun TimeCleanRun(string[] args, FaultDatabase db)
+    {
+        var clock = Stopwatch.StartNew();
+        using var process = CliRunner.Start(_temp.Path, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Close();
+        TimeSpan? committed = null;
+        while (!process.WaitForExit(TimeSpan.FromMilliseconds(50)))
+        {
+            if (committed is null && StoreInspector.ArticleCount(db) == CorpusSlice.Articles) committed = clock.Elapsed;
+        }
+        var total = clock.Elapsed;
+        Assert.True(process.ExitCode == 0, $"clean {string.Join(' ', args)} failed: {stderr.Result} {stdout.Result}");
+        return new CleanRun(total, committed ?? total);
+    }
+
+    private sealed record CleanRun(TimeSpan Total, TimeSpan ArticlesCommitted);
 
     private void RunTrial(int trial, Random random)
     {
@@ -73,14 +93,17 @@ public sealed class KillTrials(string backend, ITestOutputHelper output) : IDisp
         string reportFolder = _temp.File($"report-{trial}");
         var args = Arguments(command, db, reportFolder);
 
-        // Reading and the per-article stages take the first half or so of a run; two trials in three aim at the
-        // second half, where the article transaction, the corpus stages and the reports are.
-        double fraction = trial % 3 == 0 ? random.NextDouble() : 0.45 + 0.55 * random.NextDouble();
-        var delay = _cleanDuration[command] * fraction;
-        var (killed, snapshot) = KillAfter(delay, args, db);
+        // Reading and the per-article stages take most of a run. One trial in three kills at a random moment before
+        // the clean run had committed its articles; the others wait until this run has committed them and kill at a
+        // random moment of what followed in the clean run (the corpus stages, the reports). Waiting for the commit
+        // rather than for a fixed time keeps the kills in the stages when the machine is slower or faster.
+        var clean = _cleanRuns[command];
+        bool afterCommit = trial % 3 != 0;
+        var delay = afterCommit ? (clean.Total - clean.ArticlesCommitted) * random.NextDouble() : clean.ArticlesCommitted * random.NextDouble();
+        var (killed, snapshot) = KillAfter(args, db, afterCommit, delay);
         foreach (var id in snapshot.Keys) committedBefore.TryAdd(id, snapshot[id]);
 
-        string phase = killed ? PhaseReached(db) : "nothing (finished before the kill)";
+        string phase = killed ? PhaseReached(db) : "no kill (the run finished first)";
         _killedDuring[phase] = _killedDuring.GetValueOrDefault(phase) + 1;
         CheckAfterKill(name, db, committedBefore, reportFolder);
 
@@ -88,20 +111,22 @@ public sealed class KillTrials(string backend, ITestOutputHelper output) : IDisp
         if (rerun.ExitCode != 0) _failures.Add($"{name}: the rerun exited with {rerun.ExitCode}: {rerun.Stderr.Trim()}");
         CheckComplete(name + " after the rerun", db, storiesToo: !fromPrefix);
         if (command == "analyze") CheckReport(name + " after the rerun", reportFolder, required: true);
-        output.WriteLine($"{name}: killed after {delay.TotalSeconds:F2} s during {phase}; {snapshot.Count} articles committed before the kill; rerun exit {rerun.ExitCode}");
+        output.WriteLine($"{name}: killed {delay.TotalSeconds:F2} s after {(afterCommit ? "the articles were committed" : "the start")}: {phase}; {snapshot.Count} articles committed before the kill; rerun exit {rerun.ExitCode}");
     }
 
     /// <summary>
-    /// Starts the command and SIGKILLs it (with its process tree) after <paramref name="delay"/>, right after a
-    /// reader has taken the articles committed so far: those must all survive.
+    /// Starts the command and SIGKILLs it (with its process tree) <paramref name="delay"/> after its start, or after
+    /// it committed the articles when <paramref name="afterCommit"/>, right after a reader has taken the articles
+    /// committed so far: those must all survive.
     /// </summary>
-    private (bool Killed, Dictionary<string, string> Snapshot) KillAfter(TimeSpan delay, string[] args, FaultDatabase db)
+    private (bool Killed, Dictionary<string, string> Snapshot) KillAfter(string[] args, FaultDatabase db, bool afterCommit, TimeSpan delay)
     {
         using var process = CliRunner.Start(_temp.Path, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.StandardInput.Close();
-        if (process.WaitForExit(delay))
+        bool exited = afterCommit && !WaitForArticles(process, db);
+        if (exited || process.WaitForExit(delay))
         {
             process.WaitForExit();
             return (false, StoreInspector.ArticleTexts(db));
@@ -111,6 +136,16 @@ public sealed class KillTrials(string backend, ITestOutputHelper output) : IDisp
         process.WaitForExit();
         Task.WaitAll(stdout, stderr);
         return (true, snapshot);
+    }
+
+    /// <summary>Waits until every article is stored; false if the process ended first.</summary>
+    private static bool WaitForArticles(Process process, FaultDatabase db)
+    {
+        while (StoreInspector.ArticleCount(db) < CorpusSlice.Articles)
+        {
+            if (process.WaitForExit(TimeSpan.FromMilliseconds(20))) return false;
+        }
+        return true;
     }
 
     private void CheckAfterKill(string name, FaultDatabase db, Dictionary<string, string> committedBefore, string reportFolder)

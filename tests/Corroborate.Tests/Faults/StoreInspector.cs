@@ -94,6 +94,12 @@ public static class StoreInspector
         return HasSchema(c) ? Pairs(c, "SELECT id, text FROM articles") : [];
     }
 
+    public static long ArticleCount(FaultDatabase database)
+    {
+        using var c = database.OpenConnection();
+        return HasSchema(c) ? Count(c, "SELECT COUNT(*) FROM articles") : 0;
+    }
+
     public static StoreOutcome Outcome(FaultDatabase database)
     {
         using var c = database.OpenConnection();
