@@ -24,11 +24,16 @@ public sealed class ConcurrentWriterTests(ITestOutputHelper output) : IDisposabl
 
     [SharedDataFact]
     public void Two_ingests_with_overlapping_inputs_on_one_new_sqlite_file() =>
-        IngestAtOnce(CorpusSlice.Write(_temp, 0, 40), CorpusSlice.Write(_temp, 20, CorpusSlice.Articles));
+        IngestAtOnce(FirstTwoThirds, LastTwoThirds);
 
     [PostgresSharedDataFact]
     public void Two_ingests_with_overlapping_inputs_on_one_postgres_schema() =>
-        IngestAtOnce(CorpusSlice.Write(_temp, 0, 40), CorpusSlice.Write(_temp, 20, CorpusSlice.Articles), "postgres");
+        IngestAtOnce(FirstTwoThirds, LastTwoThirds, "postgres");
+
+    /// <summary>Two inputs sharing the middle third of the slice.</summary>
+    private string FirstTwoThirds => CorpusSlice.Write(_temp, 0, CorpusSlice.Articles * 2 / 3);
+
+    private string LastTwoThirds => CorpusSlice.Write(_temp, CorpusSlice.Articles / 3, CorpusSlice.Articles);
 
     /// <summary>
     /// Both processes start on a database that does not exist yet, so they also race to create the schema; then

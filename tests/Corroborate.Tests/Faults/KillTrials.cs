@@ -14,7 +14,7 @@ namespace Corroborate.Tests.Faults;
 /// </summary>
 public sealed class KillTrials(string backend, ITestOutputHelper output) : IDisposable
 {
-    public const int PrefixArticles = 20;
+    public const int PrefixArticles = 15;
     public const string TrialsVariable = "CORROBORATE_FAULT_TRIALS";
     public const string SeedVariable = "CORROBORATE_FAULT_SEED";
     private const int DefaultSeed = 1414;
