@@ -45,8 +45,14 @@ public sealed class CorpusPipeline
         new EntityResolutionStage(),                      // canonical entities across spellings
     ], Pipeline.Default().Leaves);
 
+    /// <summary>
+    /// Each stage runs as one exclusive transaction. Stages read state, compute, then write in several steps (the
+    /// entity stage saves per-article entities, then replaces the corpus's); unguarded, a kill between the steps left
+    /// them out of step, and two ingests at once read the same state and overwrote each other's (a second story
+    /// with the same id, an article assigned twice, copies between their articles never compared).
+    /// </summary>
     public void Run(IStore store, IReadOnlyList<Article> fresh)
     {
-        foreach (var stage in Stages) stage.Run(store, fresh);
+        foreach (var stage in Stages) store.RunExclusively(() => stage.Run(store, fresh));
     }
 }

@@ -23,6 +23,9 @@ internal static class Migrator
         foreach (var (version, name, sql) in migrations.Where(m => !applied.Contains(m.Version)))
         {
             using var tx = c.BeginTransaction();
+            // Two processes opening a new SQLite file at once both see the migration missing; the second gets the
+            // write lock after the first committed and must not run the script again ("table already exists").
+            if (IsApplied(c, tx, version)) continue;
             Execute(c, sql, tx);
             using var record = c.CreateCommand();
             record.Transaction = tx;
@@ -40,6 +43,14 @@ internal static class Migrator
         var versions = new HashSet<int>();
         while (r.Read()) versions.Add(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture));
         return versions;
+    }
+
+    private static bool IsApplied(DbConnection c, DbTransaction tx, int version)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = $"SELECT COUNT(*) FROM schema_migrations WHERE version = {version}";
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
     public static int CurrentVersion(DbConnection c)

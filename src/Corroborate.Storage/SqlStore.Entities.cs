@@ -10,9 +10,8 @@ public abstract partial class SqlStore : IEntityStore
 {
     private sealed record StoredMention(int Start, int End, string Text);
 
-    public void SaveLocalEntities(IReadOnlyList<(string ArticleId, IReadOnlyList<LocalEntity> Entities)> articles)
+    public void SaveLocalEntities(IReadOnlyList<(string ArticleId, IReadOnlyList<LocalEntity> Entities)> articles) => Write(tx =>
     {
-        using var tx = Connection.BeginTransaction();
         using var delete = Command("DELETE FROM local_entities WHERE article_id = @article", tx);
         using var insert = Command("INSERT INTO local_entities (article_id, ordinal, type, mentions, acronyms, expansion) VALUES (@article, @ordinal, @type, @mentions, @acronyms, @expansion)", tx);
         foreach (var (articleId, entities) in articles)
@@ -33,8 +32,7 @@ public abstract partial class SqlStore : IEntityStore
                 insert.ExecuteNonQuery();
             }
         }
-        tx.Commit();
-    }
+    });
 
     public IReadOnlyList<LocalEntity> LoadLocalEntities()
     {
@@ -50,9 +48,8 @@ public abstract partial class SqlStore : IEntityStore
         });
     }
 
-    public void ReplaceEntities(IReadOnlyList<ResolvedEntity> entities)
+    public void ReplaceEntities(IReadOnlyList<ResolvedEntity> entities) => Write(tx =>
     {
-        using var tx = Connection.BeginTransaction();
         using (var clear = Command("DELETE FROM entity_mentions; DELETE FROM entities;", tx)) clear.ExecuteNonQuery();
         using var entity = Command("INSERT INTO entities (id, seq, canonical, type, variants) VALUES (@id, @seq, @canonical, @type, @variants)", tx);
         using var mention = Command("INSERT INTO entity_mentions (entity_id, seq, article_id, start_offset, end_offset, text) VALUES (@entity, @seq, @article, @start, @end, @text)", tx);
@@ -79,8 +76,7 @@ public abstract partial class SqlStore : IEntityStore
                 mention.ExecuteNonQuery();
             }
         }
-        tx.Commit();
-    }
+    });
 
     public IReadOnlyList<ResolvedEntity> ListEntities()
     {

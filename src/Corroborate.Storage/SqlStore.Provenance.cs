@@ -32,9 +32,8 @@ public abstract partial class SqlStore
         return Read(cmd, r => r.GetString(0));
     }
 
-    public void SaveProvenance(IReadOnlyList<ArticleFingerprint> fingerprints, IReadOnlyList<CopyPair> copies)
+    public void SaveProvenance(IReadOnlyList<ArticleFingerprint> fingerprints, IReadOnlyList<CopyPair> copies) => Write(tx =>
     {
-        using var tx = Connection.BeginTransaction();
         using var seqOf = Command("SELECT seq FROM articles WHERE id = @id", tx);
         using var fingerprint = Command("INSERT INTO provenance_fingerprints (seq) VALUES (@seq) ON CONFLICT DO NOTHING", tx);
         using var bucket = Command("INSERT INTO provenance_buckets (band_key, seq) VALUES (@key, @seq) ON CONFLICT DO NOTHING", tx);
@@ -71,8 +70,7 @@ public abstract partial class SqlStore
             Bind(copy, "passages", EncodePassages(pair));
             copy.ExecuteNonQuery();
         }
-        tx.Commit();
-    }
+    });
 
     public IReadOnlyList<CopyPair> GetCopies(double minSimilarity = 0)
     {

@@ -59,9 +59,8 @@ public abstract partial class SqlStore : IStoryStore
         return new LevelState(next, items, latest, clusters);
     }
 
-    public void SaveStoryIndex(StoryIndexState changes, IReadOnlyList<StoryAssignment> assignments, IReadOnlyList<StoryMerge> merges)
+    public void SaveStoryIndex(StoryIndexState changes, IReadOnlyList<StoryAssignment> assignments, IReadOnlyList<StoryMerge> merges) => Write(tx =>
     {
-        using var tx = Connection.BeginTransaction();
         var state = new Dictionary<string, string> { ["documents"] = changes.Documents.ToString(CultureInfo.InvariantCulture) };
         foreach (var (table, level) in new[] { ("stories", changes.Stories), ("topics", changes.Topics) })
         {
@@ -82,8 +81,7 @@ public abstract partial class SqlStore : IStoryStore
             Run(tx, "UPDATE story_assignments SET story_id = @i WHERE story_id = @f", ("i", m.Into), ("f", m.From));
             Run(tx, "UPDATE stories SET merged_into = @i WHERE id = @f", ("i", m.Into), ("f", m.From));
         }
-        tx.Commit();
-    }
+    });
 
     private void UpsertCluster(string table, ClusterState c, DbTransaction tx)
     {

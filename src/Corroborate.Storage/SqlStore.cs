@@ -16,6 +16,9 @@ public abstract partial class SqlStore : IStore
 
     protected DbConnection Connection { get; }
 
+    /// <summary>The transaction of <see cref="RunExclusively"/> while it runs; every command joins it.</summary>
+    private DbTransaction? _exclusive;
+
     protected SqlStore(DbConnection connection) => Connection = connection;
 
     public int SchemaVersion => Migrator.CurrentVersion(Connection);
@@ -28,9 +31,8 @@ public abstract partial class SqlStore : IStore
 
     protected abstract void BindIdList(DbCommand command, string parameter, IReadOnlyCollection<string> ids);
 
-    public int AddArticles(IReadOnlyList<Article> articles)
+    public int AddArticles(IReadOnlyList<Article> articles) => Write(tx =>
     {
-        using var tx = Connection.BeginTransaction();
         string parameters = string.Join(", ", ArticleColumns.Split(", ").Select(c => "@" + c));
         using var insert = Command(InsertArticleSql(ArticleColumns, parameters), tx);
         int added = 0;
@@ -53,8 +55,77 @@ public abstract partial class SqlStore : IStore
             Bind(insert, "removed_lines", ArticleCodec.EncodeRemoved(a.RemovedLines));
             added += insert.ExecuteNonQuery();
         }
-        tx.Commit();
         return added;
+    });
+
+    public void RunExclusively(Action work)
+    {
+        if (_exclusive is not null)
+        {
+            work();
+            return;
+        }
+        WithRetry(() =>
+        {
+            using var tx = BeginWriteTransaction(exclusive: true);
+            _exclusive = tx;
+            try
+            {
+                work();
+                tx.Commit();
+            }
+            finally { _exclusive = null; }
+            return 0;
+        });
+    }
+
+    /// <summary>
+    /// Runs one logical write as one transaction, so that a process killed at any moment leaves the old state or
+    /// the new one; inside <see cref="RunExclusively"/> it joins that transaction instead.
+    /// </summary>
+    protected T Write<T>(Func<DbTransaction, T> body)
+    {
+        if (_exclusive is { } open) return body(open);
+        return WithRetry(() =>
+        {
+            using var tx = BeginWriteTransaction(exclusive: false);
+            var result = body(tx);
+            tx.Commit();
+            return result;
+        });
+    }
+
+    protected void Write(Action<DbTransaction> body) => Write(tx =>
+    {
+        body(tx);
+        return 0;
+    });
+
+    /// <summary>
+    /// Begins a write transaction. <paramref name="exclusive"/> transactions (corpus stages) must not interleave
+    /// with each other across processes, because each reads the state the previous one wrote.
+    /// </summary>
+    protected abstract DbTransaction BeginWriteTransaction(bool exclusive);
+
+    /// <summary>True for a failure that another writer caused and that a fresh attempt of the whole transaction can get past.</summary>
+    protected abstract bool IsTransient(Exception e);
+
+    /// <summary>Attempts of a whole transaction that another writer got in the way of; the backends already wait for locks.</summary>
+    private const int WriteAttempts = 4;
+
+    private T WithRetry<T>(Func<T> transaction)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return transaction();
+            }
+            catch (Exception e) when (attempt < WriteAttempts && IsTransient(e))
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(250 * attempt * (1 + Random.Shared.NextDouble())));
+            }
+        }
     }
 
     public IReadOnlyList<string> FindArticleIds(string prefix)
@@ -126,7 +197,7 @@ public abstract partial class SqlStore : IStore
     {
         var cmd = Connection.CreateCommand();
         cmd.CommandText = sql;
-        cmd.Transaction = tx;
+        cmd.Transaction = tx ?? _exclusive;
         return cmd;
     }
 

@@ -29,9 +29,9 @@ public static class AnalyzeCommand
             }
             var report = ReportAssembly.Build(store, Core.Claims.ClaimAnalysis.Run(outcome.Articles), outcome.Skipped, StoryOptions.Brief(result.GetValue(briefSentences)));
             Directory.CreateDirectory(dir);
-            File.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
-            File.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));
-            File.WriteAllText(Path.Combine(dir, "report.html"), HtmlReport.Render(report));
+            AtomicFile.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
+            AtomicFile.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));
+            AtomicFile.WriteAllText(Path.Combine(dir, "report.html"), HtmlReport.Render(report));
             Console.WriteLine($"{outcome.Articles.Count} articles analysed ({outcome.Added} new), {outcome.Skipped.Count} inputs skipped");
             Console.WriteLine($"Report: {Path.GetFullPath(Path.Combine(dir, "report.html"))} (also report.json, report.md)");
             return outcome.Skipped.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;

@@ -11,6 +11,13 @@ public interface IStore : IDisposable, IProvenanceStore, IEntityStore, IStorySto
     /// <summary>Adds the articles whose id is not stored yet, all in one transaction; returns how many were new.</summary>
     int AddArticles(IReadOnlyList<Article> articles);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> (reads and writes through this store) as one transaction that no other
+    /// process's exclusive work interleaves with; it may be run again from the start if another writer got in the
+    /// way. A corpus stage runs this way, so it reads the state the previous run left and is saved whole or not at all.
+    /// </summary>
+    void RunExclusively(Action work);
+
     /// <summary>Ids of stored articles that start with <paramref name="prefix"/>, in ingest order.</summary>
     IReadOnlyList<string> FindArticleIds(string prefix);
 

@@ -11,6 +11,8 @@ public sealed partial class PostgresStore : SqlStore
 {
     private const long MigrationLock = 0x436F72726F626F; // any fixed key shared by all workers
 
+    private const long CorpusStageLock = 0x436F72726F6273; // held by the transaction of one corpus stage at a time
+
     private PostgresStore(NpgsqlConnection connection) : base(connection) { }
 
     /// <param name="connection">A postgres:// URL or an Npgsql connection string.</param>
@@ -55,6 +57,21 @@ public sealed partial class PostgresStore : SqlStore
         }
         return b.ConnectionString;
     }
+
+    /// <summary>
+    /// Exclusive transactions take a transaction-level advisory lock, so corpus stages of concurrent workers run
+    /// one after another: each reads what the previous one wrote (under READ COMMITTED, every statement after the
+    /// lock sees it). The lock goes with the transaction, also when the process is killed.
+    /// </summary>
+    protected override DbTransaction BeginWriteTransaction(bool exclusive)
+    {
+        var tx = Connection.BeginTransaction();
+        if (exclusive) Migrator.Execute(Connection, $"SELECT pg_advisory_xact_lock({CorpusStageLock})", tx);
+        return tx;
+    }
+
+    /// <summary>Serialization failures and deadlocks: PostgreSQL asks for the whole transaction to be tried again.</summary>
+    protected override bool IsTransient(Exception e) => e is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
 
     protected override string InsertArticleSql(string columns, string parameters) =>
         $"INSERT INTO articles ({columns}) VALUES ({parameters}) ON CONFLICT (id) DO NOTHING";

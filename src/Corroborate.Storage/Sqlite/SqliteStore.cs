@@ -7,6 +7,15 @@ namespace Corroborate.Storage.Sqlite;
 /// <summary>The embedded store: one SQLite file, migrated on open.</summary>
 public sealed partial class SqliteStore : SqlStore
 {
+    /// <summary>
+    /// How long a statement waits for another process's write lock. Corpus stages hold the lock for their whole
+    /// run (see <see cref="SqlStore.RunExclusively"/>), which takes seconds on a few hundred articles, so the
+    /// former 5 s let a second ingest on the same file fail with "database is locked".
+    /// </summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    private const int SqliteBusy = 5, SqliteLocked = 6;
+
     private SqliteStore(SqliteConnection connection) : base(connection) { }
 
     public static SqliteStore Open(string path)
@@ -14,9 +23,12 @@ public sealed partial class SqliteStore : SqlStore
         try
         {
             if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir) Directory.CreateDirectory(dir);
-            var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+            int timeoutSeconds = (int)BusyTimeout.TotalSeconds;
+            // Default Timeout is how long Microsoft.Data.Sqlite retries a statement that got SQLITE_BUSY.
+            var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = timeoutSeconds }.ToString());
             connection.Open();
-            Migrator.Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", null);
+            // The busy timeout first: switching a new file to WAL needs a lock another process may hold.
+            Migrator.Execute(connection, $"PRAGMA busy_timeout={timeoutSeconds * 1000}; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;", null);
             Migrator.Apply(connection, "Sqlite");
             return new SqliteStore(connection);
         }
@@ -30,6 +42,19 @@ public sealed partial class SqliteStore : SqlStore
         }
     }
 
+    /// <summary>
+    /// BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default, spelled out here): the write lock is taken at the start, so
+    /// two writers queue on the busy timeout instead of both reading under a shared lock and one failing with
+    /// SQLITE_BUSY when it upgrades. It also makes every SQLite write transaction exclusive, corpus stages included.
+    /// </summary>
+    protected override DbTransaction BeginWriteTransaction(bool exclusive) => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
+
+    protected override bool IsTransient(Exception e) => e is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
+
+    /// <summary>
+    /// seq is MAX(seq) + 1 read inside the insert; that is safe across processes because the insert runs in an
+    /// IMMEDIATE transaction, so no other writer can insert between the read and the write.
+    /// </summary>
     protected override string InsertArticleSql(string columns, string parameters) =>
         $"INSERT INTO articles (seq, {columns}) VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), {parameters}) ON CONFLICT(id) DO NOTHING";
 

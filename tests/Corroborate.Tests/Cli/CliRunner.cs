@@ -11,10 +11,7 @@ public static class CliRunner
 
     public static Result RunWithInput(string workingDirectory, string? stdin, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        psi.ArgumentList.Add(Dll);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
+        using var p = Start(workingDirectory, args);
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (stdin is not null) p.StandardInput.Write(stdin);
@@ -24,4 +21,13 @@ public static class CliRunner
     }
 
     public static Result Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
+
+    /// <summary>Starts corroborate with its standard streams redirected, for a caller that reads them (or kills the process).</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        psi.ArgumentList.Add(Dll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        return Process.Start(psi)!;
+    }
 }
