@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Corroborate.Core.Lexicons;
 using Corroborate.Core.Quantities;
 
 namespace Corroborate.Core.Claims;
@@ -229,7 +230,7 @@ public static partial class ClaimFrame
     /// Where clauses meet: strong punctuation, a conjunction or subordinator ("..., and", "after he fell last week"),
     /// or an attribution set off by commas (", Reuters reported,").
     /// </summary>
-    [GeneratedRegex(@"[;:–—]|,\s+(?:and|but|while|whereas|as)\b|\s(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s|,\s+(?:\p{Lu}[\p{L}.']*\s+){0,3}(?:said|says|reported|reports|told|added)\b,?|\s\((?!\d)")]
+    [GeneratedRegex(@"[;:–—]|,\s+(?:and|but|while|whereas|as)\b|\s(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s|,\s+(?:\p{Lu}[\p{L}.']*\s+){0,3}(?:" + ReportingVerbs.BetweenCommas + @")\b,?|\s\((?!\d)")]
     private static partial Regex ClauseBreak();
 
     /// <summary>The clause around [start, end): between the nearest clause breaks on either side.</summary>
