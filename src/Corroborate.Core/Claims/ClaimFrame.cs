@@ -76,7 +76,7 @@ public static partial class ClaimFrame
     /// <summary>The dimension of a physical measure, refined by the words around it ("550 km high" is an altitude).</summary>
     public static string? PhysicalMeasure(string unit, string sentence, int start, int end)
     {
-        if (FrameCues.DimensionOf(unit) is not { } dimension) return null;
+        if (Units.DimensionOf(unit) is not { } dimension) return null;
         if (dimension != "distance") return dimension;
         var (from, to) = Clause(sentence, start, end);
         var near = sentence.AsSpan()[Math.Max(from, start - 60)..Math.Min(to, end + 40)];
@@ -105,7 +105,7 @@ public static partial class ClaimFrame
     /// <summary>A figure in brackets right after another of the same kind restates it in another unit.</summary>
     public static bool IsConversion(string sentence, int previousEnd, int start, NumericClaim previous, string measure, string unit) =>
         (previous.Measure == "money" && measure == "money"
-         || FrameCues.DimensionOf(previous.Unit) is { } dimension && dimension == FrameCues.DimensionOf(unit))
+         || Units.DimensionOf(previous.Unit) is { } dimension && dimension == Units.DimensionOf(unit))
         && previousEnd <= start && OpenParenthesis().IsMatch(sentence[previousEnd..start]);
 
     [GeneratedRegex(@",\s*(?:including|many\s+of\s+them|most\s+of\s+them|mostly|some\s+of\s+them|all\s+of\s+them|among\s+them)\s+[^,;.\d]{1,60},")]

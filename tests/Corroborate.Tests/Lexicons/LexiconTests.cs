@@ -29,6 +29,7 @@ public sealed class LexiconTests
             anyCase, nameof(NumberWords));
         AssertNoRepeats(StopWords.Lists.SelectMany(list => list), StringComparer.Ordinal, nameof(StopWords));
         foreach (var (name, verbs) in ReportingVerbs.Lists) AssertNoRepeats(verbs.Split('|'), anyCase, name);
+        AssertNoRepeats(Units.AllForms, StringComparer.Ordinal, nameof(Units));
     }
 
     [Fact]
@@ -114,6 +115,18 @@ public sealed class LexiconTests
             Assert.Equal(plain, NameKey.Fold(letter.ToString()));
             Assert.Equal(plain[0], WordTokens.Fold(letter));
         }
+    }
+
+    [Fact]
+    public void UnitsGiveTheirDimensionAndTheUnitFiguresAreComparedIn()
+    {
+        Assert.Equal("distance", Units.DimensionOf("Kilometres."));
+        Assert.Equal("area", Units.DimensionOf("square miles"));
+        Assert.Equal(("years", 10.0), Units.ComparableUnit("decades"));
+        Assert.Equal(("barrel", 1.0), Units.ComparableUnit("barrels"));
+        // A unit converts into a unit of its own dimension: miles into metres, never into kilograms.
+        Assert.All(Units.ConvertedForms.Where(form => Units.DimensionOf(form) is not null),
+            form => Assert.Equal(Units.DimensionOf(form), Units.DimensionOf(Units.ComparableUnit(form).Unit)));
     }
 
     [Fact]
