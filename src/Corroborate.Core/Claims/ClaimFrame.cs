@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Corroborate.Core.Lexicons;
-using Corroborate.Core.Quantities;
 
 namespace Corroborate.Core.Claims;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Corroborate.Core.Lexicons;
-using Corroborate.Core.Quantities;
 using Corroborate.Core.Text;
 
 namespace Corroborate.Core.Time;
