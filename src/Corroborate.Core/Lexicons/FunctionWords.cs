@@ -4,9 +4,9 @@ namespace Corroborate.Core.Lexicons;
 public static class FunctionWords
 {
     /// <summary>
-    /// The commonest function words of each language the guesser tells apart, about twenty each: about the same
-    /// number per language, so that no language wins by having a longer list. English keeps its own short list
-    /// for that reason, rather than <see cref="StopWords.Commonest"/>.
+    /// The commonest function words of each language the guesser tells apart, about twenty each, so that no
+    /// language wins by having a longer list. English keeps its own short list for that reason, rather than
+    /// <see cref="StopWords.Commonest"/>.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, HashSet<string>> ByLanguage = new Dictionary<string, HashSet<string>>
     {
