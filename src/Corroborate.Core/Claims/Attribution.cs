@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Claims;
 
@@ -14,15 +15,13 @@ public static partial class Attribution
 
     public readonly record struct Source(string Text, int Start, int End, Scope Scope);
 
-    private const string Verbs = @"said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|confirmed|confirms|estimated|estimates|estimate|indicated|declared|noted|wrote|put|puts|counted|counts|recorded|gave|give|gives";
-
     [GeneratedRegex(@"\baccording\s+to\s+(?<src>[^,.;:“”""]{2,80}?)(?=\s*[,.;:]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"(?:^|[,;:–—]\s*|\b(?:while|but|and|as|whereas)\s+)(?<src>(?:the\s+|The\s+)?(?:[\p{L}\p{M}’'().-]+\s+){0,7}?[\p{L}\p{M}’'().-]+)\s+(?:\w+ly\s+|also\s+|itself\s+|themselves\s+|on\s+\p{Lu}\w+\s+|(?:has|have|had)\s+)*(?<verb>" + Verbs + @")\b(?!\s+(?:by|to\s+be))", RegexOptions.None)]
+    [GeneratedRegex(@"(?:^|[,;:–—]\s*|\b(?:while|but|and|as|whereas)\s+)(?<src>(?:the\s+|The\s+)?(?:[\p{L}\p{M}’'().-]+\s+){0,7}?[\p{L}\p{M}’'().-]+)\s+(?:\w+ly\s+|also\s+|itself\s+|themselves\s+|on\s+\p{Lu}\w+\s+|(?:has|have|had)\s+)*(?<verb>" + ReportingVerbs.AfterSource + @")\b(?!\s+(?:by|to\s+be))", RegexOptions.None)]
     private static partial Regex SourceVerb();
 
-    [GeneratedRegex(@",\s*(?:\w+ly\s+)?(?<verb>said|reported|indicated|announced|declared|told|added|claimed|stated)\s+(?<src>(?:the\s+)?\p{L}[^,.;:“”""]{1,70}?)(?=\s+(?:on|this|last|yesterday|today|in\s+a)\b|\s*[,.;]|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:\w+ly\s+)?(?<verb>" + ReportingVerbs.BeforeSource + @")\s+(?<src>(?:the\s+)?\p{L}[^,.;:“”""]{1,70}?)(?=\s+(?:on|this|last|yesterday|today|in\s+a)\b|\s*[,.;]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex VerbSource();
 
     [GeneratedRegex(@"\b(?:quoted|cited|given|reported|announced|provided|released)\s+by\s+(?<src>(?:the\s+)?[\p{L}\p{M}’'().-]+(?:\s+\p{Lu}[\p{L}\p{M}’'().-]*){0,5})", RegexOptions.None)]
@@ -39,7 +38,7 @@ public static partial class Attribution
 
     /// <summary>The reporting verbs as plain words: a sentence with none of them has no source the verb patterns could find.</summary>
     private static readonly System.Buffers.SearchValues<string> VerbWords =
-        System.Buffers.SearchValues.Create(Verbs.Split('|'), StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(ReportingVerbs.AfterSource.Split('|'), StringComparison.OrdinalIgnoreCase);
 
     public static List<Source> Find(string sentence)
     {

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Corroborate.Core.Quantities;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Claims;
 
@@ -75,7 +75,7 @@ public static partial class ClaimFrame
     /// <summary>The dimension of a physical measure, refined by the words around it ("550 km high" is an altitude).</summary>
     public static string? PhysicalMeasure(string unit, string sentence, int start, int end)
     {
-        if (FrameCues.DimensionOf(unit) is not { } dimension) return null;
+        if (Units.DimensionOf(unit) is not { } dimension) return null;
         if (dimension != "distance") return dimension;
         var (from, to) = Clause(sentence, start, end);
         var near = sentence.AsSpan()[Math.Max(from, start - 60)..Math.Min(to, end + 40)];
@@ -104,7 +104,7 @@ public static partial class ClaimFrame
     /// <summary>A figure in brackets right after another of the same kind restates it in another unit.</summary>
     public static bool IsConversion(string sentence, int previousEnd, int start, NumericClaim previous, string measure, string unit) =>
         (previous.Measure == "money" && measure == "money"
-         || FrameCues.DimensionOf(previous.Unit) is { } dimension && dimension == FrameCues.DimensionOf(unit))
+         || Units.DimensionOf(previous.Unit) is { } dimension && dimension == Units.DimensionOf(unit))
         && previousEnd <= start && OpenParenthesis().IsMatch(sentence[previousEnd..start]);
 
     [GeneratedRegex(@",\s*(?:including|many\s+of\s+them|most\s+of\s+them|mostly|some\s+of\s+them|all\s+of\s+them|among\s+them)\s+[^,;.\d]{1,60},")]
@@ -229,7 +229,7 @@ public static partial class ClaimFrame
     /// Where clauses meet: strong punctuation, a conjunction or subordinator ("..., and", "after he fell last week"),
     /// or an attribution set off by commas (", Reuters reported,").
     /// </summary>
-    [GeneratedRegex(@"[;:–—]|,\s+(?:and|but|while|whereas|as)\b|\s(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s|,\s+(?:\p{Lu}[\p{L}.']*\s+){0,3}(?:said|says|reported|reports|told|added)\b,?|\s\((?!\d)")]
+    [GeneratedRegex(@"[;:–—]|,\s+(?:and|but|while|whereas|as)\b|\s(?:which|who|whom|whose|where|when|after|before|because|although|though|until)\s|,\s+(?:\p{Lu}[\p{L}.']*\s+){0,3}(?:" + ReportingVerbs.BetweenCommas + @")\b,?|\s\((?!\d)")]
     private static partial Regex ClauseBreak();
 
     /// <summary>The clause around [start, end): between the nearest clause breaks on either side.</summary>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Corroborate.Core.Quantities;
 using Corroborate.Core.Text;
 using Corroborate.Core.Time;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Claims;
 
@@ -17,7 +18,7 @@ public sealed partial class ClaimStage : IArticleStage
         Needs: [Annotation.Paragraphs, Annotation.Sentences, Annotation.Mentions, Annotation.Dates, Annotation.Quantities],
         Adds: [Annotation.Claims]);
 
-    [GeneratedRegex(@"\b(?:said|says|told|reported|reports|announced|claimed|stated|added|confirmed|estimated|estimates|indicated|declared|quoted|put|puts|offered|gave|released|published|updated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + ReportingVerbs.DatingTheReport + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     /// <summary>A time this close after a reporting verb ("said on Sunday", "indicated the ministry this Saturday") dates the figure.</summary>

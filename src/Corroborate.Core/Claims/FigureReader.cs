@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Corroborate.Core.Lexicons;
 using Corroborate.Core.Quantities;
 
 namespace Corroborate.Core.Claims;
@@ -53,7 +54,7 @@ internal static partial class FigureReader
     [GeneratedRegex(@"^\s*(?:[\p{L}-]+ly\b)?\s*(?:[,;.)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex BarePart();
 
-    [GeneratedRegex(@"\b(?:hundred|thousand|million|billion|trillion|bn|mn|m)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + NumberWords.ScalePattern + "|" + NumberWords.ShortScalePattern + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleWord();
 
     [GeneratedRegex(@"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase)]
@@ -71,16 +72,6 @@ internal static partial class FigureReader
     [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}’'-]*|[,;:.!?–—()]")]
     private static partial Regex Word();
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but", "as", "since", "were", "was",
-        "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "can", "may", "might", "who",
-        "which", "that", "this", "these", "those", "their", "its", "his", "her", "our", "than", "more", "after", "before", "during",
-        "into", "over", "under", "said", "says", "per", "each", "while", "when", "where", "it", "they", "he", "she", "we", "still",
-        "also", "not", "now", "all", "there", "here", "so", "if", "then", "about", "around", "across", "against", "between", "out",
-        "up", "down", "off", "through", "including", "among", "whose", "what", "did", "do", "does", "just", "only", "other",
-    };
-
     private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "at", "least", "more", "than", "over", "about", "around", "some", "nearly", "almost", "roughly", "up", "to", "as", "many",
@@ -89,11 +80,9 @@ internal static partial class FigureReader
 
     /// <summary>Days and months after a number date it ("six Friday", "20 January"); they are not what it counts.</summary>
     private static readonly HashSet<string> TimeWords = new(
-        $"{Time.TimeGrammar.MonthNames}|{Time.TimeGrammar.WeekdayNames}|tonight|today|yesterday|overnight".Split('|'), StringComparer.OrdinalIgnoreCase);
+        $"{MonthNames.Pattern}|{WeekdayNames.Pattern}|tonight|today|yesterday|overnight".Split('|'), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "whereas", "yet" };
-
-    private static readonly HashSet<string> ReportingWords = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "according", "reported" };
 
     private static readonly HashSet<ClaimCategory> LastingStates = [ClaimCategory.Evacuated, ClaimCategory.Displaced, ClaimCategory.Arrested, ClaimCategory.Missing];
 
@@ -322,7 +311,7 @@ internal static partial class FigureReader
             var between = Word().Matches(sentence[c.End..start]).Where(w => char.IsLetter(w.Value[0])).ToList();
             // A cue behind a new clause ("..., where a crowd of 45,000 had gathered") or a reporting verb
             // ("killed 63, officials said, and 2,100 cases") belongs to another figure.
-            if (between.Count <= BackwardWords && !between.Any(w => ClauseOpeners.Contains(w.Value) || ReportingWords.Contains(w.Value)))
+            if (between.Count <= BackwardWords && !between.Any(w => ClauseOpeners.Contains(w.Value) || ReportingVerbs.EndingAStatement.Contains(w.Value)))
             {
                 (behind, behindDistance) = (c.Category, between.Count);
                 governed = between.All(w => QualifierWords.Contains(w.Value));
@@ -344,7 +333,7 @@ internal static partial class FigureReader
         {
             string w = m.Value;
             if (w is "and" or "or") continue;
-            if (!char.IsLetter(w[0]) || StopWords.Contains(w)) return false;
+            if (!char.IsLetter(w[0]) || StopWords.AroundFigures.Contains(w)) return false;
             if (char.IsLower(w[0]) && (LooksPlural(w) || IsPerson(w))) return true;
         }
         return false;
@@ -362,7 +351,7 @@ internal static partial class FigureReader
             if (words.Count == 0 && w is "more" or "other" or "additional" or "extra" && !string.IsNullOrEmpty(m.NextMatch().Value) && char.IsLower(m.NextMatch().Value[0])) continue;
             // "12 current or former world leaders": adjectives joined before their noun.
             if (w is "or" or "and" && words.Count > 0 && !LooksPlural(words[^1]) && !IsPerson(words[^1])) continue;
-            if (!char.IsLetter(w[0]) || StopWords.Contains(w) || TimeWords.Contains(w)) break;
+            if (!char.IsLetter(w[0]) || StopWords.AroundFigures.Contains(w) || TimeWords.Contains(w)) break;
             // "82 Nigerian Chibok schoolgirls", "two New York City subway work trains": proper modifiers run on;
             // after a common noun a capital opens something else ("20 people Monday").
             // "two senior Western European security sources": names inside a phrase whose common noun follows.
@@ -375,7 +364,7 @@ internal static partial class FigureReader
                 // "armed criminals": a participle opens a noun phrase only when a lower-case noun follows it;
                 // after the noun it starts a clause ("people living closest").
                 var next = m.NextMatch();
-                if (words.Count > 0 || !next.Success || !char.IsLower(next.Value[0]) || StopWords.Contains(next.Value)) break;
+                if (words.Count > 0 || !next.Success || !char.IsLower(next.Value[0]) || StopWords.AroundFigures.Contains(next.Value)) break;
             }
             words.Add(w);
             // The phrase ends at its noun: "people remain unaccounted for", "prisoners escaped"; "police" usually modifies.

@@ -34,67 +34,6 @@ public static partial class FrameCues
     [GeneratedRegex(@"\b(?:rescued|rescuing|rescue|pulled\s+(?:out|from)|saved|brought\s+out|removed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rescued();
 
-    /// <summary>Units of physical measures and the dimension each measures by default.</summary>
-    public static string? DimensionOf(string unit) => unit.ToLowerInvariant().TrimEnd('.') switch
-    {
-        var u when u.StartsWith("square", StringComparison.Ordinal) => "area",
-        "km" or "kilometre" or "kilometres" or "kilometer" or "kilometers" or "mile" or "miles" or "metre" or "metres" or "meter"
-            or "meters" or "m" or "cm" or "mm" or "centimetre" or "centimetres" or "centimeter" or "centimeters" or "millimetres" or "millimeters" or "feet" or "foot" or "ft" or "yard" or "yards" or "inch" or "inches" or "nautical miles" => "distance",
-        "kg" or "kilo" or "kilos" or "kilogram" or "kilograms" or "gram" or "grams" or "tonne" or "tonnes" or "ton" or "tons"
-            or "pound" or "pounds" or "lb" or "lbs" => "weight",
-        "litre" or "litres" or "liter" or "liters" or "gallon" or "gallons" or "barrel" or "barrels" => "volume",
-        "hectare" or "hectares" or "acre" or "acres" => "area",
-        "mph" or "km/h" or "knots" => "speed",
-        "degree" or "degrees" or "°" => "temperature",
-        "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "hour" or "hours" or "minute"
-            or "minutes" or "min" or "mins" or "second" or "seconds" or "decade" or "decades" or "century" or "centuries" => "duration",
-        "mw" or "gw" or "kw" => "power",
-        "gb" or "mb" or "tb" or "terabytes" or "gigabytes" or "megabytes" => "data",
-        _ => null,
-    };
-
-    /// <summary>
-    /// The unit figures are compared in and the factor into it: lengths in metres, weights in kilograms, data in
-    /// gigabytes, decades in years; other units as written, singular ("barrels" is "barrel"). "2,700 km" and "1,677
-    /// miles" are then one figure, and "4 decades" is "40 years".
-    /// </summary>
-    /// <summary>One written form of each unit <see cref="ComparableUnit"/> converts.</summary>
-    public static readonly string[] UnitWords =
-        ["km", "miles", "nautical miles", "m", "cm", "mm", "feet", "yards", "inches", "kg", "grams", "pounds", "tons", "years", "decades",
-         "centuries", "days", "weeks", "gb", "tb", "mb"];
-
-    public static (string Unit, double Factor) ComparableUnit(string unit) => unit.ToLowerInvariant().TrimEnd('.') switch
-    {
-        "km" or "kilometre" or "kilometres" or "kilometer" or "kilometers" => ("m", 1000),
-        "mile" or "miles" => ("m", 1609.344),
-        "nautical miles" => ("m", 1852),
-        "metre" or "metres" or "meter" or "meters" or "m" => ("m", 1),
-        "cm" or "centimetre" or "centimetres" or "centimeter" or "centimeters" => ("m", 0.01),
-        "mm" or "millimetres" or "millimeters" => ("m", 0.001),
-        "feet" or "foot" or "ft" => ("m", 0.3048),
-        "yard" or "yards" => ("m", 0.9144),
-        "inch" or "inches" => ("m", 0.0254),
-        "kg" or "kilo" or "kilos" or "kilogram" or "kilograms" => ("kg", 1),
-        "gram" or "grams" => ("kg", 0.001),
-        "pound" or "pounds" or "lb" or "lbs" => ("kg", 0.45359237),
-        "tonne" or "tonnes" or "ton" or "tons" => ("kg", 1000),
-        "year" or "years" => ("years", 1),
-        "decade" or "decades" => ("years", 10),
-        "century" or "centuries" => ("years", 100),
-        "day" or "days" => ("days", 1),
-        "week" or "weeks" => ("days", 7),
-        "hour" or "hours" => ("hours", 1),
-        "minute" or "minutes" or "min" or "mins" => ("minutes", 1),
-        "tb" or "terabytes" => ("gb", 1000),
-        "gb" or "gigabytes" => ("gb", 1),
-        "mb" or "megabytes" => ("gb", 0.001),
-        "digger" or "diggers" or "excavator" or "excavators" => ("excavator", 1),
-        "projectile" or "projectiles" or "missile" or "missiles" => ("missile", 1),
-        var u when u.EndsWith("ies", StringComparison.Ordinal) && u.Length > 4 => (u[..^3] + "y", 1),
-        var u when u.EndsWith('s') && !u.EndsWith("ss", StringComparison.Ordinal) && u.Length > 3 => (u[..^1], 1),
-        var u => (u, 1),
-    };
-
     [GeneratedRegex(@"\b(?:altitude|apogee|height|elevation)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex AltitudeBefore();
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Claims;
 
@@ -11,7 +12,7 @@ public static partial class SentenceSpans
     [GeneratedRegex(@"[.!?]+[""”’»)]*(?=\s+[""“‘«(]?[\p{Lu}\d])|\n+")]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|Co|vs|approx|U\.S|U\.N|U\.K|[A-Z]))\.$")]
+    [GeneratedRegex(@"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|No|" + MonthNames.AbbreviationPattern + @"|Inc|Corp|Ltd|Co|vs|approx|U\.S|U\.N|U\.K|[A-Z]))\.$")]
     private static partial Regex Abbreviation();
 
     public static IReadOnlyList<TextSpan> Of(Article article) => article.Sentences.Count > 0 ? article.Sentences : Split(article.Text);

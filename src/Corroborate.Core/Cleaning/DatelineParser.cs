@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Cleaning;
 
 /// <summary>Recognises a line that is nothing but a publication date (and maybe a time), as scrapers leave at the top.</summary>
 public static partial class DatelineParser
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    [GeneratedRegex(@"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[a-z]{3,9})\.?|(?<month>[a-z]{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?),?\s+(?<year>\d{4})(?:,?\s*(?:at\s+)?(?<hour>\d{1,2})[:.](?<minute>\d{2})\s*(?<ampm>[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?:(?:" + WeekdayNames.PrefixPattern + @")[a-z]*\.?,?\s+)?(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[a-z]{3,9})\.?|(?<month>[a-z]{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?),?\s+(?<year>\d{4})(?:,?\s*(?:at\s+)?(?<hour>\d{1,2})[:.](?<minute>\d{2})\s*(?<ampm>[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();
 
     [GeneratedRegex(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::\d{2})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")]
@@ -26,9 +25,9 @@ public static partial class DatelineParser
         {
             m = WrittenDate().Match(t);
             if (!m.Success) return false;
-            string name = m.Groups["month"].Value.ToLowerInvariant();
-            month = Array.FindIndex(Months, p => name.StartsWith(p, StringComparison.Ordinal)) + 1;
-            if (month == 0) return false;
+            string name = m.Groups["month"].Value;
+            if (MonthNames.NumberOf(name) is not { } number) return false;
+            month = number;
         }
         int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
         int day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);

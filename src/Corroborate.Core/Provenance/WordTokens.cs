@@ -1,4 +1,4 @@
-using System.Text;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Provenance;
 
@@ -142,12 +142,12 @@ public sealed class WordTokens
         var table = new char[FoldTableSize];
         for (int c = 0; c < FoldTableSize; c++)
         {
-            string decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
-            table[c] = char.ToLowerInvariant(decomposed[0]);
+            // No character below the table's end decomposes into an accent alone, so a base letter is always left.
+            table[c] = char.ToLowerInvariant(Diacritics.Remove(((char)c).ToString())[0]);
         }
-        // Letters that Unicode does not decompose but readers treat as variants of a base letter.
-        foreach (var (from, to) in new[] { ('ß', 's'), ('æ', 'a'), ('Æ', 'a'), ('ø', 'o'), ('Ø', 'o'), ('đ', 'd'), ('Đ', 'd'), ('ł', 'l'), ('Ł', 'l'), ('ı', 'i'), ('œ', 'o'), ('Œ', 'o') })
-            table[from] = to;
+        // The table maps one character to one, so a letter spelt with two (ß → ss) takes the first.
+        foreach (var (letter, plain) in Diacritics.PlainSpellings)
+            table[letter] = plain[0];
         return table;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Corroborate.Core.Lexicons;
 using Corroborate.Core.Text;
 
 namespace Corroborate.Core.Quantities;
@@ -15,10 +16,10 @@ public static partial class QuantityFinder
 {
     private const string Spaces = @"[ \u00A0\u202F\u2009]";
 
-    [GeneratedRegex(@"(?<cur>US\$|\$|€|£|¥|\b(?:EUR|USD|GBP)\s?)?(?<!\p{L}[-\u2011]?|[\d.,:])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + Spaces + @"\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\d:]|[.,]\d)(?:(?<short>bn|mn|mln|m|k|b)\b)?(?:\s*(?<scale>hundred|thousand|million|billion|trillion)\b)?(?:\s+(?<scale2>thousand|million|billion)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<cur>US\$|\$|€|£|¥|\b(?:EUR|USD|GBP)\s?)?(?<!\p{L}[-\u2011]?|[\d.,:])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:" + Spaces + @"\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\d:]|[.,]\d)(?:(?<short>" + NumberWords.ShortScalePattern + @")\b)?(?:\s*(?<scale>" + NumberWords.ScalePattern + @")\b)?(?:\s+(?<scale2>" + NumberWords.SecondScalePattern + @")\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"\b(?:(?<lead>half\s+a|an?|" + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011 ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten" + @")\s+)?(?<scale>dozen|hundred|thousand|million|billion)(?:\s+(?<scale2>thousand|million|billion))?\b|\b(?<word>" + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten" + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<lead>half\s+a|an?|" + NumberWords.BelowHundredBeforeScalePattern + @")\s+)?(?<scale>dozen|" + NumberWords.ScalePattern + @")(?:\s+(?<scale2>" + NumberWords.SecondScalePattern + @"))?\b|\b(?<word>" + NumberWords.BelowHundredPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Words();
 
     [GeneratedRegex(@"\b(?:(?<few>several|a\s+few|a\s+couple\s+of|many)\s+(?<scale>dozen|hundred|thousand|million)|(?:(?<tens>tens|hundreds)\s+of\s+)?(?<plural>dozens|hundreds|thousands|millions|billions))\b", RegexOptions.IgnoreCase)]
@@ -62,7 +63,7 @@ public static partial class QuantityFinder
     private static partial Regex NamedGroupBefore();
 
     /// <summary>"Nikkei 225", "the Falcon 9 rocket", "Resolution 2375": a number right after a name inside a sentence is part of it.</summary>
-    [GeneratedRegex(@"\p{L}[,;:]?\s+(?!(?:" + Time.TimeGrammar.MonthNames + "|" + Time.TimeGrammar.WeekdayNames + @"|About|Some|Nearly|Almost|Around|Over|Only|Just|At|The|A|An|By|In|On|Of|To|And|But|Or|For|With|Than|From|Up)\b)\p{Lu}[\p{L}-]+\s+$")]
+    [GeneratedRegex(@"\p{L}[,;:]?\s+(?!(?:" + MonthNames.Pattern + "|" + WeekdayNames.Pattern + @"|About|Some|Nearly|Almost|Around|Over|Only|Just|At|The|A|An|By|In|On|Of|To|And|But|Or|For|With|Than|From|Up)\b)\p{Lu}[\p{L}-]+\s+$")]
     private static partial Regex NameBefore();
 
     /// <summary>"11 zillion", "125 years of Progress" in a banner: numbers used for effect.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Quotes;
 
@@ -23,22 +24,21 @@ public sealed partial class QuoteStage : IArticleStage
     public StageContract Contract { get; } = new([Annotation.Mentions], [Annotation.Quotes]);
 
     private const int MinimumWords = 4;
-    private const string Verbs = "said|says|say|told|tells|added|adds|declared|wrote|writes|asked|stated|explained|insisted|warned|replied|recalled|noted|continued|argued|tweeted|announced|posted|stressed|urged|assured";
     private const string Speaker = @"(?:(?:as|and|but|while)\s+)?(?<sp>(?:[\p{L}\p{M}’'.-]+\s+){0,6}?[\p{L}\p{M}’'.-]+)";
 
     [GeneratedRegex(@"“(?<q>[^“”\n]+)”|«\s*(?<q>[^«»\n]+?)\s*»|""(?<q>[^""\n]+)""")]
     private static partial Regex QuotePattern();
 
-    [GeneratedRegex(@"^\s*,?\s*" + Speaker + @"\s+(?:also\s+|then\s+)?(?<verb>" + Verbs + @")\b")]
+    [GeneratedRegex(@"^\s*,?\s*" + Speaker + @"\s+(?:also\s+|then\s+)?(?<verb>" + ReportingVerbs.BeforeQuote + @")\b")]
     private static partial Regex AfterSpeakerVerb();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:\w+\s+)?(?<verb>" + Verbs + @")\s+" + Speaker + @"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|to|after|during|from|before|who)\b))")]
+    [GeneratedRegex(@"^\s*,?\s*(?:\w+\s+)?(?<verb>" + ReportingVerbs.BeforeQuote + @")\s+" + Speaker + @"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|to|after|during|from|before|who)\b))")]
     private static partial Regex AfterVerbSpeaker();
 
     /// <summary>Words that can stand between a quote and its verb without being the speaker ("however added the president").</summary>
     private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase) { "however", "also", "then", "later", "further", "meanwhile", "again", "it" };
 
-    [GeneratedRegex(Speaker + @"\s+(?:also\s+)?(?<verb>" + Verbs + @")(?:\s+[\p{L}’'-]+){0,5}?\s*(?::|,|\s+that)\s*$")]
+    [GeneratedRegex(Speaker + @"\s+(?:also\s+)?(?<verb>" + ReportingVerbs.BeforeQuote + @")(?:\s+[\p{L}’'-]+){0,5}?\s*(?::|,|\s+that)\s*$")]
     private static partial Regex Before();
 
     public Article Process(Article article)

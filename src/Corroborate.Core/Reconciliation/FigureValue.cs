@@ -1,5 +1,6 @@
 using System.Globalization;
 using Corroborate.Core.Claims;
+using Corroborate.Core.Lexicons;
 using Corroborate.Core.Quantities;
 
 namespace Corroborate.Core.Reconciliation;
@@ -28,11 +29,11 @@ public readonly record struct FigureValue(double Low, double High, double Point)
         };
     }
 
-    /// <summary>The claim's figure in the unit figures are compared in (see <see cref="FrameCues.ComparableUnit"/>).</summary>
+    /// <summary>The claim's figure in the unit figures are compared in (see <see cref="Units.ComparableUnit"/>).</summary>
     public static FigureValue Comparable(NumericClaim c)
     {
         var v = Of(c);
-        double f = FrameCues.ComparableUnit(c.Unit).Factor;
+        double f = Units.ComparableUnit(c.Unit).Factor;
         return f == 1 ? v : new(v.Low * f, v.High * f, v.Point * f);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Corroborate.Core.Claims;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Reconciliation;
 
@@ -49,9 +50,9 @@ public static class FindingEvaluation
         (string, double) Figure(string article, NumericClaim c)
         {
             if (!goldValues.TryGetValue(article, out var values) || values.Contains(c.Low)) return (article, c.Low);
-            var (unit, factor) = Claims.FrameCues.ComparableUnit(c.Unit);
-            foreach (var other in Claims.FrameCues.UnitWords)
-                if (Claims.FrameCues.ComparableUnit(other) is var (u, f) && u == unit && f != factor
+            var (unit, factor) = Units.ComparableUnit(c.Unit);
+            foreach (var other in Units.ConvertedForms)
+                if (Units.ComparableUnit(other) is var (u, f) && u == unit && f != factor
                     && values.Where(v => Math.Abs(v * f - c.Low * factor) <= 0.01 * v * f).Cast<double?>().FirstOrDefault() is { } match)
                     return (article, match);
             return (article, c.Low);

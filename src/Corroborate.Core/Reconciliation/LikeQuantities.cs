@@ -1,4 +1,5 @@
 using Corroborate.Core.Claims;
+using Corroborate.Core.Lexicons;
 using Corroborate.Core.Stories;
 
 namespace Corroborate.Core.Reconciliation;
@@ -13,7 +14,7 @@ public sealed record QuantityKey(string Measure, string Unit, string Group, stri
     public static QuantityKey Of(StoryClaim c)
     {
         if (FigureContext.IsParticularCount(c)) return new QuantityKey("count", "", "#" + c.Value.Point.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "", c.IsPart, c.IsAddition);
-        string unit = FrameCues.ComparableUnit(c.Claim.Unit).Unit;
+        string unit = Units.ComparableUnit(c.Claim.Unit).Unit;
         // A count of things is measured by its unit: "projectiles" and "missiles" are one measure as they are one unit.
         string measure = c.Claim.Measure == c.Claim.Unit ? unit : c.Claim.Measure;
         // A part is a named group or severity, so its key already differs from the total's; "the two managers arrested"

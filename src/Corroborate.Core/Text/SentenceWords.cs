@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Text;
 
@@ -14,18 +13,11 @@ public static partial class SentenceWords
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'-]+,[^–—\n]{0,40}?\s[–—-]+\s")]
     private static partial Regex Dateline();
 
-    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "that", "this", "these",
-        "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "he", "she", "they", "his", "her", "their",
-        "said", "says", "who", "which", "also", "after", "before", "since", "than", "more", "about", "not", "will", "would", "there",
-    };
-
     public static IReadOnlySet<string> Of(string sentence) =>
-        Word().Matches(sentence).Select(m => Fold(m.Value)).Where(w => !Stop.Contains(w) && w.Length > 1).ToHashSet();
+        Word().Matches(sentence).Select(m => Fold(m.Value)).Where(w => !StopWords.Commonest.Contains(w) && w.Length > 1).ToHashSet();
 
     public static IEnumerable<string> Sequence(string sentence) =>
-        Word().Matches(sentence).Select(m => Fold(m.Value)).Where(w => !Stop.Contains(w) && w.Length > 1);
+        Word().Matches(sentence).Select(m => Fold(m.Value)).Where(w => !StopWords.Commonest.Contains(w) && w.Length > 1);
 
     /// <summary>Jaccard overlap of two word sets.</summary>
     public static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
@@ -37,11 +29,5 @@ public static partial class SentenceWords
 
     public static string WithoutDateline(string sentence) => Dateline().Replace(sentence, "");
 
-    private static string Fold(string word)
-    {
-        var sb = new StringBuilder(word.Length);
-        foreach (char c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c == '’' ? '\'' : c);
-        return sb.ToString();
-    }
+    private static string Fold(string word) => Diacritics.Remove(word.ToLowerInvariant()).Replace('’', '\'');
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Text;
 
@@ -11,15 +12,14 @@ namespace Corroborate.Core.Text;
 public static class Tokenizer
 {
     /// <summary>Words that take a dot without ending a sentence (lower case, without the dot).</summary>
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> Abbreviations = new(
+    [
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
         "sen", "rep", "gov", "pres", "rev", "hon", "amb", "supt", "insp", "mt", "ft", "ave", "blvd", "rd",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        .. MonthNames.Abbreviations, .. WeekdayNames.Abbreviations,
         "inc", "corp", "ltd", "co", "plc", "bros", "dept", "univ", "assn", "govt",
         "vs", "etc", "approx", "est", "no", "nos", "vol", "pp", "fig", "al", "cf", "ca",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Abbreviations that are never the last word of a sentence (titles stand before a name).</summary>
     internal static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)

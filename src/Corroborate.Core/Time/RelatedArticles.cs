@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Time;
 
@@ -16,13 +17,12 @@ public static partial class RelatedArticles
     [GeneratedRegex(@"\b\p{Lu}[\p{Ll}\p{M}]{3,}\b")]
     private static partial Regex Name();
 
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> NotNames = new(
+    [
         "The", "This", "That", "These", "Those", "They", "There", "Their", "When", "While", "After", "Before", "According",
         "However", "Meanwhile", "With", "From", "Since", "Until", "Some", "Most", "Many", "More", "Other", "What", "Where", "Which",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "June", "July", "August", "September", "October", "November", "December", "President", "Minister", "Government",
-    };
+        "President", "Minister", "Government", .. WeekdayNames.Full, .. MonthNames.Full,
+    ], StringComparer.Ordinal);
 
     /// <summary>Groups of indexes into <paramref name="articles"/>, each in input order; unrelated articles form groups of one.</summary>
     public static IReadOnlyList<IReadOnlyList<int>> Groups(IReadOnlyList<Article> articles)

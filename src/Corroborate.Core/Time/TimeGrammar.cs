@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Corroborate.Core.Quantities;
+using Corroborate.Core.Lexicons;
 using Corroborate.Core.Text;
 
 namespace Corroborate.Core.Time;
@@ -13,20 +13,16 @@ namespace Corroborate.Core.Time;
 /// </summary>
 public static partial class TimeGrammar
 {
-    /// <summary>Month names and their abbreviations, as a pattern alternation; other stages read dates' words from here.</summary>
-    internal const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
-    internal const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-
-    [GeneratedRegex(@"\b(?:(?<wd>" + WeekdayNames + @"),?\s+)?(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>" + MonthNames + @")\b\.?(?:,?\s+(?<year>(?:1[89]|20)\d\d)\b)?")]
+    [GeneratedRegex(@"\b(?:(?<wd>" + WeekdayNames.Pattern + @"),?\s+)?(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>" + MonthNames.Pattern + @")\b\.?(?:,?\s+(?<year>(?:1[89]|20)\d\d)\b)?")]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b(?:(?<wd>" + WeekdayNames + @"),?\s+)?(?<month>" + MonthNames + @")\b\.?\s*(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)(?:,?\s+(?<year>(?:1[89]|20)\d\d)\b)?")]
+    [GeneratedRegex(@"\b(?:(?<wd>" + WeekdayNames.Pattern + @"),?\s+)?(?<month>" + MonthNames.Pattern + @")\b\.?\s*(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)(?:,?\s+(?<year>(?:1[89]|20)\d\d)\b)?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?<month>" + MonthNames + @")\b\.?,?\s+(?<year>(?:1[89]|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(?<month>" + MonthNames.Pattern + @")\b\.?,?\s+(?<year>(?:1[89]|20)\d\d)\b")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?<mod>(?i:in|since|until|till|by|from|during|early|late|mid|last|next|this|of|before|after))[\s-](?<month>" + MonthNames + @")\b(?!\.?\s*\d)")]
+    [GeneratedRegex(@"\b(?<mod>(?i:in|since|until|till|by|from|during|early|late|mid|last|next|this|of|before|after))[\s-](?<month>" + MonthNames.Pattern + @")\b(?!\.?\s*\d)")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?<mod>(?i:in|since|from|until|till|by|before|after|to|and|between|during|of))\s+(?<year>(?:1[89]|20)\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent))")]
@@ -35,19 +31,17 @@ public static partial class TimeGrammar
     [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<month>[01]\d)-(?<day>[0-3]\d)\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?:(?<mod>(?i:last|this|next|coming|past|tomorrow))\s+)?(?<wd>" + WeekdayNames + @")(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?(?:,?\s+the\s+(?<dom>\d{1,2})(?:st|nd|rd|th)\b)?")]
+    [GeneratedRegex(@"\b(?:(?<mod>(?i:last|this|next|coming|past|tomorrow))\s+)?(?<wd>" + WeekdayNames.Pattern + @")(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?(?:,?\s+the\s+(?<dom>\d{1,2})(?:st|nd|rd|th)\b)?")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<word>(?i:the\s+day\s+before\s+yesterday|today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))\b")]
     private static partial Regex DayWord();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3}|(?i:a|an|" + NumberWordsPattern + @"))\s+(?<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier)\b")]
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|(?i:a|an|" + NumberWords.OneToNinePattern + "|" + NumberWords.TenToNineteenPattern + @"))\s+(?<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier)\b")]
     private static partial Regex Ago();
 
     [GeneratedRegex(@"\b(?i:less\s+than|more\s+than|over|under|about|around|almost|nearly|some)\s+$")]
     private static partial Regex ApproximateBefore();
-
-    private const string NumberWordsPattern = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
     [GeneratedRegex(@"\b(?<mod>(?i:last|this|next|past|coming|earlier\s+this|later\s+this))\s+(?<unit>(?i:week|month|year))\b")]
     private static partial Regex NamedPeriod();
@@ -66,8 +60,6 @@ public static partial class TimeGrammar
 
     [GeneratedRegex(@"\b(?<word>(?i:since|until|till|by|from|for))\s+(?:(?i:the|late|early)\s+)?$")]
     private static partial Regex RoleWord();
-
-    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     public static IReadOnlyList<TimeMention> Find(string text)
     {
@@ -117,7 +109,7 @@ public static partial class TimeGrammar
         var mention = new TimeMention(Span(m), kind)
         {
             Year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
-            Month = MonthNumber(m.Groups["month"].Value),
+            Month = MonthNames.NumberOf(m.Groups["month"].Value),
             Day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : null,
             Weekday = m.Groups["wd"].Success ? ParseWeekday(m.Groups["wd"].Value) : null,
         };
@@ -134,7 +126,7 @@ public static partial class TimeGrammar
         int start = modifier == WeekdayModifier.None ? g.Index : m.Index;
         return Finish(text, new TimeMention(new TextSpan(start, g.Index + g.Length), TimeKind.Absolute)
         {
-            Month = MonthNumber(g.Value), Modifier = modifier, Precision = DatePrecision.Month,
+            Month = MonthNames.NumberOf(g.Value), Modifier = modifier, Precision = DatePrecision.Month,
         });
     }
 
@@ -213,14 +205,6 @@ public static partial class TimeGrammar
     }
 
     private static TextSpan Span(Match m) => new(m.Index, m.Index + m.Length);
-
-    private static int? MonthNumber(string name)
-    {
-        if (name.Length == 0) return null;
-        string lower = name.ToLowerInvariant();
-        int i = Array.FindIndex(MonthPrefixes, p => lower.StartsWith(p, StringComparison.Ordinal));
-        return i < 0 ? null : i + 1;
-    }
 
     private static DayOfWeek ParseWeekday(string name) => Enum.Parse<DayOfWeek>(name, ignoreCase: true);
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Entities.Resolution;
 
@@ -12,8 +13,6 @@ namespace Corroborate.Core.Entities.Resolution;
 /// </summary>
 public static class CorpusResolver
 {
-    private static readonly HashSet<string> FunctionWords = ["of", "the", "and", "for", "de", "du", "la", "le", "des", "el", "del", "in", "on", "to", "a"];
-
     public static List<ResolvedEntity> Resolve(IReadOnlyList<LocalEntity> tagged)
     {
         var locals = RetypeMisc(tagged);
@@ -143,7 +142,7 @@ public static class CorpusResolver
     }
 
     private static List<string> ContentWords(string name) =>
-        NameKey.Words(name).Where(w => !FunctionWords.Contains(w.ToLowerInvariant())).ToList();
+        NameKey.Words(name).Where(w => !FunctionWords.InNames.Contains(w.ToLowerInvariant())).ToList();
 
     private static bool SameWord(string a, string b)
     {

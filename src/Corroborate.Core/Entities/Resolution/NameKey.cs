@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Corroborate.Core.Lexicons;
 
 namespace Corroborate.Core.Entities.Resolution;
 
@@ -15,12 +15,11 @@ public static class NameKey
     /// <summary>Lower case without diacritics: "Nazarbaïev" → "nazarbaiev".</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in Diacritics.Remove(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c switch { 'ß' => "ss", 'ø' or 'Ø' => "o", 'æ' or 'Æ' => "ae", 'ł' or 'Ł' => "l", 'đ' or 'Đ' => "d", _ => char.ToLowerInvariant(c).ToString() });
+            if (Diacritics.PlainSpellings.TryGetValue(c, out var plain)) sb.Append(plain);
+            else sb.Append(char.ToLowerInvariant(c));
         }
         return sb.ToString();
     }
