@@ -60,7 +60,7 @@ public static class ClaimsBenchmark
         }
 
         var story = Stopwatch.StartNew();
-        ClaimAnalysis.Run(articles);
+        ClaimAnalysis.RunInMemory(articles);
         Console.WriteLine($"story date inference and re-reading: {story.Elapsed.TotalMilliseconds:F1} ms for {articles.Count} articles");
         return 0;
     }

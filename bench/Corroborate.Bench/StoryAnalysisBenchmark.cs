@@ -26,8 +26,10 @@ public static class StoryAnalysisBenchmark
             Console.Error.WriteLine("usage: story-analysis INPUT... [--rounds N]   (e.g. samples/demo/articles)");
             return 1;
         }
-        var articles = ClaimAnalysis.Run(new Ingestor(new IngestOptions()).Run(InputScanner.Expand(args)).SelectMany(b => b.Articles).DistinctBy(a => a.Id).ToList());
-        var stories = RelatedArticles.Groups(articles).Select(g => g.Select(i => articles[i]).ToList()).ToList();
+        var read = new Ingestor(new IngestOptions()).Run(InputScanner.Expand(args)).SelectMany(b => b.Articles).DistinctBy(a => a.Id).ToList();
+        var storyOf = Core.Stories.StoryStage.AssignInMemory(read);
+        var articles = ClaimAnalysis.Run(read, storyOf);
+        var stories = articles.GroupBy(a => storyOf(a.Id)).Select(g => g.ToList()).ToList();
         var options = new BriefOptions();
         Console.WriteLine($"{articles.Count} articles, {stories.Count} stories");
         foreach (var story in stories.Where(s => s.Count > 1))

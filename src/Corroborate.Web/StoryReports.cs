@@ -51,6 +51,6 @@ public sealed class StoryReports
     /// </summary>
     private static Entry NewEntry(IStore store, List<string> members, string key) =>
         new(key, new Lazy<Report>(() =>
-            ReportAssembly.Build(store, ClaimAnalysis.Annotate(store.GetArticles(members)), [], new BriefOptions()),
+            ReportAssembly.Build(store, ClaimAnalysis.Annotate(store.GetArticles(members), ClaimAnalysis.OneStory), [], new BriefOptions()),
             LazyThreadSafetyMode.ExecutionAndPublication));
 }

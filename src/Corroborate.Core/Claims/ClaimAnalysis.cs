@@ -1,29 +1,50 @@
 using Corroborate.Core.Quantities;
+using Corroborate.Core.Store;
+using Corroborate.Core.Stories;
 using Corroborate.Core.Time;
 
 namespace Corroborate.Core.Claims;
 
 /// <summary>
-/// The corpus step of claim extraction: related articles check each other's reporting dates, and the claims of
-/// an article are read again against its revised date so that their as-of dates follow.
+/// The story step of claim extraction: the articles of one story check each other's reporting dates, and the
+/// claims of an article are read again against its revised date so that their as-of dates follow.
 /// </summary>
 public static class ClaimAnalysis
 {
     private static readonly IArticleStage[] Rereads = [new QuantityStage(), new ClaimStage()];
 
     /// <summary>Gives stored articles back their annotations (<see cref="Pipeline.Annotate"/>), then runs <see cref="Run"/>.</summary>
-    public static IReadOnlyList<Article> Annotate(IReadOnlyList<Article> articles) =>
-        Run(articles.AsParallel().AsOrdered().Select(Pipeline.Annotate).ToList());
+    public static IReadOnlyList<Article> Annotate(IReadOnlyList<Article> articles, Func<string, int?> storyOf) =>
+        Run(articles.AsParallel().AsOrdered().Select(Pipeline.Annotate).ToList(), storyOf);
 
-    public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles)
+    /// <param name="storyOf">The story of an article id (see <see cref="StoriesOf"/>); articles without one stand alone.</param>
+    public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles, Func<string, int?> storyOf)
     {
         var revised = articles.ToArray();
-        foreach (var group in RelatedArticles.Groups(articles).Where(g => g.Count > 1))
+        var stories = Enumerable.Range(0, articles.Count)
+            .Where(i => storyOf(articles[i].Id) is not null)
+            .GroupBy(i => storyOf(articles[i].Id)!.Value)
+            .Where(g => g.Count() > 1);
+        foreach (var story in stories)
         {
-            var dated = StoryDateInference.Apply(group.Select(i => articles[i]).ToList());
-            for (int k = 0; k < group.Count; k++)
-                revised[group[k]] = Rereads.Aggregate(dated[k], (article, stage) => stage.Process(article));
+            var members = story.ToList();
+            var dated = StoryDateInference.Apply(members.Select(i => articles[i]).ToList());
+            for (int k = 0; k < members.Count; k++)
+                revised[members[k]] = Rereads.Aggregate(dated[k], (article, stage) => stage.Process(article));
         }
         return revised;
     }
+
+    /// <summary>For articles in no store (evals, benchmarks, tests): stories found by <see cref="StoryStage.AssignInMemory"/>.</summary>
+    public static IReadOnlyList<Article> RunInMemory(IReadOnlyList<Article> articles) => Run(articles, StoryStage.AssignInMemory(articles));
+
+    /// <summary>The stories the store assigned, by article id.</summary>
+    public static Func<string, int?> StoriesOf(IStoryStore store)
+    {
+        var stories = store.ListArticleStories().Where(p => p.Story is not null).ToDictionary(p => p.ArticleId, p => p.Story);
+        return id => stories.GetValueOrDefault(id);
+    }
+
+    /// <summary>All the articles as one story (a story page's members).</summary>
+    public static Func<string, int?> OneStory { get; } = _ => 0;
 }

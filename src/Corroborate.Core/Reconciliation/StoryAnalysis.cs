@@ -63,7 +63,7 @@ public static class StoryAnalysis
     /// </summary>
     public static StoryAnalysisResult Analyze(IStore store, string storyId, IReadOnlyCollection<string> articleIds, BriefOptions? options = null)
     {
-        var articles = Claims.ClaimAnalysis.Annotate(store.GetArticles(articleIds));
+        var articles = Claims.ClaimAnalysis.Annotate(store.GetArticles(articleIds), Claims.ClaimAnalysis.OneStory);
         var copies = store.GetCopies(ProvenanceOptions.Default.FamilyThreshold);
         return AnalyzeStories(articles, [new StoryMembers(storyId, articles.Select(a => a.Id).ToList())], copies, options ?? new BriefOptions()).Single();
     }

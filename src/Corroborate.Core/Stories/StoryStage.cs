@@ -65,4 +65,26 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
             .Select(x => x.Article)
             .ToList();
     }
+
+    /// <summary>
+    /// Assigns articles that are in no store (evals, benchmarks, tests) to stories as <see cref="Assign"/> would
+    /// from an empty store: in publication order, stories merged by a bridging article counted as one.
+    /// </summary>
+    public static Func<string, int?> AssignInMemory(IReadOnlyList<Article> articles)
+    {
+        var byId = articles.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        var summaries = byId.Values.Select(a => new ArticleSummary(a.Id, a.Source, a.Title, a.Published, a.Language, a.Path, a.Text.Length)).ToList();
+        var engine = new StoryEngine(StoryOptions.Default);
+        var extractor = new TermExtractor(StoryOptions.Default, new TaggedOrCapitalised());
+        var storyOf = PublicationOrder(summaries).Select(s => byId[s.Id])
+            .ToDictionary(a => a.Id, a => engine.Add(new StoryArrival(a.Id, StoryClock(a), a.Title, extractor.Extract(a))).Story);
+        var mergedInto = new Dictionary<int, int>();
+        foreach (var merge in engine.Merges) mergedInto[merge.From] = merge.Into;
+        int Survivor(int story)
+        {
+            while (mergedInto.TryGetValue(story, out var into)) story = into;
+            return story;
+        }
+        return id => storyOf.TryGetValue(id, out var story) ? Survivor(story) : null;
+    }
 }

@@ -14,12 +14,15 @@ public static class StoryDateInference
         int? year = story.Select(a => a.ReportingDate?.Year).OfType<int>()
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
         var dated = story.Select(a => a.ReportingDate is null && year is not null ? TimeStage.Apply(a, year, null) : a).ToList();
+        // How many articles mention each day: the days the others mention are those still counted without this
+        // article, found in one pass instead of a union over the others for every article.
+        var own = dated.Select(a => DaysMentioned(a).ToHashSet()).ToList();
+        var articlesMentioning = new Dictionary<DateOnly, int>();
+        foreach (var day in own.SelectMany(days => days)) articlesMentioning[day] = articlesMentioning.GetValueOrDefault(day) + 1;
         var revised = new List<Article>(dated.Count);
         for (int i = 0; i < dated.Count; i++)
         {
-            var others = new HashSet<DateOnly>();
-            for (int j = 0; j < dated.Count; j++)
-                if (j != i) others.UnionWith(DaysMentioned(dated[j]));
+            var others = articlesMentioning.Where(p => p.Value > (own[i].Contains(p.Key) ? 1 : 0)).Select(p => p.Key).ToHashSet();
             revised.Add(others.Count == 0 || FitsStory(dated[i], others) ? dated[i] : TimeStage.Apply(dated[i], year, others));
         }
         return revised;

@@ -47,7 +47,7 @@ public static class PageEndpoints
         b.Append($"<article><h1>{E(a.Title ?? "(untitled)")}</h1>");
         b.Append($"<p class=\"meta\">{E(a.Source ?? "")} · {E(a.Published?.ToString("yyyy-MM-dd HH:mm"))} · {E(a.Language)} · <code>{E(a.Id)}</code></p>");
         if (a.Url is not null) b.Append($"<p class=\"meta\">{E(a.Url)}</p>");
-        var claims = ReportClaim.From(ClaimAnalysis.Annotate([a]));
+        var claims = ReportClaim.From(ClaimAnalysis.Annotate([a], ClaimAnalysis.OneStory));
         if (claims.Count > 0)
         {
             b.Append("<h2>Figures</h2>");

@@ -13,7 +13,7 @@ public sealed class ClaimGoldTests
     private static ClaimEvaluation.Result Score(string gold, string input)
     {
         var articles = new Ingestor(new IngestOptions()).Run(InputScanner.Expand([input])).SelectMany(b => b.Articles).ToList();
-        return ClaimEvaluation.Score(ClaimEvaluation.ReadGold(gold), ClaimAnalysis.Run(articles));
+        return ClaimEvaluation.Score(ClaimEvaluation.ReadGold(gold), ClaimAnalysis.RunInMemory(articles));
     }
 
     private static void AssertTargets(ClaimEvaluation.Result r)
@@ -55,7 +55,7 @@ public sealed class ClaimGoldTests
     [SharedDataFact]
     public void SeedDatesResolveAroundSaturdayEightJanuary()
     {
-        var articles = ClaimAnalysis.Run(new Ingestor(new IngestOptions()).Run(InputScanner.Expand([TestPaths.Seeds])).SelectMany(b => b.Articles).ToList());
+        var articles = ClaimAnalysis.RunInMemory(new Ingestor(new IngestOptions()).Run(InputScanner.Expand([TestPaths.Seeds])).SelectMany(b => b.Articles).ToList());
         Article Seed(string prefix) => articles.Single(a => Path.GetFileName(a.Path!).StartsWith(prefix, StringComparison.Ordinal));
 
         var first = Seed("000");
@@ -79,7 +79,7 @@ public sealed class ClaimGoldTests
     [Fact]
     public void DemoDatelineConflictOfA09()
     {
-        var articles = ClaimAnalysis.Run(new Ingestor(new IngestOptions()).Run(InputScanner.Expand([Path.Combine(TestPaths.Demo, "articles")])).SelectMany(b => b.Articles).ToList());
+        var articles = ClaimAnalysis.RunInMemory(new Ingestor(new IngestOptions()).Run(InputScanner.Expand([Path.Combine(TestPaths.Demo, "articles")])).SelectMany(b => b.Articles).ToList());
         var a09 = articles.Single(a => a.Path!.EndsWith("a09_prensa_austral_dateline.txt", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2025, 3, 29), a09.ReportingDate);
         Assert.Equal(new DateOnly(2025, 3, 15), a09.TextDate);

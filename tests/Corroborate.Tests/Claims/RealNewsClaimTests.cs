@@ -15,7 +15,7 @@ public sealed class RealNewsClaimTests
     private static string Articles => Path.Combine(TestPaths.SharedData, "realnews-dev", "articles.jsonl");
 
     private static readonly Lazy<IReadOnlyList<Article>> Analysed = new(() =>
-        ClaimAnalysis.Run(new Ingestor(new IngestOptions()).Run(InputScanner.Expand([Articles])).SelectMany(b => b.Articles).ToList()));
+        ClaimAnalysis.RunInMemory(new Ingestor(new IngestOptions()).Run(InputScanner.Expand([Articles])).SelectMany(b => b.Articles).ToList()));
 
     private static ClaimEvaluation.Result Score(params string[] parts)
     {

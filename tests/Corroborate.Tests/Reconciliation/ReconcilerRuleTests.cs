@@ -17,7 +17,7 @@ public sealed class ReconcilerRuleTests
     }));
 
     private static IReadOnlyList<Finding> Findings(params Article[] articles) =>
-        StoryAnalysis.AnalyzeStories(ClaimAnalysis.Run(articles), [new StoryMembers("s", articles.Select(a => a.Id).ToList())], [], new BriefOptions())
+        StoryAnalysis.AnalyzeStories(ClaimAnalysis.Run(articles, ClaimAnalysis.OneStory), [new StoryMembers("s", articles.Select(a => a.Id).ToList())], [], new BriefOptions())
             .Single().Findings;
 
     [Fact]

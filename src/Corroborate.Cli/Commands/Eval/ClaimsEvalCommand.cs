@@ -28,7 +28,7 @@ public static class ClaimsEvalCommand
             // Traps are checked on every input article; precision and recall only on the listed ones.
             var read = batches.SelectMany(b => b.Articles)
                 .Where(a => listed is null || trapList is not null || listed.Contains(ClaimEvaluation.KeyOf(a))).ToList();
-            var analysed = ClaimAnalysis.Run(read);
+            var analysed = ClaimAnalysis.Run(read, Core.Stories.StoryStage.AssignInMemory(batches.SelectMany(b => b.Articles).ToList()));
             var articles = analysed.Where(a => listed is null || listed.Contains(ClaimEvaluation.KeyOf(a))).ToList();
             if (articles.Count == 0) throw new UsageException("no articles could be read from the inputs (or none is in the article list)");
 

@@ -50,7 +50,7 @@ public static class FindingsEvalCommand
                 var outcome = CorpusIngest.Store(store, batches);
                 IngestWorkflow.ReportSkipped(outcome.Skipped);
                 if (outcome.Articles.Count == 0) throw new UsageException("no articles could be read from the inputs");
-                var articles = ClaimAnalysis.Run(outcome.Articles);
+                var articles = ClaimAnalysis.Run(outcome.Articles, ClaimAnalysis.StoriesOf(store));
                 var keys = articles.ToDictionary(a => a.Id, ClaimEvaluation.KeyOf);
                 var analysed = storyLabels is null
                     ? StoryAnalysis.AnalyzeStories(store, articles, new Core.Briefs.BriefOptions())
