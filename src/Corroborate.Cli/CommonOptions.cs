@@ -15,6 +15,23 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    public static readonly Option<int> Threads = ThreadsOption();
+
+    private static Option<int> ThreadsOption()
+    {
+        var option = new Option<int>("--threads")
+        {
+            Description = "Threads for the per-article stages and story analysis (default: all cores); the output is the same for any number",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            Recursive = true,
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1");
+        });
+        return option;
+    }
+
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of text" };
 
     public static Option<string> MaxFileSize() => new("--max-file-size")

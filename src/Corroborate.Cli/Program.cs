@@ -6,6 +6,7 @@ Corroborate.Core.Text.PatternTimeout.Install();
 
 var root = new RootCommand("Corroborate: multi-source news corroboration. Finds stories, copies, name variants and agreeing or conflicting figures across articles.");
 root.Options.Add(CommonOptions.Db);
+root.Options.Add(CommonOptions.Threads);
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ArticlesCommand.Create());
@@ -18,4 +19,6 @@ root.Subcommands.Add(CopiesCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(StoriesCommand.Create());
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count == 0) Corroborate.Core.Parallelism.Threads = parsed.GetValue(CommonOptions.Threads);
+return parsed.Invoke();

@@ -15,7 +15,7 @@ public static class ClaimAnalysis
 
     /// <summary>Gives stored articles back their annotations (<see cref="Pipeline.Annotate"/>), then runs <see cref="Run"/>.</summary>
     public static IReadOnlyList<Article> Annotate(IReadOnlyList<Article> articles, Func<string, int?> storyOf) =>
-        Run(articles.AsParallel().AsOrdered().Select(Pipeline.Annotate).ToList(), storyOf);
+        Run(articles.InOrder().Select(Pipeline.Annotate).ToList(), storyOf);
 
     /// <param name="storyOf">The story of an article id (see <see cref="StoriesOf"/>); articles without one stand alone.</param>
     public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles, Func<string, int?> storyOf)

@@ -116,7 +116,7 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
         var recurrence = new LineRecurrence();
         foreach (var d in drafts) recurrence.Add(d.Text, d.Source ?? d.Path);
         var stages = pipeline?.Invoke(recurrence) ?? Pipeline.Default(recurrence);
-        var results = drafts.AsParallel().AsOrdered().Select(d => RunSafely(stages, d)).ToList();
+        var results = drafts.InOrder().Select(d => RunSafely(stages, d)).ToList();
         var articles = new List<Article>();
         foreach (var (article, error) in results)
         {

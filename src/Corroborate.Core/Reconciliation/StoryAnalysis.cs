@@ -40,7 +40,7 @@ public static class StoryAnalysis
             .Select(s => s.ArticleIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList())
             .Zip(stories, (members, s) => (Members: members, s.Id))
             .Where(s => s.Members.Count > 0)
-            .AsParallel().AsOrdered()
+            .InOrder()
             .Select(s => Analyze(new StoryContext(s.Id, s.Members, families.FamilyOf), options))
             .ToList();
     }

@@ -28,6 +28,22 @@ public class CliTests : IDisposable
         Assert.Contains("<th>Measure</th><th>Group</th><th>Condition</th><th>Scope</th><th>Trend</th>", html);
     }
 
+    [Fact]
+    public void ReportsAreTheSameForOneThreadAndForTwo()
+    {
+        string demo = Path.Combine(TestPaths.Demo, "articles");
+        foreach (var threads in new[] { "1", "2" })
+        {
+            var r = CliRunner.Run(_temp.Path, "analyze", demo, "--threads", threads, "--db", $"t{threads}.db", "--out", $"t{threads}");
+            Assert.True(r.ExitCode == 0, r.Stderr);
+        }
+        foreach (var f in new[] { "report.json", "report.md", "report.html" })
+            Assert.Equal(File.ReadAllText(_temp.File($"t1/{f}")), File.ReadAllText(_temp.File($"t2/{f}")));
+        var refused = CliRunner.Run(_temp.Path, "analyze", demo, "--threads", "0");
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("--threads must be at least 1", refused.Stderr);
+    }
+
     [SharedDataFact]
     public void SeedJunkIsRemovedAndNoBodySentenceIs()
     {

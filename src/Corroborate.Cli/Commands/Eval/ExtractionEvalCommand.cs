@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Corroborate.Core;
 using Corroborate.Core.Extraction;
 using Corroborate.Core.Extraction.Evaluation;
 
@@ -21,7 +22,7 @@ public static class ExtractionEvalCommand
             var pages = SelectPart(ExtractionGold.ReadGold(RequireFile(result.GetValue(gold)!)), result.GetValue(part));
             string htmlDir = result.GetValue(html)!;
             if (!Directory.Exists(htmlDir)) throw new UsageException($"--html: no such folder '{htmlDir}'");
-            var predictions = pages.AsParallel().AsOrdered().Select(p => (p.Id, Text: ExtractPage(htmlDir, p))).ToDictionary(x => x.Id, x => x.Text);
+            var predictions = pages.InOrder().Select(p => (p.Id, Text: ExtractPage(htmlDir, p))).ToDictionary(x => x.Id, x => x.Text);
             var ours = Score(pages, predictions);
             Console.WriteLine($"Extraction on {pages.Count} pages");
             Console.WriteLine($"precision {F(ours.Precision)}  recall {F(ours.Recall)}  F1 {F(ours.F1)}  accuracy {F(ours.Accuracy)}");
