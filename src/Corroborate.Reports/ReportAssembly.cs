@@ -1,8 +1,6 @@
 using Corroborate.Core;
-using Corroborate.Core.Briefs;
 using Corroborate.Core.Ingest;
 using Corroborate.Core.Provenance;
-using Corroborate.Core.Reconciliation;
 using Corroborate.Core.Store;
 
 namespace Corroborate.Reports;
@@ -14,9 +12,10 @@ namespace Corroborate.Reports;
 /// </summary>
 public static class ReportAssembly
 {
-    /// <param name="articles">Articles with their annotations (fresh from the pipeline, or re-annotated after <see cref="Core.Claims.ClaimAnalysis.Run"/>).</param>
-    public static Report Build(IStore store, IReadOnlyList<Article> articles, IReadOnlyList<SkippedInput> skipped, BriefOptions brief)
+    /// <param name="analysed">Articles and story analyses from <see cref="Flow"/>.</param>
+    public static Report Build(IStore store, Flow.Analysed analysed, IReadOnlyList<SkippedInput> skipped)
     {
+        var articles = analysed.Articles;
         var copies = store.GetCopies();
         var families = FamilyIndex.Build(articles.Select(a => a.Id).ToList(), copies, ProvenanceOptions.Default.FamilyThreshold);
         var placements = store.ListArticleStories();
@@ -24,6 +23,6 @@ public static class ReportAssembly
         {
             Entities = ReportEntity.From(store.ListEntities(), articles),
         }).WithStories(store.ListStories(), placements, families.FamilyOf);
-        return report.WithStoryAnalysis(StoryAnalysis.AnalyzeStories(store, articles, brief));
+        return report.WithStoryAnalysis(analysed.Stories);
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using Corroborate.Core;
 using Corroborate.Core.Briefs;
-using Corroborate.Core.Claims;
 using Corroborate.Core.Store;
 using Corroborate.Reports;
 
@@ -51,6 +51,6 @@ public sealed class StoryReports
     /// </summary>
     private static Entry NewEntry(IStore store, List<string> members, string key) =>
         new(key, new Lazy<Report>(() =>
-            ReportAssembly.Build(store, ClaimAnalysis.Annotate(store.GetArticles(members), ClaimAnalysis.OneStory), [], new BriefOptions()),
+            ReportAssembly.Build(store, Flow.AnalyzeStory(store, members, new BriefOptions()), []),
             LazyThreadSafetyMode.ExecutionAndPublication));
 }

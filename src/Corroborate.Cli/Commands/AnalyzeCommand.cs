@@ -27,7 +27,8 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var report = ReportAssembly.Build(store, Core.Claims.ClaimAnalysis.Run(outcome.Articles, Core.Claims.ClaimAnalysis.StoriesOf(store)), outcome.Skipped, StoryOptions.Brief(result.GetValue(briefSentences)));
+            var analysed = Core.Flow.Analyze(store, outcome.Articles, StoryOptions.Brief(result.GetValue(briefSentences)));
+            var report = ReportAssembly.Build(store, analysed, outcome.Skipped);
             Directory.CreateDirectory(dir);
             AtomicFile.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
             AtomicFile.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));

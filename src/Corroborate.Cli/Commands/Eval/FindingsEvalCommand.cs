@@ -50,10 +50,11 @@ public static class FindingsEvalCommand
                 var outcome = CorpusIngest.Store(store, batches);
                 IngestWorkflow.ReportSkipped(outcome.Skipped);
                 if (outcome.Articles.Count == 0) throw new UsageException("no articles could be read from the inputs");
-                var articles = ClaimAnalysis.Run(outcome.Articles, ClaimAnalysis.StoriesOf(store));
+                var flow = Core.Flow.Analyze(store, outcome.Articles, new Core.Briefs.BriefOptions());
+                var articles = flow.Articles;
                 var keys = articles.ToDictionary(a => a.Id, ClaimEvaluation.KeyOf);
                 var analysed = storyLabels is null
-                    ? StoryAnalysis.AnalyzeStories(store, articles, new Core.Briefs.BriefOptions())
+                    ? flow.Stories
                     : StoryAnalysis.AnalyzeStories(articles, LabelledStories(articles, storyLabels, keys), store.GetCopies(), new Core.Briefs.BriefOptions());
                 var score = FindingEvaluation.Score(goldFindings, analysed, id => keys[id]);
                 if (trapList is not null) score = FindingEvaluation.WithTraps(score, trapList, articles, a => keys[a.Id]);
