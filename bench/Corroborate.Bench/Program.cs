@@ -27,6 +27,7 @@ var benchmarks = new Dictionary<string, (string Usage, Func<string[], int> Run)>
     }),
     ["claims"] = ("claims INPUT...: time, quantity, claim and quote stages in sentences per second", ClaimsBenchmark.Run),
     ["stories"] = ("stories [--articles N]: online story and topic clustering, cost per article at 10k, 100k and 1M synthetic articles", StoriesBench.Run),
+    ["pipeline"] = ("pipeline [--articles 1000,10000] [--data DIR]: seconds and µs per article of every stage at each corpus size, on stitched real-news-density articles", Corroborate.Bench.PipelineCost.PipelineBench.Run),
     ["story-analysis"] = ("story-analysis INPUT... [--rounds N]: reconciliation, timeline and brief, milliseconds per story", StoryAnalysisBenchmark.Run),
 };
 UsageLines = benchmarks.Values.Select(b => b.Usage).ToArray();
