@@ -41,15 +41,36 @@ public static class CorpusResolver
         var named = locals.Where(l => l.Type != "MISC")
             .SelectMany(l => l.Mentions.Select(m => (l.Type, Words: NameKey.Words(m.Text)))).Where(n => n.Words.Length > 0)
             .DistinctBy(n => (n.Type, string.Join(' ', n.Words))).ToList();
+        // Matching names share a one-deletion variant of their first word's key (of a person's surname, for a
+        // one-word MISC name), so an index by those finds every candidate without scanning all names per entity.
+        var byFirstWord = new Dictionary<(int Length, string Variant), List<int>>();
+        var personBySurname = new Dictionary<string, List<int>>();
+        for (int n = 0; n < named.Count; n++)
+        {
+            foreach (var variant in NameKey.OneDeletionVariants(NameKey.Key(named[n].Words[0])))
+                File(byFirstWord, (named[n].Words.Length, variant), n);
+            if (named[n].Type == "PER" && named[n].Words.Length > 1)
+                foreach (var variant in NameKey.OneDeletionVariants(NameKey.Key(named[n].Words[^1]))) File(personBySurname, variant, n);
+        }
         return locals.Select(l =>
         {
             if (l.Type != "MISC") return l;
             var words = NameKey.Words(l.Name);
             if (words.Length == 0) return l;
-            var types = named.Where(n => ArticleCoreference.SameName(n.Words, words) || (n.Type == "PER" && words.Length == 1 && n.Words.Length > 1 && NameKey.WordsMatch(n.Words[^1], words[0])))
+            var variants = NameKey.OneDeletionVariants(NameKey.Key(words[0])).ToList();
+            var candidates = variants.SelectMany(v => byFirstWord.GetValueOrDefault((words.Length, v)) ?? [])
+                .Concat(words.Length == 1 ? variants.SelectMany(v => personBySurname.GetValueOrDefault(v) ?? []) : [])
+                .Distinct().Select(n => named[n]);
+            var types = candidates.Where(n => ArticleCoreference.SameName(n.Words, words) || (n.Type == "PER" && words.Length == 1 && n.Words.Length > 1 && NameKey.WordsMatch(n.Words[^1], words[0])))
                 .Select(n => n.Type).Distinct().ToList();
             return types.Count == 1 ? l with { Type = types[0] } : l;
         }).ToList();
+    }
+
+    private static void File<TKey>(Dictionary<TKey, List<int>> index, TKey key, int item) where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(item);
     }
 
     /// <summary>Entities whose full names (two words or more for people) match word for word.</summary>
@@ -162,17 +183,27 @@ public static class CorpusResolver
     {
         if (locals[ids[0]].Type != "PER") return;
         var full = ids.Where(i => NameKey.Words(locals[i].Name).Length > 1).ToList();
+        // Surname keys of the full names, and their one-deletion variants: a lookup per short name, not a scan.
+        var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var bySurnameVariant = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var surnameKey = new Dictionary<int, string>();
+        foreach (int j in full)
+        {
+            string key = surnameKey[j] = NameKey.Key(NameKey.Words(locals[j].Name)[^1]);
+            File(bySurname, key, j);
+            foreach (var variant in NameKey.OneDeletionVariants(key)) File(bySurnameVariant, variant, j);
+        }
         foreach (int i in ids.Except(full))
         {
-            var surname = NameKey.Words(locals[i].Name);
-            var exact = Candidates(full, j => NameKey.Key(NameKey.Words(locals[j].Name)[^1]) == NameKey.Key(surname[0]));
-            var fuzzy = Candidates(full, j => ArticleCoreference.EndsWith(NameKey.Words(locals[j].Name), surname));
+            string key = NameKey.Key(NameKey.Words(locals[i].Name)[0]);
+            var exact = Roots(bySurname.GetValueOrDefault(key) ?? []);
+            var fuzzy = Roots(NameKey.OneDeletionVariants(key).SelectMany(v => bySurnameVariant.GetValueOrDefault(v) ?? [])
+                .Distinct().Where(j => NameKey.KeysMatch(surnameKey[j], key)));
             var chosen = exact.Count == 1 ? exact : exact.Count == 0 && fuzzy.Count == 1 ? fuzzy : [];
             if (chosen.Count == 1) sets.Union(i, chosen[0]);
         }
 
-        List<int> Candidates(List<int> people, Func<int, bool> fits) =>
-            people.Where(fits).Select(sets.Find).Distinct().ToList();
+        List<int> Roots(IEnumerable<int> people) => people.Select(sets.Find).Distinct().ToList();
     }
 
     private static ResolvedEntity Build(List<LocalEntity> members)
