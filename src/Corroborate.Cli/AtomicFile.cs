@@ -7,12 +7,19 @@ public static class AtomicFile
     /// Writes a temporary file beside the target and renames it over the target (atomic within one file system),
     /// so that a process killed while writing a report leaves the previous report, not half of the new one.
     /// </summary>
-    public static void WriteAllText(string path, string content)
+    public static void WriteAllText(string path, string content) => Write(path, stream =>
+    {
+        using var writer = new StreamWriter(stream);
+        writer.Write(content);
+    });
+
+    /// <summary>The same for content written to a stream as it is made (a large report is never one string).</summary>
+    public static void Write(string path, Action<Stream> write)
     {
         string temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
-            File.WriteAllText(temporary, content);
+            using (var stream = File.Create(temporary)) write(stream);
             File.Move(temporary, path, overwrite: true);
         }
         finally

@@ -30,7 +30,7 @@ public static class AnalyzeCommand
             var analysed = Core.Flow.Analyze(store, outcome.Articles, StoryOptions.Brief(result.GetValue(briefSentences)));
             var report = ReportAssembly.Build(store, analysed, outcome.Skipped);
             Directory.CreateDirectory(dir);
-            AtomicFile.WriteAllText(Path.Combine(dir, "report.json"), JsonReport.Render(report));
+            AtomicFile.Write(Path.Combine(dir, "report.json"), stream => JsonReport.Write(report, stream));
             AtomicFile.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));
             AtomicFile.WriteAllText(Path.Combine(dir, "report.html"), HtmlReport.Render(report));
             Console.WriteLine($"{outcome.Articles.Count} articles analysed ({outcome.Added} new), {outcome.Skipped.Count} inputs skipped");

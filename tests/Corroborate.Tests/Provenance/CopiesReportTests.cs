@@ -21,6 +21,9 @@ public class CopiesReportTests
         string json = JsonReport.Render(report);
         Assert.Contains("\"coverage_a\"", json);
         Assert.Contains("\"a_start\"", json);
+        using var streamed = new MemoryStream();
+        JsonReport.Write(report, streamed);
+        Assert.Equal(json, System.Text.Encoding.UTF8.GetString(streamed.ToArray()));   // the streamed file is the same
         string html = HtmlReport.Render(report);
         Assert.Contains("<mark>", html);
         Assert.DoesNotContain("<script>", html);
