@@ -30,7 +30,7 @@ public static class Flow
     /// <summary>Steps 4 and 5 for annotated articles, with the stories the store gave them.</summary>
     public static Analysed Analyze(IStore store, IReadOnlyList<Article> annotated, BriefOptions brief)
     {
-        var articles = ClaimAnalysis.Run(annotated, ClaimAnalysis.StoriesOf(store));
+        var articles = ClaimAnalysis.Run(annotated, ClaimAnalysis.StoriesOf(store, annotated));
         return new(articles, StoryAnalysis.AnalyzeStories(store, articles, brief));
     }
 

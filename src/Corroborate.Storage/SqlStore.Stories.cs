@@ -103,15 +103,33 @@ public abstract partial class SqlStore : IStoryStore
             """, values.ToArray());
     }
 
-    public IReadOnlyList<ArticleStory> ListArticleStories()
+    private const string ArticleStoriesSql = """
+        SELECT a.id, a.path, a.url, a.source, a.published, s.story_id, st.topic
+        FROM articles a LEFT JOIN story_assignments s ON s.article_id = a.id LEFT JOIN stories st ON st.id = s.story_id
+        """;
+
+    public IReadOnlyList<ArticleStory> ListArticleStories() => ReadArticleStories(Command(ArticleStoriesSql + " ORDER BY a.seq"));
+
+    public IReadOnlyList<ArticleStory> ListArticleStories(IReadOnlyCollection<string> articleIds)
     {
-        using var cmd = Command("""
-            SELECT a.id, a.path, a.url, a.source, a.published, s.story_id, st.topic
-            FROM articles a LEFT JOIN story_assignments s ON s.article_id = a.id LEFT JOIN stories st ON st.id = s.story_id
-            ORDER BY a.seq
-            """);
+        if (articleIds.Count == 0) return [];
+        var cmd = Command($"{ArticleStoriesSql} WHERE a.id IN {IdListSql("ids")} ORDER BY a.seq");
+        BindIdList(cmd, "ids", articleIds);
+        return ReadArticleStories(cmd);
+    }
+
+    private static List<ArticleStory> ReadArticleStories(DbCommand command)
+    {
+        using var cmd = command;
         return Read(cmd, r => new ArticleStory(r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), ArticleCodec.DecodeDate(Str(r, 4)),
             r.IsDBNull(5) ? null : Int(r, 5), r.IsDBNull(6) ? null : Int(r, 6)));
+    }
+
+    public IReadOnlyList<string> ListStoryMembers(int story)
+    {
+        using var cmd = Command("SELECT a.id FROM story_assignments s JOIN articles a ON a.id = s.article_id WHERE s.story_id = @story ORDER BY a.seq");
+        Bind(cmd, "story", story);
+        return Read(cmd, r => r.GetString(0));
     }
 
     public IReadOnlyList<StoryRecord> ListStories()

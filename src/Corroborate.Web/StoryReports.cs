@@ -26,7 +26,7 @@ public sealed class StoryReports
     /// <summary>The report of story <paramref name="storyId"/>, or null when there is no such story.</summary>
     public Report? Get(IStore store, int storyId)
     {
-        var members = store.ListArticleStories().Where(p => p.Story == storyId).Select(p => p.ArticleId).ToList();
+        var members = store.ListStoryMembers(storyId).ToList();
         if (members.Count == 0) return null;
         string key = string.Join(',', members) + "|" + store.CountArticles();
         var entry = _cache.AddOrUpdate(storyId,

@@ -15,7 +15,7 @@ public static class ClaimsCommand
         {
             using var store = CommonOptions.OpenStore(result);
             var stored = store.GetArticles(store.ListArticles().Select(a => a.Id).ToList());
-            var claims = ReportClaim.From(ClaimAnalysis.Annotate(stored, ClaimAnalysis.StoriesOf(store)));
+            var claims = ReportClaim.From(ClaimAnalysis.Annotate(stored, ClaimAnalysis.StoriesOf(store, stored)));
             if (result.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(claims, JsonReport.Options));

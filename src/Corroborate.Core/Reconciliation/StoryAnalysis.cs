@@ -49,8 +49,8 @@ public static class StoryAnalysis
     public static IReadOnlyList<StoryAnalysisResult> AnalyzeStories(IStore store, IReadOnlyList<Article> articles, BriefOptions options)
     {
         var inReport = articles.Select(a => a.Id).ToHashSet();
-        var stories = store.ListArticleStories()
-            .Where(p => p.Story is not null && inReport.Contains(p.ArticleId))
+        var stories = store.ListArticleStories(inReport)
+            .Where(p => p.Story is not null)
             .GroupBy(p => p.Story!.Value)
             .Select(g => new StoryMembers(g.Key.ToString(CultureInfo.InvariantCulture), g.Select(p => p.ArticleId).ToList()))
             .ToList();

@@ -17,6 +17,12 @@ public interface IStoryStore
     /// <summary>Every stored article with its story and topic (null before the story stage ran), in ingest order.</summary>
     IReadOnlyList<ArticleStory> ListArticleStories();
 
+    /// <summary>The same for the given articles only (unknown ids are left out), in ingest order.</summary>
+    IReadOnlyList<ArticleStory> ListArticleStories(IReadOnlyCollection<string> articleIds);
+
+    /// <summary>The ids of a story's articles, in ingest order; empty for an unknown or merged story.</summary>
+    IReadOnlyList<string> ListStoryMembers(int story);
+
     /// <summary>Stories that were not merged into another, by id.</summary>
     IReadOnlyList<StoryRecord> ListStories();
 

@@ -87,7 +87,8 @@ public static class ApiEndpoints
             var (paging, problem) = Paging.From(page, pageSize);
             if (problem is not null) return problem;
             var ids = article is null ? store.ListArticles().Select(a => a.Id).ToList() : [article];
-            var claims = ReportClaim.From(ClaimAnalysis.Annotate(store.GetArticles(ids), ClaimAnalysis.StoriesOf(store)))
+            var articles = store.GetArticles(ids);
+            var claims = ReportClaim.From(ClaimAnalysis.Annotate(articles, ClaimAnalysis.StoriesOf(store, articles)))
                 .Where(c => category is null || string.Equals(c.Category, category, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             return Results.Ok(paging!.Value.Apply(claims));

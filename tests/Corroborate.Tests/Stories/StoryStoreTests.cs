@@ -47,6 +47,11 @@ public sealed class StoryStoreTests : IDisposable
             Assert.Equal(10, story.FirstSeen!.Value.Day);
             Assert.Equal(12, story.LastSeen!.Value.Day);
             Assert.Contains("valdoria", story.KeyTerms);
+            // The narrow reads give what the full listing does for their articles and story.
+            var ids = new[] { placed["a.txt"].ArticleId, placed["c.txt"].ArticleId, "no-such-article" };
+            Assert.Equal([placed["a.txt"], placed["c.txt"]], store.ListArticleStories(ids));
+            Assert.Equal([placed["a.txt"].ArticleId, placed["c.txt"].ArticleId], store.ListStoryMembers(story.Id));
+            Assert.Empty(store.ListStoryMembers(-1));
         }
     }
 
