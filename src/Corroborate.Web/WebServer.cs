@@ -32,6 +32,7 @@ public static class WebServer
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<StoryReports>();
+        builder.Services.AddSingleton<CorpusClaims>();
         // One store per request: SQLite connections are not shared across threads.
         builder.Services.AddScoped<IStore>(_ => StoreFactory.Open(options.Db));
 

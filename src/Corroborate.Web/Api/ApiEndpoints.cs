@@ -1,4 +1,3 @@
-using Corroborate.Core.Claims;
 using Corroborate.Core.Ingest;
 using Corroborate.Core.Store;
 using Corroborate.Reports;
@@ -82,13 +81,14 @@ public static class ApiEndpoints
             return Results.Ok(paging!.Value.Apply(entities));
         }).WithName("ListEntities").WithSummary("Canonical entities with their spellings and mentions; type filters by PER, ORG, LOC or MISC");
 
-        api.MapGet("/claims", (IStore store, [FromQuery] string? article, [FromQuery] string? category, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        api.MapGet("/claims", (IStore store, CorpusClaims corpusClaims, [FromQuery] string? article, [FromQuery] string? category, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
         {
             var (paging, problem) = Paging.From(page, pageSize);
             if (problem is not null) return problem;
-            var ids = article is null ? store.ListArticles().Select(a => a.Id).ToList() : [article];
-            var articles = store.GetArticles(ids);
-            var claims = ReportClaim.From(ClaimAnalysis.Annotate(articles, ClaimAnalysis.StoriesOf(store, articles)))
+            // From the kept corpus claims: the NLP stages run once per corpus state, not per request, and an
+            // article's claims are dated against its story as in the full list.
+            var claims = corpusClaims.Get(store)
+                .Where(c => article is null || c.Article == article)
                 .Where(c => category is null || string.Equals(c.Category, category, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             return Results.Ok(paging!.Value.Apply(claims));

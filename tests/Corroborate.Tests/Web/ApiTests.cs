@@ -57,6 +57,19 @@ public sealed class ApiTests(WebServerFixture server) : IClassFixture<WebServerF
     }
 
     [Fact]
+    public async Task OneArticlesClaimsAreThoseOfTheFullListDatedTheSameWay()
+    {
+        var (_, _, all) = await Get("/api/claims?page_size=200");
+        var first = all.GetProperty("items")[0];
+        string id = first.GetProperty("article").GetString()!;
+        var expected = all.GetProperty("items").EnumerateArray().Where(c => c.GetProperty("article").GetString() == id)
+            .Select(c => c.GetRawText()).ToList();
+        var (status, _, one) = await Get($"/api/claims?article={id}&page_size=200");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(expected, one.GetProperty("items").EnumerateArray().Select(c => c.GetRawText()).ToList());
+    }
+
+    [Fact]
     public async Task ClaimsCarryTheirFrameInTheApiAndOnTheArticlePage()
     {
         var (_, _, claims) = await Get("/api/claims?category=dead");
