@@ -58,6 +58,7 @@ public static class DocumentReader
         return SourceFormat.Text;
     }
 
-    private static bool IsWarcName(string path) =>
+    /// <summary>.warc or .warc.gz: read as a web archive whatever its first bytes.</summary>
+    internal static bool IsWarcName(string path) =>
         path.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
 }

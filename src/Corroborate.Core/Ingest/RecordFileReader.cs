@@ -15,9 +15,9 @@ public static class RecordFileReader
     /// <summary>Files read record by record, by extension: .jsonl, .ndjson and .warc, each optionally .gz.</summary>
     public static bool IsRecordFile(string path)
     {
-        string name = WithoutGz(path);
+        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         return name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".warc", StringComparison.OrdinalIgnoreCase);
+            || DocumentReader.IsWarcName(path);
     }
 
     /// <summary>The file's records; a file that cannot be read at all is one skipped item.</summary>
@@ -25,7 +25,7 @@ public static class RecordFileReader
     {
         var (gzipped, problem) = Sniff(input);
         if (problem is not null) return [ReadItem.Skip(input.Path, problem)];
-        if (WithoutGz(input.Path).EndsWith(".warc", StringComparison.OrdinalIgnoreCase))
+        if (DocumentReader.IsWarcName(input.Path))
             return WarcReader.Records(input.Path, input.Open(), gzipped, maxRecordBytes);
         return JsonLines(input, gzipped, maxRecordBytes);
     }
@@ -54,14 +54,11 @@ public static class RecordFileReader
                 if (n == 0) return (true, "no data after gzip decompression");
             }
             else n += stream.ReadAtLeast(head.AsSpan(n), head.Length - n, throwOnEndOfStream: false);
-            bool warc = WithoutGz(input.Path).EndsWith(".warc", StringComparison.OrdinalIgnoreCase);
-            return (gzipped, !warc && TextDecoder.LooksBinary(head.AsSpan(0, n)) ? "binary file, not text" : null);
+            return (gzipped, !DocumentReader.IsWarcName(input.Path) && TextDecoder.LooksBinary(head.AsSpan(0, n)) ? "binary file, not text" : null);
         }
         catch (InvalidDataException e)
         {
             return (false, $"bad gzip data: {e.Message}");
         }
     }
-
-    private static string WithoutGz(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
 }

@@ -19,11 +19,8 @@ public static class WarcReader
 
     public static bool LooksLikeWarc(ReadOnlySpan<byte> bytes) => bytes.StartsWith("WARC/"u8);
 
-    public static ReadResult Read(string path, byte[] bytes)
-    {
-        var result = ReadResult.Collect(Records(path, new MemoryStream(bytes), Gzip.IsGzip(bytes), MaxRecordBytes));
-        return result.Drafts.Count == 0 && result.Skipped.Count == 0 ? ReadResult.Skip(path, "empty WARC file") : result;
-    }
+    public static ReadResult Read(string path, byte[] bytes) =>
+        ReadResult.Collect(Records(path, new MemoryStream(bytes), Gzip.IsGzip(bytes), MaxRecordBytes));
 
     /// <summary>
     /// The archive's articles and skipped records, one record in memory at a time; a gzip stream (one member per
@@ -34,7 +31,7 @@ public static class WarcReader
         using var stream = new BufferedStream(gzipped ? new GZipStream(input, CompressionMode.Decompress) : input, 1 << 16);
         for (int number = 1; ; number++)
         {
-            var step = NextRecord(stream, $"{path}#{number}", number, maxRecordBytes);
+            var step = NextRecord(stream, path, number, maxRecordBytes);
             foreach (var item in step.Items) yield return item;
             if (step.Stop) yield break;
         }
@@ -45,12 +42,13 @@ public static class WarcReader
     private static Step Stop(string where, string reason) => new([ReadItem.Skip(where, reason)], true);
 
     /// <summary>Reads one record; a corrupt gzip stream or a broken record ends the archive, keeping what came before.</summary>
-    private static Step NextRecord(Stream stream, string where, int number, long maxRecordBytes)
+    private static Step NextRecord(Stream stream, string path, int number, long maxRecordBytes)
     {
+        string where = $"{path}#{number}";
         try
         {
             var headers = ReadHeaderBlock(stream, skipBlankLines: true, out bool atEnd);
-            if (atEnd) return new([], true);
+            if (atEnd) return number == 1 ? Stop(path, "empty WARC file") : new([], true);
             if (headers is null || !headers.TryGetValue("", out var version) || !version.StartsWith("WARC/", StringComparison.Ordinal))
                 return Stop(where, headers is null ? "truncated or oversized WARC record header (the file or gzip stream may end early)" : "not a WARC record (no WARC/ version line); the rest of the file is skipped");
             if (!long.TryParse(headers.GetValueOrDefault("content-length"), NumberStyles.None, CultureInfo.InvariantCulture, out long length))
@@ -90,7 +88,7 @@ public static class WarcReader
         }
         if (!contentType.Contains("html", StringComparison.OrdinalIgnoreCase)) return [];
         var result = HtmlReader.Read(where, body, uri, Charset(contentType));
-        return [.. result.Drafts.Select(d => ReadItem.Of(d with { Format = SourceFormat.Warc })), .. result.Skipped.Select(s => new ReadItem(null, s))];
+        return [.. (result with { Drafts = result.Drafts.Select(d => d with { Format = SourceFormat.Warc }).ToList() }).Items()];
     }
 
     private static string? Charset(string contentType)

@@ -23,6 +23,15 @@ public class WarcReaderTests
     ];
 
     [Fact]
+    public void ArchiveWithNoRecordIsEmptyAndOneWithNoPageIsNot()
+    {
+        Assert.Equal("empty WARC file", Assert.Single(Read("blank.warc", "\r\n\r\n"u8.ToArray()).Skipped).Reason);
+        var infoOnly = Read("info.warc", Record("warcinfo", null, "application/warc-fields", "software: test\r\n"u8.ToArray()));
+        Assert.Empty(infoOnly.Drafts);
+        Assert.Empty(infoOnly.Skipped);
+    }
+
+    [Fact]
     public void PlainWarcYieldsOneArticlePerHtmlResponse()
     {
         var r = Read("crawl.warc", SampleArchive());

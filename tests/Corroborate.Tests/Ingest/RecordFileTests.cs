@@ -122,6 +122,13 @@ public sealed class RecordFileTests : IDisposable
     }
 
     [Fact]
+    public void WarcFileOfBlankLinesIsOneSkip()
+    {
+        var batches = Ingest(Write("blank.warc", "\r\n\r\n"u8.ToArray()));
+        Assert.Equal("empty WARC file", Assert.Single(batches.SelectMany(b => b.Skipped)).Reason);
+    }
+
+    [Fact]
     public void BoundedLinesKeepLineNumbersAcrossLongLinesAndBufferEdges()
     {
         string text = "a\r\n" + new string('b', 100_000) + "\n\nc" + new string('d', 70_000) + "\nlast";
