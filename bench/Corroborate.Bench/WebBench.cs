@@ -16,7 +16,7 @@ public static class WebBench
     public static int Run(string[] args)
     {
         if (args.Length == 0) { Console.Error.WriteLine("usage: web INPUT... [--seconds N] [--connections N]"); return 1; }
-        int seconds = Option(args, "--seconds", 10), connections = Option(args, "--connections", 8);
+        int seconds = BenchArgs.Number(args, "--seconds", 10), connections = BenchArgs.Number(args, "--connections", 8);
         var inputs = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         string dir = Directory.CreateTempSubdirectory("corroborate-webbench-").FullName;
         try
@@ -72,11 +72,5 @@ public static class WebBench
         double Percentile(double p) => all[Math.Min(all.Count - 1, (int)(p * all.Count))];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{path,-28} {all.Count / clock.Elapsed.TotalSeconds,12:0} {Percentile(0.5),8:0.0} {Percentile(0.99),8:0.0} {errors,7}"));
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

@@ -1,4 +1,4 @@
-using Corroborate.Core.Claims;
+using Corroborate.Core;
 using Corroborate.Core.Store;
 using Corroborate.Reports;
 
@@ -14,9 +14,5 @@ public sealed class CorpusClaims
     private readonly BuiltOnce<int, IReadOnlyList<ReportClaim>> _claims = new();
 
     public IReadOnlyList<ReportClaim> Get(IStore store) =>
-        _claims.Get(0, store.CountArticles().ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
-        {
-            var articles = store.GetArticles(store.ListArticles().Select(a => a.Id).ToList());
-            return ReportClaim.From(ClaimAnalysis.Annotate(articles, ClaimAnalysis.StoriesOf(store, articles)));
-        });
+        _claims.Get(0, store.CountArticles().ToString(System.Globalization.CultureInfo.InvariantCulture), () => ReportClaim.From(Flow.AnnotateStored(store)));
 }

@@ -16,8 +16,8 @@ public static class PipelineBench
 {
     public static int Run(string[] args)
     {
-        var sizes = Option(args, "--articles", "1000,10000").Split(',').Select(int.Parse).ToArray();
-        string shared = Option(args, "--data", Path.Combine("..", "shared", "data"));
+        var sizes = (BenchArgs.Value(args, "--articles") ?? "1000,10000").Split(',').Select(int.Parse).ToArray();
+        string shared = BenchArgs.Value(args, "--data") ?? Path.Combine("..", "shared", "data");
         if (!Directory.Exists(Path.Combine(shared, "realnews-dev")))
         {
             Console.Error.WriteLine($"pipeline: needs {shared}/realnews-dev and wikiref150 (give --data DIR)");
@@ -74,11 +74,5 @@ public static class PipelineBench
         var clock = Stopwatch.StartNew();
         action();
         return clock.Elapsed;
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        int at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using static Corroborate.Bench.BenchArgs;
 
 namespace Corroborate.Bench.ServeLoad;
 
@@ -27,13 +27,4 @@ public sealed record ServeLoadOptions(string Server, string Db, int Seconds, int
         return new ServeLoadOptions(server, db, smoke ? ShortSeconds : Number(args, "--seconds", 60), Number(args, "--connections", 32),
             TimeSpan.FromSeconds(Number(args, "--timeout", 10)), smoke ? ShortWarmUpSeconds : Number(args, "--warm-up", 10));
     }
-
-    private static string? Value(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static int Number(string[] args, string name, int fallback) =>
-        Value(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 }

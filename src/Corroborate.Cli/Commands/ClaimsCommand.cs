@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Corroborate.Core.Claims;
 using Corroborate.Reports;
 
 namespace Corroborate.Cli.Commands;
@@ -14,8 +13,7 @@ public static class ClaimsCommand
         command.SetSafeAction(result =>
         {
             using var store = CommonOptions.OpenStore(result);
-            var stored = store.GetArticles(store.ListArticles().Select(a => a.Id).ToList());
-            var claims = ReportClaim.From(ClaimAnalysis.Annotate(stored, ClaimAnalysis.StoriesOf(store, stored)));
+            var claims = ReportClaim.From(Core.Flow.AnnotateStored(store));
             if (result.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(claims, JsonReport.Options));
@@ -23,7 +21,7 @@ public static class ClaimsCommand
             }
             foreach (var c in claims)
                 Console.WriteLine($"{c.Article[..8]}  {c.AsOf ?? "----------",-10}  {c.Measure,-10}  {c.Scope,-14}  {c.Figure,-28}  {c.Group ?? "-"}{(c.Condition is { } cond ? $" ({cond})" : "")}{(c.Trend is { } t ? $" trend {t}" : "")}  [{c.Attribution ?? "-"}]{(c.Hedged ? " (hedged)" : "")}");
-            Console.WriteLine($"{claims.Count} claims in {stored.Count} articles");
+            Console.WriteLine($"{claims.Count} claims in {store.CountArticles()} articles");
             return ExitCodes.Ok;
         });
         return command;

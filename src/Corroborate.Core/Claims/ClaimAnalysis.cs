@@ -38,11 +38,10 @@ public static class ClaimAnalysis
     /// <summary>For articles in no store (evals, benchmarks, tests): stories found by <see cref="StoryStage.AssignInMemory"/>.</summary>
     public static IReadOnlyList<Article> RunInMemory(IReadOnlyList<Article> articles) => Run(articles, StoryStage.AssignInMemory(articles));
 
-    /// <summary>The stories the store assigned to the given articles, by article id.</summary>
-    public static Func<string, int?> StoriesOf(IStoryStore store, IEnumerable<Article> articles)
+    /// <summary>The stories the store placed articles in (<see cref="IStoryStore.ListArticleStories()"/>), by article id.</summary>
+    public static Func<string, int?> StoriesOf(IEnumerable<ArticleStory> placements)
     {
-        var ids = articles.Select(a => a.Id).ToHashSet();
-        var stories = store.ListArticleStories(ids).Where(p => p.Story is not null).ToDictionary(p => p.ArticleId, p => p.Story);
+        var stories = placements.Where(p => p.Story is not null).ToDictionary(p => p.ArticleId, p => p.Story);
         return id => stories.GetValueOrDefault(id);
     }
 

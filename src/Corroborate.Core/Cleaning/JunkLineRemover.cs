@@ -60,8 +60,7 @@ public sealed class JunkLineRemover(LineRecurrence? recurrence = null) : IArticl
             if (words.Length <= GalleryTitleWords) continue;
             // "3/16 2003 A mother and her children ...": slides numbered N of M share their counter's M instead of a title.
             string title = JunkLineClassifier.SlideNumber(words[0]) is { } of ? "/" + of : string.Join(' ', words.Take(GalleryTitleWords));
-            if (!byTitle.TryGetValue(title, out var list)) byTitle[title] = list = [];
-            list.Add(line);
+            byTitle.AddToList(title, line);
         }
         var slides = new Dictionary<int, (LineEditor.Line, int)>();
         foreach (var (title, group) in byTitle.Where(t => t.Value.Count >= GalleryLines))

@@ -45,8 +45,7 @@ public sealed class FamilyIndex
         {
             int root = Find(i);
             familyOf[id] = ordered[root];
-            if (!members.TryGetValue(root, out var list)) members[root] = list = [];
-            list.Add(id);
+            members.AddToList(root, id);
         }
         var families = members.OrderBy(m => m.Key).Select(m => (IReadOnlyList<string>)m.Value).Where(f => f.Count > 1).ToList();
         return new FamilyIndex(familyOf, families);

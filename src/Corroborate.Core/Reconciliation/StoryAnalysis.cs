@@ -48,14 +48,16 @@ public static class StoryAnalysis
     /// <summary>Analyses each stored story that has some of <paramref name="articles"/> (annotated), restricted to them.</summary>
     public static IReadOnlyList<StoryAnalysisResult> AnalyzeStories(IStore store, IReadOnlyList<Article> articles, BriefOptions options)
     {
-        var inReport = articles.Select(a => a.Id).ToHashSet();
-        var stories = store.ListArticleStories(inReport)
-            .Where(p => p.Story is not null)
-            .GroupBy(p => p.Story!.Value)
-            .Select(g => new StoryMembers(g.Key.ToString(CultureInfo.InvariantCulture), g.Select(p => p.ArticleId).ToList()))
-            .ToList();
-        return AnalyzeStories(articles, stories, store.GetCopies(), options);
+        var placements = store.ListArticleStories(articles.Select(a => a.Id).ToHashSet());
+        return AnalyzeStories(articles, MembersOf(placements), store.GetCopies(), options);
     }
+
+    /// <summary>The stories the store placed articles in, each with its members in ingest order.</summary>
+    public static IReadOnlyList<StoryMembers> MembersOf(IEnumerable<ArticleStory> placements) => placements
+        .Where(p => p.Story is not null)
+        .GroupBy(p => p.Story!.Value)
+        .Select(g => new StoryMembers(g.Key.ToString(CultureInfo.InvariantCulture), g.Select(p => p.ArticleId).ToList()))
+        .ToList();
 
     /// <summary>
     /// Recomputes one story from the store (for the web API): its stored articles are annotated again (the store

@@ -34,13 +34,15 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
             var byId = store.GetArticles(chunk.Select(a => a.Id).Where(id => !inMemory.ContainsKey(id)).ToList()).ToDictionary(a => a.Id);
             foreach (var a in chunk) if (inMemory.TryGetValue(a.Id, out var known)) byId[a.Id] = known;
             var assignments = chunk.Select(s => byId[s.Id])
-                .Select(a => engine.Add(new StoryArrival(a.Id, StoryClock(a), a.Title, extractor.Extract(a))))
+                .Select(a => engine.Add(ArrivalOf(a, extractor)))
                 .ToList();
             var (changes, merges) = engine.TakeChanges();
             store.SaveStoryIndex(changes, assignments, merges);
         }
         return pending.Count;
     }
+
+    private static StoryArrival ArrivalOf(Article a, TermExtractor extractor) => new(a.Id, StoryClock(a), a.Title, extractor.Extract(a));
 
     /// <summary>
     /// The time used for decay: the published date, unless the time stage found that it contradicts the text
@@ -77,7 +79,7 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
         var engine = new StoryEngine(StoryOptions.Default);
         var extractor = new TermExtractor(StoryOptions.Default, new TaggedOrCapitalised());
         var storyOf = PublicationOrder(summaries).Select(s => byId[s.Id])
-            .ToDictionary(a => a.Id, a => engine.Add(new StoryArrival(a.Id, StoryClock(a), a.Title, extractor.Extract(a))).Story);
+            .ToDictionary(a => a.Id, a => engine.Add(ArrivalOf(a, extractor)).Story);
         var mergedInto = new Dictionary<int, int>();
         foreach (var merge in engine.Merges) mergedInto[merge.From] = merge.Into;
         int Survivor(int story)

@@ -14,11 +14,7 @@ public sealed class OverlapIndex(double threshold)
 
     public void Add(IReadOnlySet<string> words, int group)
     {
-        foreach (var w in words)
-        {
-            if (!_entriesWith.TryGetValue(w, out var list)) _entriesWith[w] = list = [];
-            list.Add(_entries.Count);
-        }
+        foreach (var w in words) _entriesWith.AddToList(w, _entries.Count);
         _entries.Add((words, group));
     }
 

@@ -22,12 +22,7 @@ public static partial class ArticleCoreference
             if (!_added.Add((group, string.Join(' ', keys)))) return;
             var entry = new Entry(group, keys);
             for (int i = 0; i < keys.Length; i++)
-                foreach (var variant in NameKey.OneDeletionVariants(keys[i]))
-                {
-                    var bucket = (group.Type, keys.Length - i, variant);
-                    if (!_buckets.TryGetValue(bucket, out var entries)) _buckets[bucket] = entries = [];
-                    entries.Add(entry);
-                }
+                foreach (var variant in NameKey.OneDeletionVariants(keys[i])) _buckets.AddToList((group.Type, keys.Length - i, variant), entry);
         }
 
         /// <summary>

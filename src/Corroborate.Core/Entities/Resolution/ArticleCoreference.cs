@@ -69,12 +69,6 @@ public static partial class ArticleCoreference
         return end > start ? m with { Start = start, End = end, Text = text[start..end] } : null;
     }
 
-    public static bool SameName(string[] a, string[] b) =>
-        a.Length == b.Length && a.Zip(b).All(p => NameKey.WordsMatch(p.First, p.Second));
-
-    public static bool EndsWith(string[] full, string[] tail) =>
-        tail.Length <= full.Length && tail.Select((w, i) => NameKey.WordsMatch(w, full[full.Length - tail.Length + i])).All(x => x);
-
     /// <summary>
     /// "Long Name (ACR)": ACR becomes an acronym of the long name's entity. Mentions of ACR that the tagger
     /// found join that entity; occurrences it missed are added as mentions.

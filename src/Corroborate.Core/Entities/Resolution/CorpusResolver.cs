@@ -39,38 +39,42 @@ public static class CorpusResolver
     private static List<LocalEntity> RetypeMisc(IReadOnlyList<LocalEntity> locals)
     {
         var named = locals.Where(l => l.Type != "MISC")
-            .SelectMany(l => l.Mentions.Select(m => (l.Type, Words: NameKey.Words(m.Text)))).Where(n => n.Words.Length > 0)
-            .DistinctBy(n => (n.Type, string.Join(' ', n.Words))).ToList();
-        // Matching names share a one-deletion variant of their first word's key (of a person's surname, for a
-        // one-word MISC name), so an index by those finds every candidate without scanning all names per entity.
-        var byFirstWord = new Dictionary<(int Length, string Variant), List<int>>();
+            .SelectMany(l => l.Mentions.Select(m => (l.Type, Keys: KeysOf(m.Text)))).Where(n => n.Keys.Length > 0)
+            .DistinctBy(n => (n.Type, string.Join(' ', n.Keys))).ToList();
+        // A one-word MISC name may also be a person's surname, found through the surname's one-deletion variants.
+        var byFirstWord = ByFirstWord(named.Select(n => n.Keys).ToList());
         var personBySurname = new Dictionary<string, List<int>>();
         for (int n = 0; n < named.Count; n++)
-        {
-            foreach (var variant in NameKey.OneDeletionVariants(NameKey.Key(named[n].Words[0])))
-                File(byFirstWord, (named[n].Words.Length, variant), n);
-            if (named[n].Type == "PER" && named[n].Words.Length > 1)
-                foreach (var variant in NameKey.OneDeletionVariants(NameKey.Key(named[n].Words[^1]))) File(personBySurname, variant, n);
-        }
+            if (named[n].Type == "PER" && named[n].Keys.Length > 1)
+                foreach (var variant in NameKey.OneDeletionVariants(named[n].Keys[^1])) personBySurname.AddToList(variant, n);
         return locals.Select(l =>
         {
             if (l.Type != "MISC") return l;
-            var words = NameKey.Words(l.Name);
-            if (words.Length == 0) return l;
-            var variants = NameKey.OneDeletionVariants(NameKey.Key(words[0])).ToList();
-            var candidates = variants.SelectMany(v => byFirstWord.GetValueOrDefault((words.Length, v)) ?? [])
-                .Concat(words.Length == 1 ? variants.SelectMany(v => personBySurname.GetValueOrDefault(v) ?? []) : [])
+            var keys = KeysOf(l.Name);
+            if (keys.Length == 0) return l;
+            var variants = NameKey.OneDeletionVariants(keys[0]).ToList();
+            var candidates = variants.SelectMany(v => byFirstWord.GetValueOrDefault((keys.Length, v)) ?? [])
+                .Concat(keys.Length == 1 ? variants.SelectMany(v => personBySurname.GetValueOrDefault(v) ?? []) : [])
                 .Distinct().Select(n => named[n]);
-            var types = candidates.Where(n => ArticleCoreference.SameName(n.Words, words) || (n.Type == "PER" && words.Length == 1 && n.Words.Length > 1 && NameKey.WordsMatch(n.Words[^1], words[0])))
+            var types = candidates.Where(n => NameKey.NamesMatch(n.Keys, keys) || (n.Type == "PER" && keys.Length == 1 && n.Keys.Length > 1 && NameKey.KeysMatch(n.Keys[^1], keys[0])))
                 .Select(n => n.Type).Distinct().ToList();
             return types.Count == 1 ? l with { Type = types[0] } : l;
         }).ToList();
     }
 
-    private static void File<TKey>(Dictionary<TKey, List<int>> index, TKey key, int item) where TKey : notnull
+    private static string[] KeysOf(string name) => NameKey.Words(name).Select(NameKey.Key).ToArray();
+
+    /// <summary>
+    /// Names (as word keys) by their length and each one-deletion variant of their first word's key. Only names
+    /// whose first words match can match, and those share such a variant, so a bucket holds every candidate and
+    /// no name is compared with all the others.
+    /// </summary>
+    private static Dictionary<(int Length, string Variant), List<int>> ByFirstWord(IReadOnlyList<string[]> names)
     {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        list.Add(item);
+        var buckets = new Dictionary<(int Length, string Variant), List<int>>();
+        for (int n = 0; n < names.Count; n++)
+            foreach (var variant in NameKey.OneDeletionVariants(names[n][0])) buckets.AddToList((names[n].Length, variant), n);
+        return buckets;
     }
 
     /// <summary>Entities whose full names (two words or more for people) match word for word.</summary>
@@ -80,16 +84,8 @@ public static class CorpusResolver
         var names = ids.SelectMany(i => OwnNames(locals[i]).Select(w => (Id: i, Keys: w.Select(NameKey.Key).ToArray())))
             .DistinctBy(n => (n.Id, string.Join(' ', n.Keys)))
             .ToList();
-        // Only names whose first words match can match, and those share a one-deletion variant of the first word's
-        // key: compare within those buckets, not within all names of one initial, which was quadratic.
-        var buckets = new Dictionary<(int Length, string Variant), List<int>>();
-        for (int n = 0; n < names.Count; n++)
-            foreach (var variant in NameKey.OneDeletionVariants(names[n].Keys[0]))
-            {
-                if (!buckets.TryGetValue((names[n].Keys.Length, variant), out var bucket)) buckets[(names[n].Keys.Length, variant)] = bucket = [];
-                bucket.Add(n);
-            }
-        foreach (var bucket in buckets.Values)
+        var buckets = ByFirstWord(names.Select(n => n.Keys).ToList());
+    foreach (var bucket in buckets.Values)
             for (int a = 0; a < bucket.Count; a++)
                 for (int b = a + 1; b < bucket.Count; b++)
                 {
@@ -190,8 +186,8 @@ public static class CorpusResolver
         foreach (int j in full)
         {
             string key = surnameKey[j] = NameKey.Key(NameKey.Words(locals[j].Name)[^1]);
-            File(bySurname, key, j);
-            foreach (var variant in NameKey.OneDeletionVariants(key)) File(bySurnameVariant, variant, j);
+            bySurname.AddToList(key, j);
+            foreach (var variant in NameKey.OneDeletionVariants(key)) bySurnameVariant.AddToList(variant, j);
         }
         foreach (int i in ids.Except(full))
         {
