@@ -25,6 +25,18 @@ var benchmarks = new Dictionary<string, (string Usage, Func<string[], int> Run)>
             writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { url = $"https://example.test/{n}", text = news.Next(n, out _) }));
         return 0;
     }),
+    ["stitched"] = ("stitched COUNT FILE [--data DIR]: stitched articles of real-news density (as `pipeline` uses) as JSON Lines for the CLI", a =>
+    {
+        if (a.Length < 2) return Usage();
+        var news = new Corroborate.Bench.PipelineCost.StitchedNews(BenchArgs.Value(a, "--data") ?? Path.Combine("..", "shared", "data"), seed: 1);
+        using var writer = new StreamWriter(a[1]);
+        for (int n = 0; n < Arg(a, 0, 0); n++)
+        {
+            var draft = news.Next(n);
+            writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { url = draft.Url, source = draft.Source, published = draft.Published, text = draft.Text }));
+        }
+        return 0;
+    }),
     ["claims"] = ("claims INPUT...: time, quantity, claim and quote stages in sentences per second", ClaimsBenchmark.Run),
     ["stories"] = ("stories [--articles N]: online story and topic clustering, cost per article at 10k, 100k and 1M synthetic articles", StoriesBench.Run),
     ["pipeline"] = ("pipeline [--articles 1000,10000] [--data DIR]: seconds and µs per article of every stage at each corpus size, on stitched real-news-density articles", Corroborate.Bench.PipelineCost.PipelineBench.Run),
