@@ -1,6 +1,7 @@
 using Corroborate.Core.Briefs;
 using Corroborate.Core.Claims;
 using Corroborate.Core.Ingest;
+using Corroborate.Core.Provenance;
 using Corroborate.Core.Reconciliation;
 using Corroborate.Core.Store;
 
@@ -12,37 +13,47 @@ namespace Corroborate.Core;
 /// <item>read the inputs with their format's reader (<see cref="Ingestor"/>, <see cref="DocumentReader"/>);</item>
 /// <item>run the per-article stages (<see cref="Pipeline.Default"/>: cleaning, segmentation, entities, dates,
 /// quantities, claims, quotes);</item>
-/// <item>store each batch and bring the corpus stages up to date (<see cref="CorpusIngest.Store"/>,
+/// <item>store each batch with its annotations and bring the corpus stages up to date (<see cref="CorpusIngest.Store"/>,
 /// <see cref="CorpusPipeline.Default"/>: copies, stories, entity resolution);</item>
 /// <item>date each story's claims against its other articles (<see cref="ClaimAnalysis"/>);</item>
 /// <item>analyse each story: reconciliation, timeline, brief (<see cref="StoryAnalysis"/>).</item>
 /// </list>
-/// Reports and web pages render what this returns and compute nothing of their own.
+/// Steps 4 and 5 read the annotations the store kept (<see cref="AnnotatedArticles"/>); reports and web pages render
+/// what this returns and compute nothing of their own.
 /// </summary>
 public static class Flow
 {
     /// <summary>Articles with their story-dated claims, and the analysis of every story they are in.</summary>
     public sealed record Analysed(IReadOnlyList<Article> Articles, IReadOnlyList<StoryAnalysisResult> Stories);
 
-    /// <summary>Steps 4 and 5 for annotated articles, with the stories the store gave them (read once for both).</summary>
-    public static Analysed Analyze(IStore store, IReadOnlyList<Article> annotated, BriefOptions brief)
+    /// <summary>
+    /// Steps 4 and 5 for stored articles (a run's, as <see cref="CorpusIngest"/> returns them): the articles of each
+    /// story among them are read, dated against one another and analysed, one story at a time so that memory holds
+    /// the stories in flight, and stories in parallel (in order, so the result does not depend on the thread count).
+    /// </summary>
+    public static Analysed Analyze(IStore store, IReadOnlyList<string> ids, BriefOptions brief)
     {
-        var placements = store.ListArticleStories(annotated.Select(a => a.Id).ToHashSet());
-        var articles = ClaimAnalysis.Run(annotated, ClaimAnalysis.StoriesOf(placements));
-        return new(articles, StoryAnalysis.AnalyzeStories(articles, StoryAnalysis.MembersOf(placements), store.GetCopies(), brief));
+        var stories = StoryAnalysis.MembersOf(store.ListArticleStories(ids.ToHashSet()));
+        var families = FamilyIndex.Build(ids, store.GetCopies(), ProvenanceOptions.Default.FamilyThreshold);
+        // The store is read on one thread at a time: PLINQ draws from the source under a lock.
+        var analysed = stories
+            .Select(s => (s.Id, Members: AnnotatedArticles.Load(store, s.ArticleIds)))
+            .InOrder()
+            .Select(s => AnalyzeStory(s.Id, s.Members, families.FamilyOf, brief))
+            .ToList();
+        var articles = analysed.SelectMany(s => s.Articles).ToDictionary(a => a.Id);
+        foreach (var alone in AnnotatedArticles.Load(store, ids.Where(id => !articles.ContainsKey(id)).ToList())) articles[alone.Id] = alone;
+        return new(ids.Where(articles.ContainsKey).Select(id => articles[id]).ToList(), analysed.Select(s => s.Story).ToList());
     }
 
-    /// <summary>Step 4 for every stored article (the claims command, the web's claims API), annotated again first.</summary>
+    /// <summary>Step 4 for every stored article (the claims command, the web's claims API), from the stored annotations.</summary>
     public static IReadOnlyList<Article> AnnotateStored(IStore store) =>
-        ClaimAnalysis.Annotate(store.GetArticles(store.ListArticles().Select(a => a.Id).ToList()), ClaimAnalysis.StoriesOf(store.ListArticleStories()));
+        ClaimAnalysis.Run(AnnotatedArticles.Load(store, store.ListArticles().Select(a => a.Id).ToList()), ClaimAnalysis.StoriesOf(store.ListArticleStories()));
 
-    /// <summary>
-    /// Steps 4 and 5 for one stored story's members (a web story page): the store keeps no annotations, so the
-    /// articles are annotated again first.
-    /// </summary>
-    public static Analysed AnalyzeStory(IStore store, IReadOnlyCollection<string> members, BriefOptions brief)
+    private static (IReadOnlyList<Article> Articles, StoryAnalysisResult Story) AnalyzeStory(
+        string storyId, IReadOnlyList<Article> members, Func<string, string> familyOf, BriefOptions brief)
     {
-        var articles = ClaimAnalysis.Annotate(store.GetArticles(members), ClaimAnalysis.OneStory);
-        return new(articles, StoryAnalysis.AnalyzeStories(store, articles, brief));
+        var dated = ClaimAnalysis.Run(members, ClaimAnalysis.OneStory);
+        return (dated, StoryAnalysis.Analyze(new StoryContext(storyId, dated, familyOf), brief));
     }
 }

@@ -21,6 +21,6 @@ public sealed class StoryReports
         var members = store.ListStoryMembers(storyId).ToList();
         if (members.Count == 0) return null;
         string version = string.Join(',', members) + "|" + store.CountArticles();
-        return _reports.Get(storyId, version, () => ReportAssembly.Build(store, Flow.AnalyzeStory(store, members, new BriefOptions()), []));
+        return _reports.Get(storyId, version, () => ReportAssembly.Build(store, Flow.Analyze(store, members, new BriefOptions()), []));
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Corroborate.Core;
 using Corroborate.Core.Briefs;
 using Corroborate.Core.Ingest;
+using Corroborate.Core.Store;
 using Corroborate.Storage.Sqlite;
 
 namespace Corroborate.Bench.PipelineCost;
@@ -51,10 +52,17 @@ public static class PipelineBench
         try
         {
             using var store = SqliteStore.Open(db);
-            costs.Add(("store articles", Time(() => { foreach (var batch in articles.Chunk(Ingestor.BatchSize)) store.AddArticles(batch); })));
+            costs.Add(("store articles and annotations", Time(() =>
+            {
+                foreach (var batch in articles.Chunk(Ingestor.BatchSize))
+                {
+                    store.AddArticles(batch);
+                    store.SaveAnnotations(batch.Select(AnnotationCodec.Encode).ToList());
+                }
+            })));
             foreach (var stage in CorpusPipeline.Default().Stages)
                 costs.Add(($"corpus: {stage.Name}", Time(() => stage.Run(store, articles))));
-            costs.Add(("claims by story + story analysis", Time(() => Flow.Analyze(store, articles, new BriefOptions()))));
+            costs.Add(("claims by story + story analysis", Time(() => Flow.Analyze(store, articles.Select(a => a.Id).ToList(), new BriefOptions()))));
         }
         finally
         {

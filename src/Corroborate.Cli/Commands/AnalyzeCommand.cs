@@ -22,18 +22,18 @@ public static class AnalyzeCommand
             if (File.Exists(dir)) throw new UsageException($"--out must be a folder, but '{dir}' is a file");
             using var store = CommonOptions.OpenStore(result);
             var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, limits.Read(result));
-            if (outcome.Articles.Count == 0)
+            if (outcome.ArticleIds.Count == 0)
             {
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            var analysed = Core.Flow.Analyze(store, outcome.Articles, StoryOptions.Brief(result.GetValue(briefSentences)));
+            var analysed = Core.Flow.Analyze(store, outcome.ArticleIds, StoryOptions.Brief(result.GetValue(briefSentences)));
             var report = ReportAssembly.Build(store, analysed, outcome.Skipped);
             Directory.CreateDirectory(dir);
             AtomicFile.Write(Path.Combine(dir, "report.json"), stream => JsonReport.Write(report, stream));
             AtomicFile.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));
             AtomicFile.WriteAllText(Path.Combine(dir, "report.html"), HtmlReport.Render(report));
-            Console.WriteLine($"{outcome.Articles.Count} articles analysed ({outcome.Added} new), {outcome.Skipped.Count} inputs skipped");
+            Console.WriteLine($"{outcome.ArticleIds.Count} articles analysed ({outcome.Added} new), {outcome.Skipped.Count} inputs skipped");
             Console.WriteLine($"Report: {Path.GetFullPath(Path.Combine(dir, "report.html"))} (also report.json, report.md)");
             return outcome.Skipped.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
         });

@@ -18,7 +18,7 @@ public static class IngestCommand
         {
             using var store = CommonOptions.OpenStore(result);
             var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, limits.Read(result));
-            if (outcome.Articles.Count == 0 && outcome.Skipped.Count > 0)
+            if (outcome.ArticleIds.Count == 0 && outcome.Skipped.Count > 0)
             {
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
@@ -26,12 +26,12 @@ public static class IngestCommand
             if (result.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
-                    read = outcome.Articles.Count,
+                    read = outcome.ArticleIds.Count,
                     added = outcome.Added,
                     skipped = outcome.Skipped.Select(s => new { path = s.Path, reason = s.Reason }),
                 }));
             else
-                Console.WriteLine($"{outcome.Articles.Count} articles read, {outcome.Added} new, {outcome.Articles.Count - outcome.Added} already stored; {outcome.Skipped.Count} inputs skipped");
+                Console.WriteLine($"{outcome.ArticleIds.Count} articles read, {outcome.Added} new, {outcome.ArticleIds.Count - outcome.Added} already stored; {outcome.Skipped.Count} inputs skipped");
             return outcome.Skipped.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
         });
         return command;

@@ -13,10 +13,6 @@ public static class ClaimAnalysis
 {
     private static readonly IArticleStage[] Rereads = [new QuantityStage(), new ClaimStage()];
 
-    /// <summary>Gives stored articles back their annotations (<see cref="Pipeline.Annotate"/>), then runs <see cref="Run"/>.</summary>
-    public static IReadOnlyList<Article> Annotate(IReadOnlyList<Article> articles, Func<string, int?> storyOf) =>
-        Run(articles.InOrder().Select(Pipeline.Annotate).ToList(), storyOf);
-
     /// <param name="storyOf">The story of an article id (see <see cref="StoriesOf"/>); articles without one stand alone.</param>
     public static IReadOnlyList<Article> Run(IReadOnlyList<Article> articles, Func<string, int?> storyOf)
     {

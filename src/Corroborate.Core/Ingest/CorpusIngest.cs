@@ -3,27 +3,32 @@ using Corroborate.Core.Store;
 namespace Corroborate.Core.Ingest;
 
 /// <summary>
-/// Stores ingested batches, one transaction each, then brings the corpus stages up to date. The CLI, the
-/// web API and workers all ingest through here, so they leave the store in the same state.
+/// Stores ingested batches, one transaction each, with their annotations, and brings the corpus stages up to date
+/// after each batch, so that memory holds one batch at a time however large the input. The CLI, the web API and
+/// workers all ingest through here, so they leave the store in the same state.
 /// </summary>
 public static class CorpusIngest
 {
-    public sealed record Outcome(IReadOnlyList<Article> Articles, int Added, IReadOnlyList<SkippedInput> Skipped);
+    /// <param name="ArticleIds">The articles read, each once, in input order (whether new or already stored).</param>
+    public sealed record Outcome(IReadOnlyList<string> ArticleIds, int Added, IReadOnlyList<SkippedInput> Skipped);
 
     public static Outcome Store(IStore store, IEnumerable<IngestBatch> batches)
     {
-        var articles = new List<Article>();
+        var ids = new List<string>();
+        var seen = new HashSet<string>();
         var skipped = new List<SkippedInput>();
+        var corpusStages = CorpusPipeline.Default();
         int added = 0;
         foreach (var batch in batches)
         {
-            added += store.AddArticles(batch.Articles);
-            articles.AddRange(batch.Articles);
+            // The same text given twice is one article; keep its first occurrence.
+            var fresh = batch.Articles.Where(a => seen.Add(a.Id)).ToList();
+            added += store.AddArticles(fresh);
+            store.SaveAnnotations(fresh.InOrder().Select(AnnotationCodec.Encode).ToList());
+            corpusStages.Run(store, fresh);
+            ids.AddRange(fresh.Select(a => a.Id));
             skipped.AddRange(batch.Skipped);
         }
-        // The same text given twice is one article; keep its first occurrence.
-        var distinct = articles.GroupBy(a => a.Id).Select(g => g.First()).ToList();
-        CorpusPipeline.Default().Run(store, distinct);
-        return new Outcome(distinct, added, skipped);
+        return new Outcome(ids, added, skipped);
     }
 }

@@ -45,30 +45,12 @@ public static class StoryAnalysis
             .ToList();
     }
 
-    /// <summary>Analyses each stored story that has some of <paramref name="articles"/> (annotated), restricted to them.</summary>
-    public static IReadOnlyList<StoryAnalysisResult> AnalyzeStories(IStore store, IReadOnlyList<Article> articles, BriefOptions options)
-    {
-        var placements = store.ListArticleStories(articles.Select(a => a.Id).ToHashSet());
-        return AnalyzeStories(articles, MembersOf(placements), store.GetCopies(), options);
-    }
-
     /// <summary>The stories the store placed articles in, each with its members in ingest order.</summary>
     public static IReadOnlyList<StoryMembers> MembersOf(IEnumerable<ArticleStory> placements) => placements
         .Where(p => p.Story is not null)
         .GroupBy(p => p.Story!.Value)
         .Select(g => new StoryMembers(g.Key.ToString(CultureInfo.InvariantCulture), g.Select(p => p.ArticleId).ToList()))
         .ToList();
-
-    /// <summary>
-    /// Recomputes one story from the store (for the web API): its stored articles are annotated again (the store
-    /// keeps none of their annotations), and copy families come from the stored copies.
-    /// </summary>
-    public static StoryAnalysisResult Analyze(IStore store, string storyId, IReadOnlyCollection<string> articleIds, BriefOptions? options = null)
-    {
-        var articles = Claims.ClaimAnalysis.Annotate(store.GetArticles(articleIds), Claims.ClaimAnalysis.OneStory);
-        var copies = store.GetCopies(ProvenanceOptions.Default.FamilyThreshold);
-        return AnalyzeStories(articles, [new StoryMembers(storyId, articles.Select(a => a.Id).ToList())], copies, options ?? new BriefOptions()).Single();
-    }
 
     /// <summary>Articles whose stated date disagrees with the day their text reports from.</summary>
     private static IReadOnlyList<string> DateNotes(StoryContext story) => story.Sources

@@ -85,10 +85,8 @@ public static class ApiEndpoints
         {
             var (paging, problem) = Paging.From(page, pageSize);
             if (problem is not null) return problem;
-            // From the kept corpus claims: the NLP stages run once per corpus state, not per request, and an
-            // article's claims are dated against its story as in the full list.
-            var claims = corpusClaims.Get(store)
-                .Where(c => article is null || c.Article == article)
+            // From the kept corpus claims: an article's claims are dated against its story as in the full list.
+            var claims = (article is null ? corpusClaims.Get(store) : corpusClaims.OfArticle(store, article))
                 .Where(c => category is null || string.Equals(c.Category, category, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             return Results.Ok(paging!.Value.Apply(claims));
@@ -109,6 +107,6 @@ public static class ApiEndpoints
     public static IngestResult Ingest(IStore store, IReadOnlyList<RawDocument> documents, WebServerOptions options)
     {
         var outcome = CorpusIngest.Store(store, new Ingestor(new IngestOptions { MaxFileBytes = options.MaxRequestBytes }).Run(documents));
-        return new IngestResult(outcome.Articles.Count, outcome.Added, outcome.Skipped.Select(s => new ReportSkipped(s.Path, s.Reason)).ToList());
+        return new IngestResult(outcome.ArticleIds.Count, outcome.Added, outcome.Skipped.Select(s => new ReportSkipped(s.Path, s.Reason)).ToList());
     }
 }

@@ -17,7 +17,7 @@ public static class PageEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/articles", (IStore store, [FromQuery] string? q) => ArticleList(store, q)).ExcludeFromDescription();
-        app.MapGet("/articles/{id}", (IStore store, string id) => Article(store, id)).ExcludeFromDescription();
+        app.MapGet("/articles/{id}", (IStore store, CorpusClaims corpusClaims, string id) => Article(store, corpusClaims, id)).ExcludeFromDescription();
         app.MapGet("/upload", () => UploadForm(null)).ExcludeFromDescription();
         app.MapPost("/upload", Upload).ExcludeFromDescription().DisableAntiforgery();
     }
@@ -40,14 +40,14 @@ public static class PageEndpoints
         return Page("Articles", b.ToString());
     }
 
-    private static IResult Article(IStore store, string id)
+    private static IResult Article(IStore store, CorpusClaims corpusClaims, string id)
     {
         if (store.GetArticle(id) is not { } a) return NotFound($"no article with id '{id}'");
         var b = new StringBuilder();
         b.Append($"<article><h1>{E(a.Title ?? "(untitled)")}</h1>");
         b.Append($"<p class=\"meta\">{E(a.Source ?? "")} · {E(a.Published?.ToString("yyyy-MM-dd HH:mm"))} · {E(a.Language)} · <code>{E(a.Id)}</code></p>");
         if (a.Url is not null) b.Append($"<p class=\"meta\">{E(a.Url)}</p>");
-        var claims = ReportClaim.From(ClaimAnalysis.Annotate([a], ClaimAnalysis.OneStory));
+        var claims = corpusClaims.OfArticle(store, a.Id);
         if (claims.Count > 0)
         {
             b.Append("<h2>Figures</h2>");

@@ -39,7 +39,7 @@ public static class ClustersEvalCommand
                 var files = InputScanner.Expand(result.GetValue(inputs)!).ToArray();
                 if (result.GetValue(shuffle) is { } seed) new Random(seed).Shuffle(files);
                 var outcome = IngestWorkflow.Run(store, files, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
-                var inRun = outcome.Articles.Select(a => a.Id).ToHashSet();
+                var inRun = outcome.ArticleIds.ToHashSet();
                 var placed = store.ListArticleStories().Where(a => inRun.Contains(a.ArticleId)).ToList();
                 var (items, unlabelled) = Match(placed, gold, levelName);
                 if (items.Count == 0)

@@ -59,7 +59,7 @@ public static class CopiesEvalCommand
             using var store = SqliteStore.Open(Path.Combine(dir, "eval.db"));
             var outcome = IngestWorkflow.Run(store, inputs, new IngestOptions());
             var idOfUrl = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var a in outcome.Articles)
+            foreach (var a in store.GetArticles(outcome.ArticleIds))
                 if (a.Url is { } url) idOfUrl.TryAdd(url, a.Id);
             var evaluation = CopyPairEvaluation.Score(gold, idOfUrl, store.GetCopies(), threshold);
             if (evaluation.JudgedPairs == 0) throw new UsageException("no judged pair has both its articles among the inputs (pairs are matched by url)");

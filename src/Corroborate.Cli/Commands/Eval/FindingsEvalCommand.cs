@@ -49,8 +49,8 @@ public static class FindingsEvalCommand
                 var batches = new Ingestor(CommonOptions.IngestOptions("10MB")).Run(InputScanner.Expand(result.GetValue(inputs)!));
                 var outcome = CorpusIngest.Store(store, batches);
                 IngestWorkflow.ReportSkipped(outcome.Skipped);
-                if (outcome.Articles.Count == 0) throw new UsageException("no articles could be read from the inputs");
-                var flow = Core.Flow.Analyze(store, outcome.Articles, new Core.Briefs.BriefOptions());
+                if (outcome.ArticleIds.Count == 0) throw new UsageException("no articles could be read from the inputs");
+                var flow = Core.Flow.Analyze(store, outcome.ArticleIds, new Core.Briefs.BriefOptions());
                 var articles = flow.Articles;
                 var keys = articles.ToDictionary(a => a.Id, ClaimEvaluation.KeyOf);
                 var analysed = storyLabels is null
