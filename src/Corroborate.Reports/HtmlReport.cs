@@ -3,7 +3,8 @@ using System.Text;
 
 namespace Corroborate.Reports;
 
-/// <summary>A single self-contained HTML file: inline CSS, no scripts or external assets, every text escaped.</summary>
+/// <summary>A self-contained HTML file: inline CSS, no scripts or external assets, every text escaped. A split report
+/// (<see cref="ReportLayout"/>) is several such files, each rendered here from its part of the report.</summary>
 public static class HtmlReport
 {
     private const string Style = """
@@ -16,30 +17,50 @@ public static class HtmlReport
         details summary{cursor:pointer}
         """ + HtmlCopies.Style + HtmlStoryAnalysis.Style + ClaimsTable.Style;
 
+    /// <summary>The main page as a string: the whole report when it fits one page, else a split report's main page
+    /// (its story pages come from <see cref="ReportFiles.Write"/>).</summary>
     public static string Render(Report report)
     {
+        var layout = ReportLayout.Of(report);
+        var w = new StringWriter();
+        Write(w, report, ReportPage.Main(report, layout), ReportFiles.MainContent(report, layout));
+        return w.ToString();
+    }
+
+    /// <summary>Writes one page: <paramref name="content"/> is the part of <paramref name="report"/> it shows (all of it on a one-page report).</summary>
+    internal static void Write(TextWriter w, Report report, ReportPage page, Report content)
+    {
         var h = new StringBuilder();
+        // Each section and each article goes to the writer as soon as it is made: a page is never one string.
+        void Flush() { w.Write(h); h.Clear(); }
         h.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
         h.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
-        h.Append("<title>Corroborate report</title><style>").Append(Style).Append("</style></head><body>\n");
-        h.Append("<h1>Corroborate report</h1>\n");
-        h.Append($"<p>{report.Articles.Count} articles; {report.Skipped.Count} inputs skipped.</p>\n");
-        if (report.Skipped.Count > 0)
+        h.Append($"<title>{E(page.Heading)}</title><style>").Append(Style).Append("</style></head><body>\n");
+        h.Append($"<h1>{E(page.Heading)}</h1>\n");
+        if (page.Up is not null) h.Append($"<p><a href=\"{E(page.Up)}.html\">← The report and its index of stories</a></p>\n");
+        h.Append($"<p>{E(page.Summary)}</p>\n");
+        if (page.ShowsSkipped && report.Skipped.Count > 0)
         {
             h.Append("<h2>Skipped inputs</h2><ul>");
             foreach (var s in report.Skipped) h.Append($"<li><code>{E(s.Path)}</code>: {E(s.Reason)}</li>");
             h.Append("</ul>\n");
         }
+        if (page.Index is not null) StoryIndexSection.AppendHtml(h, page.Index);
         h.Append("<h2>Articles</h2>\n<table><tr><th>#</th><th>Title</th><th>Source</th><th>Published</th><th>Language</th></tr>\n");
         int n = 0;
-        foreach (var a in report.Articles)
+        foreach (var a in content.Articles)
             h.Append($"<tr><td>{++n}</td><td><a href=\"#a-{E(a.Id)}\">{E(a.Title ?? "(untitled)")}</a></td><td>{E(a.Source ?? "")}</td><td>{E(a.Published ?? "")}</td><td>{E(a.Language ?? "")}</td></tr>\n");
         h.Append("</table>\n");
-        HtmlStoryAnalysis.Render(h, report);
-        HtmlCopies.Render(h, report);
-        StoriesSection.AppendHtml(h, report);
-        EntitiesSection.AppendHtml(h, report);
-        foreach (var a in report.Articles)
+        Flush();
+        HtmlStoryAnalysis.Render(h, content);
+        Flush();
+        HtmlCopies.Render(h, content);
+        Flush();
+        if (page.ShowsStoriesTable) StoriesSection.AppendHtml(h, content);
+        EntitiesSection.AppendHtml(h, content);
+        Flush();
+        var claimsOf = (content.Claims ?? []).ToLookup(c => c.Article);
+        foreach (var a in content.Articles)
         {
             h.Append($"<article id=\"a-{E(a.Id)}\"><h3>{E(a.Title ?? "(untitled)")}</h3>");
             h.Append($"<p class=\"meta\"><code>{E(a.Id)}</code> · {E(a.Path ?? "")}");
@@ -51,7 +72,7 @@ public static class HtmlReport
                 foreach (var r in a.RemovedLines) h.Append($"<li>{E(r.Text)}</li> <small>({E(r.Reason)})</small>");
                 h.Append("</ul></details>");
             }
-            var claims = report.Claims?.Where(c => c.Article == a.Id).ToList() ?? [];
+            var claims = claimsOf[a.Id].ToList();
             if (claims.Count > 0)
             {
                 h.Append($"<details><summary>{claims.Count} figures</summary>");
@@ -60,9 +81,10 @@ public static class HtmlReport
             }
             foreach (var paragraph in a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries)) h.Append($"<p>{E(paragraph)}</p>");
             h.Append("</article>\n");
+            Flush();
         }
         h.Append("</body></html>\n");
-        return h.ToString();
+        Flush();
     }
 
     public static string E(string s) => WebUtility.HtmlEncode(s);

@@ -2,31 +2,50 @@ using System.Text;
 
 namespace Corroborate.Reports;
 
+/// <summary>report.md; a split report (<see cref="ReportLayout"/>) is several such files, each rendered here from its part of the report.</summary>
 public static class MarkdownReport
 {
+    /// <summary>The main page as a string: the whole report when it fits one page, else a split report's main page
+    /// (its story pages come from <see cref="ReportFiles.Write"/>).</summary>
     public static string Render(Report report)
     {
+        var layout = ReportLayout.Of(report);
+        var w = new StringWriter();
+        Write(w, report, ReportPage.Main(report, layout), ReportFiles.MainContent(report, layout));
+        return w.ToString();
+    }
+
+    /// <summary>Writes one page: <paramref name="content"/> is the part of <paramref name="report"/> it shows (all of it on a one-page report).</summary>
+    internal static void Write(TextWriter w, Report report, ReportPage page, Report content)
+    {
         var md = new StringBuilder();
-        md.AppendLine("# Corroborate report").AppendLine();
-        md.AppendLine($"{report.Articles.Count} articles; {report.Skipped.Count} inputs skipped.").AppendLine();
-        if (report.Skipped.Count > 0)
+        // Each section and each article goes to the writer as soon as it is made: a page is never one string.
+        void Flush() { w.Write(md); md.Clear(); }
+        md.AppendLine($"# {Escape(page.Heading)}").AppendLine();
+        if (page.Up is not null) md.AppendLine($"[← The report and its index of stories]({page.Up}.md)").AppendLine();
+        md.AppendLine(Escape(page.Summary)).AppendLine();
+        if (page.ShowsSkipped && report.Skipped.Count > 0)
         {
             md.AppendLine("## Skipped inputs").AppendLine();
             foreach (var s in report.Skipped) md.AppendLine($"- `{s.Path}`: {Escape(s.Reason)}");
             md.AppendLine();
         }
-        StoriesSection.AppendMarkdown(md, report);
+        if (page.Index is not null) StoryIndexSection.AppendMarkdown(md, page.Index);
+        if (page.ShowsStoriesTable) StoriesSection.AppendMarkdown(md, content);
         md.AppendLine("## Articles").AppendLine();
         md.AppendLine("| # | Title | Source | Published | Language | Id |").AppendLine("|---|---|---|---|---|---|");
         int n = 0;
-        foreach (var a in report.Articles)
+        foreach (var a in content.Articles)
             md.AppendLine($"| {++n} | {Escape(a.Title ?? "(untitled)")} | {Escape(a.Source ?? "")} | {a.Published ?? ""} | {a.Language ?? ""} | `{a.Id}` |");
         md.AppendLine();
-        MarkdownStoryAnalysis.Render(md, report);
-        MarkdownCopies.Render(md, report);
-        EntitiesSection.AppendMarkdown(md, report);
+        Flush();
+        MarkdownStoryAnalysis.Render(md, content);
+        Flush();
+        MarkdownCopies.Render(md, content);
+        EntitiesSection.AppendMarkdown(md, content);
+        Flush();
         n = 0;
-        foreach (var a in report.Articles)
+        foreach (var a in content.Articles)
         {
             md.AppendLine($"### {++n}. {Escape(a.Title ?? "(untitled)")}").AppendLine();
             md.AppendLine($"`{a.Id}` · {Escape(a.Path ?? "")}{(a.Url is null ? "" : " · " + Escape(a.Url))}").AppendLine();
@@ -39,8 +58,8 @@ public static class MarkdownReport
             foreach (var paragraph in a.Text.Split("\n", StringSplitOptions.RemoveEmptyEntries))
                 md.AppendLine("> " + Escape(paragraph)).AppendLine(">");
             md.AppendLine();
+            Flush();
         }
-        return md.ToString();
     }
 
     /// <summary>Article text is data: neutralise the characters Markdown would read as markup.</summary>

@@ -26,22 +26,24 @@ public sealed record ReportMention(string Article, int Start, int End, string Te
 /// <summary>The entities section of the HTML and Markdown reports: each entity's spellings and the outlets that used each.</summary>
 public static class EntitiesSection
 {
+    /// <summary>Article id → outlet, made once per table rather than once per entity.</summary>
+    private static Dictionary<string, string> OutletsOf(Report report) =>
+        report.Articles.ToDictionary(a => a.Id, a => a.Source ?? Path.GetFileName(a.Path ?? a.Id));
+
     /// <summary>Spelling → outlets (source, else file name) that used it, in order of first use.</summary>
-    public static IEnumerable<(string Spelling, IReadOnlyList<string> Outlets)> Spellings(ReportEntity entity, Report report)
-    {
-        var outlets = report.Articles.ToDictionary(a => a.Id, a => a.Source ?? Path.GetFileName(a.Path ?? a.Id));
-        return entity.Variants.Select(v => (v, (IReadOnlyList<string>)entity.Mentions.Where(m => m.Text == v)
+    private static IEnumerable<(string Spelling, IReadOnlyList<string> Outlets)> Spellings(ReportEntity entity, Dictionary<string, string> outlets) =>
+        entity.Variants.Select(v => (v, (IReadOnlyList<string>)entity.Mentions.Where(m => m.Text == v)
             .Select(m => outlets.GetValueOrDefault(m.Article, m.Article)).Distinct().ToList()));
-    }
 
     public static void AppendHtml(StringBuilder h, Report report)
     {
         if (report.Entities is not { Count: > 0 } entities) return;
         h.Append($"<h2>Entities</h2>\n<p>{entities.Count} entities. Each spelling is followed by the outlets that used it.</p>\n");
         h.Append("<table><tr><th>Entity</th><th>Type</th><th>Mentions</th><th>Spellings (outlets)</th></tr>\n");
+        var outlets = OutletsOf(report);
         foreach (var e in entities)
         {
-            var spellings = Spellings(e, report).Select(s => $"<b>{E(s.Spelling)}</b> <small>({E(string.Join(", ", s.Outlets))})</small>");
+            var spellings = Spellings(e, outlets).Select(s => $"<b>{E(s.Spelling)}</b> <small>({E(string.Join(", ", s.Outlets))})</small>");
             h.Append($"<tr id=\"{E(e.Id)}\"><td>{E(e.Canonical)}</td><td>{E(e.Type)}</td><td>{e.Mentions.Count}</td><td>{string.Join("<br>", spellings)}</td></tr>\n");
         }
         h.Append("</table>\n");
@@ -52,8 +54,9 @@ public static class EntitiesSection
         if (report.Entities is not { Count: > 0 } entities) return;
         md.AppendLine("## Entities").AppendLine();
         md.AppendLine("| Entity | Type | Mentions | Spellings (outlets) |").AppendLine("|---|---|---|---|");
+        var outlets = OutletsOf(report);
         foreach (var e in entities)
-            md.AppendLine($"| {Md(e.Canonical)} | {e.Type} | {e.Mentions.Count} | {string.Join("; ", Spellings(e, report).Select(s => $"{Md(s.Spelling)} ({Md(string.Join(", ", s.Outlets))})"))} |");
+            md.AppendLine($"| {Md(e.Canonical)} | {e.Type} | {e.Mentions.Count} | {string.Join("; ", Spellings(e, outlets).Select(s => $"{Md(s.Spelling)} ({Md(string.Join(", ", s.Outlets))})"))} |");
         md.AppendLine();
     }
 

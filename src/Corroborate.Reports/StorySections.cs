@@ -16,6 +16,11 @@ internal sealed record StoryView(
     public static IReadOnlyList<StoryView> Of(Report report)
     {
         if (report.StorySources is not { } sources) return [];
+        // Each section indexed by story once, not scanned once per story.
+        var notes = (report.StoryNotes ?? []).ToLookup(n => n.Story);
+        var brief = (report.Brief ?? []).ToLookup(b => b.Story);
+        var findings = (report.Findings ?? []).ToLookup(f => f.Story);
+        var timeline = (report.Timeline ?? []).ToLookup(t => t.Story);
         return sources.GroupBy(s => s.Story).Select(g =>
         {
             var ids = g.Select(s => s.Article).ToHashSet();
@@ -26,10 +31,7 @@ internal sealed record StoryView(
                 .Take(MaxEntities)
                 .ToList();
             return new StoryView(g.Key, g.First().Title ?? "(untitled)", g.ToList(),
-                (report.StoryNotes ?? []).Where(n => n.Story == g.Key).ToList(),
-                (report.Brief ?? []).Where(b => b.Story == g.Key).ToList(),
-                (report.Findings ?? []).Where(f => f.Story == g.Key).ToList(),
-                (report.Timeline ?? []).Where(t => t.Story == g.Key).ToList(),
+                notes[g.Key].ToList(), brief[g.Key].ToList(), findings[g.Key].ToList(), timeline[g.Key].ToList(),
                 (report.Copies ?? []).Where(c => ids.Contains(c.A) && ids.Contains(c.B)).ToList(),
                 entities);
         }).ToList();

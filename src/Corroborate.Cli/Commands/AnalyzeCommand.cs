@@ -8,7 +8,7 @@ public static class AnalyzeCommand
     public static Command Create()
     {
         var inputs = CommonOptions.Inputs();
-        var outDir = new Option<string>("--out") { Description = "Folder for report.json, report.md and report.html", DefaultValueFactory = _ => "corroborate-report" };
+        var outDir = new Option<string>("--out") { Description = "Folder for report.json, report.md and report.html (and, for a large report, a page per story in stories/)", DefaultValueFactory = _ => "corroborate-report" };
         var limits = new IngestLimits();
         var briefSentences = StoryOptions.BriefSentences();
         var command = new Command("analyze", "Ingest inputs, run the pipeline and write report.json, report.md and report.html");
@@ -29,10 +29,7 @@ public static class AnalyzeCommand
             }
             var analysed = Core.Flow.Analyze(store, outcome.ArticleIds, StoryOptions.Brief(result.GetValue(briefSentences)));
             var report = ReportAssembly.Build(store, analysed, outcome.Skipped);
-            Directory.CreateDirectory(dir);
-            AtomicFile.Write(Path.Combine(dir, "report.json"), stream => JsonReport.Write(report, stream));
-            AtomicFile.WriteAllText(Path.Combine(dir, "report.md"), MarkdownReport.Render(report));
-            AtomicFile.WriteAllText(Path.Combine(dir, "report.html"), HtmlReport.Render(report));
+            ReportFolder.Write(dir, report);
             Console.WriteLine($"{outcome.ArticleIds.Count} articles analysed ({outcome.Added} new), {outcome.Skipped.Count} inputs skipped");
             Console.WriteLine($"Report: {Path.GetFullPath(Path.Combine(dir, "report.html"))} (also report.json, report.md)");
             return outcome.Skipped.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
