@@ -34,7 +34,7 @@ public static class Flow
     public static Analysed Analyze(IStore store, IReadOnlyList<string> ids, BriefOptions brief)
     {
         var stories = StoryAnalysis.MembersOf(store.ListArticleStories(ids.ToHashSet()));
-        var families = FamilyIndex.Build(ids, store.GetCopies(), ProvenanceOptions.Default.FamilyThreshold);
+        var families = FamilyIndex.Build(ids, store.GetCopiesAmong(ids), ProvenanceOptions.Default.FamilyThreshold);
         // The store is read on one thread at a time: PLINQ draws from the source under a lock.
         var analysed = stories
             .Select(s => (s.Id, Members: AnnotatedArticles.Load(store, s.ArticleIds)))

@@ -16,9 +16,11 @@ public static class ReportAssembly
     public static Report Build(IStore store, Flow.Analysed analysed, IReadOnlyList<SkippedInput> skipped)
     {
         var articles = analysed.Articles;
-        var copies = store.GetCopies();
-        var families = FamilyIndex.Build(articles.Select(a => a.Id).ToList(), copies, ProvenanceOptions.Default.FamilyThreshold);
-        var placements = store.ListArticleStories();
+        var ids = articles.Select(a => a.Id).ToList();
+        // Only what concerns the report's articles is read: a story page of a large corpus reads its story's share.
+        var copies = store.GetCopiesAmong(ids);
+        var families = FamilyIndex.Build(ids, copies, ProvenanceOptions.Default.FamilyThreshold);
+        var placements = store.ListArticleStories(ids);
         var report = (Report.Build(articles, skipped).WithCopies(copies, ProvenanceOptions.Default) with
         {
             Entities = ReportEntity.From(store.ListEntities(), articles),

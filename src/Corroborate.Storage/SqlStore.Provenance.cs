@@ -84,6 +84,19 @@ public abstract partial class SqlStore
         return Read(cmd, ReadCopy);
     }
 
+    public IReadOnlyList<CopyPair> GetCopiesAmong(IReadOnlyCollection<string> articleIds)
+    {
+        if (articleIds.Count == 0) return [];
+        using var cmd = Command($"""
+            SELECT c.a, c.b, c.similarity, c.coverage_a, c.coverage_b, c.passages
+            FROM provenance_copies c JOIN articles x ON x.id = c.a JOIN articles y ON y.id = c.b
+            WHERE c.a IN {IdListSql("ids")} AND c.b IN {IdListSql("ids")}
+            ORDER BY x.seq, y.seq
+            """);
+        BindIdList(cmd, "ids", articleIds);
+        return Read(cmd, ReadCopy);
+    }
+
     private static CopyPair ReadCopy(DbDataReader r)
     {
         string a = r.GetString(0), b = r.GetString(1);

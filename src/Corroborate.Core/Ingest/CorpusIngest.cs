@@ -4,7 +4,8 @@ namespace Corroborate.Core.Ingest;
 
 /// <summary>
 /// Stores ingested batches, one transaction each, with their annotations, and brings the corpus stages up to date
-/// after each batch, so that memory holds one batch at a time however large the input. The CLI, the web API and
+/// after each batch, so that memory holds a few batches however large the input; the next batch is read and
+/// annotated while the corpus stages take in the last one. The CLI, the web API and
 /// workers all ingest through here, so they leave the store in the same state.
 /// </summary>
 public static class CorpusIngest
@@ -19,7 +20,7 @@ public static class CorpusIngest
         var skipped = new List<SkippedInput>();
         var corpusStages = CorpusPipeline.Default();
         int added = 0;
-        foreach (var batch in batches)
+        foreach (var batch in batches.ReadAhead())
         {
             // The same text given twice is one article; keep its first occurrence.
             var fresh = batch.Articles.Where(a => seen.Add(a.Id)).ToList();

@@ -64,7 +64,10 @@ public static class AnnotationCodec
 [JsonSerializable(typeof(AnnotationCodec.Annotations))]
 internal sealed partial class AnnotationJson : JsonSerializerContext;
 
-/// <summary>Stored articles with their annotations: read from the store where it has them, else computed (and not saved).</summary>
+/// <summary>
+/// Stored articles with their annotations: read from the store where it has current ones, else computed and saved
+/// (articles stored by another build), so each article is annotated once per build.
+/// </summary>
 public static class AnnotatedArticles
 {
     /// <summary>The requested articles that exist, in ingest order, annotated.</summary>
@@ -72,8 +75,13 @@ public static class AnnotatedArticles
     {
         var stored = store.GetArticles(ids);
         var annotations = store.LoadAnnotations(ids, AnnotationCodec.Version);
-        return stored.InOrder()
-            .Select(a => (annotations.TryGetValue(a.Id, out var data) ? AnnotationCodec.Decode(a, data) : null) ?? Pipeline.Annotate(a))
+        var loaded = stored.InOrder()
+            .Select(a => (annotations.TryGetValue(a.Id, out var data) ? AnnotationCodec.Decode(a, data) : null) is { } decoded
+                ? (Article: decoded, Fresh: false)
+                : (Article: Pipeline.Annotate(a), Fresh: true))
             .ToList();
+        var fresh = loaded.Where(l => l.Fresh).Select(l => AnnotationCodec.Encode(l.Article)).ToList();
+        if (fresh.Count > 0) store.SaveAnnotations(fresh);
+        return loaded.Select(l => l.Article).ToList();
     }
 }

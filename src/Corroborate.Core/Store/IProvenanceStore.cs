@@ -16,4 +16,7 @@ public interface IProvenanceStore
 
     /// <summary>Stored pairs at least <paramref name="minSimilarity"/> similar, ordered by the ingest order of A, then B.</summary>
     IReadOnlyList<CopyPair> GetCopies(double minSimilarity = 0);
+
+    /// <summary>Stored pairs whose two articles are both among <paramref name="articleIds"/>, in the same order.</summary>
+    IReadOnlyList<CopyPair> GetCopiesAmong(IReadOnlyCollection<string> articleIds);
 }
