@@ -20,15 +20,24 @@ public static class ClaimAnalysis
         var stories = Enumerable.Range(0, articles.Count)
             .Where(i => storyOf(articles[i].Id) is not null)
             .GroupBy(i => storyOf(articles[i].Id)!.Value)
-            .Where(g => g.Count() > 1);
-        foreach (var story in stories)
-        {
-            var members = story.ToList();
-            var dated = StoryDateInference.Apply(members.Select(i => articles[i]).ToList());
-            for (int k = 0; k < members.Count; k++)
-                revised[members[k]] = Rereads.Aggregate(dated[k], (article, stage) => stage.Process(article));
-        }
+            .Select(g => g.ToList())
+            .Where(members => members.Count > 1);
+        foreach (var (members, dated) in stories.InOrder().Select(members => (members, Redate(members.Select(i => articles[i]).ToList()))))
+            for (int k = 0; k < members.Count; k++) revised[members[k]] = dated[k];
         return revised;
+    }
+
+    /// <summary>
+    /// One story's articles with their dates checked against each other and, where that changed an article's dates,
+    /// its figures read again. An article whose dates stand is returned as it is: its figures were read by the same
+    /// stages from the same dates.
+    /// </summary>
+    private static IReadOnlyList<Article> Redate(IReadOnlyList<Article> story)
+    {
+        var dated = StoryDateInference.Apply(story);
+        return dated.Select((article, k) => ReferenceEquals(article, story[k])
+            ? article
+            : Rereads.Aggregate(article, (a, stage) => stage.Process(a))).ToList();
     }
 
     /// <summary>For articles in no store (evals, benchmarks, tests): stories found by <see cref="StoryStage.AssignInMemory"/>.</summary>
