@@ -23,7 +23,7 @@ public static class ReportAssembly
         var placements = store.ListArticleStories(ids);
         var report = (Report.Build(articles, skipped).WithCopies(copies, ProvenanceOptions.Default) with
         {
-            Entities = ReportEntity.From(store.ListEntities(), articles),
+            Entities = ReportEntity.From(store.ListEntitiesMentionedIn(ids), articles),
         }).WithStories(store.ListStories(), placements, families.FamilyOf);
         return report.WithStoryAnalysis(analysed.Stories);
     }

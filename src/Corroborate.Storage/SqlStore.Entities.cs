@@ -81,12 +81,29 @@ public abstract partial class SqlStore : IEntityStore
     public IReadOnlyList<ResolvedEntity> ListEntities()
     {
         using var mentionsCmd = Command("SELECT entity_id, article_id, start_offset, end_offset, text FROM entity_mentions ORDER BY entity_id, seq");
-        var mentions = Read(mentionsCmd, r => (Entity: r.GetString(0), Mention: new MentionRef(r.GetString(1), Int(r, 2), Int(r, 3), r.GetString(4))))
-            .GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => g.Select(m => m.Mention).ToList());
+        var mentions = ReadMentions(mentionsCmd);
         using var cmd = Command("SELECT id, canonical, type, variants FROM entities ORDER BY seq");
-        return Read(cmd, r => new ResolvedEntity(r.GetString(0), r.GetString(1), r.GetString(2),
-            JsonSerializer.Deserialize<List<string>>(r.GetString(3))!, mentions.GetValueOrDefault(r.GetString(0)) ?? []));
+        return ReadEntities(cmd, mentions);
     }
+
+    public IReadOnlyList<ResolvedEntity> ListEntitiesMentionedIn(IReadOnlyCollection<string> articleIds)
+    {
+        if (articleIds.Count == 0) return [];
+        using var mentionsCmd = Command($"SELECT entity_id, article_id, start_offset, end_offset, text FROM entity_mentions WHERE article_id IN {IdListSql("ids")} ORDER BY entity_id, seq");
+        BindIdList(mentionsCmd, "ids", articleIds);
+        var mentions = ReadMentions(mentionsCmd);
+        using var cmd = Command($"SELECT id, canonical, type, variants FROM entities WHERE id IN (SELECT entity_id FROM entity_mentions WHERE article_id IN {IdListSql("ids")}) ORDER BY seq");
+        BindIdList(cmd, "ids", articleIds);
+        return ReadEntities(cmd, mentions);
+    }
+
+    private static Dictionary<string, List<MentionRef>> ReadMentions(DbCommand cmd) =>
+        Read(cmd, r => (Entity: r.GetString(0), Mention: new MentionRef(r.GetString(1), Int(r, 2), Int(r, 3), r.GetString(4))))
+            .GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => g.Select(m => m.Mention).ToList());
+
+    private static List<ResolvedEntity> ReadEntities(DbCommand cmd, Dictionary<string, List<MentionRef>> mentions) =>
+        Read(cmd, r => new ResolvedEntity(r.GetString(0), r.GetString(1), r.GetString(2),
+            JsonSerializer.Deserialize<List<string>>(r.GetString(3))!, mentions.GetValueOrDefault(r.GetString(0)) ?? []));
 
     private static int Int(DbDataReader r, int i) => Convert.ToInt32(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -16,4 +16,7 @@ public interface IEntityStore
 
     /// <summary>The canonical entities, in order of first mention.</summary>
     IReadOnlyList<ResolvedEntity> ListEntities();
+
+    /// <summary>The canonical entities mentioned in the given articles, with those articles' mentions only, in order of first mention.</summary>
+    IReadOnlyList<ResolvedEntity> ListEntitiesMentionedIn(IReadOnlyCollection<string> articleIds);
 }
