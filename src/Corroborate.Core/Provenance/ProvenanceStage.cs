@@ -12,7 +12,17 @@ namespace Corroborate.Core.Provenance;
 public sealed class ProvenanceStage(ProvenanceOptions options) : ICorpusStage
 {
     private const int ChunkSize = 256;
+
+    /// <summary>
+    /// Recently seen articles with their words: a story's articles are each other's candidates again and again, and
+    /// reading and tokenising a candidate cost more than most comparisons. Stored articles never change, so a kept
+    /// entry cannot go stale; the oldest are dropped first to bound memory.
+    /// </summary>
+    private const int RecentCapacity = 4096;
+
     private readonly CopyDetector _detector = new(options);
+    private readonly Dictionary<string, (Article Article, WordTokens Words)> _recent = [];
+    private readonly Queue<string> _recentOrder = new();
 
     public string Name => "provenance";
 
@@ -31,10 +41,11 @@ public sealed class ProvenanceStage(ProvenanceOptions options) : ICorpusStage
         var local = new LshIndex();
         var fingerprints = new List<ArticleFingerprint>();
         var pairs = new List<CopyPair>();
+        var chunkWords = new WordTokens[chunk.Count];
         for (int n = 0; n < chunk.Count; n++)
         {
             var article = chunk[n];
-            var words = WordTokens.Of(article.Text);
+            var words = chunkWords[n] = Remember(article, WordTokens.Of(article.Text));
             var keys = new uint[MinHashSketch.KeyCount(options)];
             fingerprints.Add(new ArticleFingerprint(article.Id, MinHashSketch.TryCompute(words, options, keys) ? keys : []));
             if (fingerprints[^1].BandKeys.Length == 0) continue;
@@ -42,13 +53,32 @@ public sealed class ProvenanceStage(ProvenanceOptions options) : ICorpusStage
             var inChunk = new HashSet<int>();
             local.Query(keys, inChunk);
             local.Add(n, keys);
-            var candidates = store.GetArticles(store.FindCopyCandidates(keys))
-                .Concat(inChunk.Order().Select(i => chunk[i]));
-            foreach (var earlier in candidates)
+            var candidates = Recall(store, store.FindCopyCandidates(keys)).Concat(inChunk.Order().Select(i => (chunk[i], chunkWords[i])));
+            foreach (var (earlier, earlierWords) in candidates)
             {
-                if (_detector.Compare(earlier, WordTokens.Of(earlier.Text), article, words) is { } pair) pairs.Add(pair);
+                if (_detector.Compare(earlier, earlierWords, article, words) is { } pair) pairs.Add(pair);
             }
         }
         store.SaveProvenance(fingerprints, pairs);
+    }
+
+    /// <summary>The candidates in the order given, from the recent ones where kept, else read and tokenised.</summary>
+    private List<(Article Article, WordTokens Words)> Recall(IStore store, IReadOnlyList<string> ids)
+    {
+        var missing = ids.Where(id => !_recent.ContainsKey(id)).ToList();
+        var read = store.GetArticles(missing).ToDictionary(a => a.Id, a => (a, WordTokens.Of(a.Text)));
+        var found = ids.Select(id => _recent.TryGetValue(id, out var kept) ? kept : read.GetValueOrDefault(id)).Where(c => c.Item1 is not null).ToList();
+        foreach (var (article, words) in read.Values) Remember(article, words);
+        return found;
+    }
+
+    private WordTokens Remember(Article article, WordTokens words)
+    {
+        if (_recent.TryAdd(article.Id, (article, words)))
+        {
+            _recentOrder.Enqueue(article.Id);
+            if (_recentOrder.Count > RecentCapacity) _recent.Remove(_recentOrder.Dequeue());
+        }
+        return words;
     }
 }
