@@ -46,7 +46,7 @@ public static class Flow
         return new(ids.Where(articles.ContainsKey).Select(id => articles[id]).ToList(), analysed.Select(s => s.Story).ToList());
     }
 
-    /// <summary>Step 4 for every stored article (the claims command, the web's claims API), from the stored annotations.</summary>
+    /// <summary>Step 4 for every stored article (the claims command), from the stored annotations.</summary>
     public static IReadOnlyList<Article> AnnotateStored(IStore store) =>
         ClaimAnalysis.Run(AnnotatedArticles.Load(store, store.ListArticles().Select(a => a.Id).ToList()), ClaimAnalysis.StoriesOf(store.ListArticleStories()));
 
