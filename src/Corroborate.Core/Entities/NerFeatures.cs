@@ -13,6 +13,8 @@ internal sealed class SentenceView
     public int[][]? StaticBuckets;
     /// <summary>When tagging (weights fixed), the scores of those features, <see cref="EntityTags.Count"/> per token.</summary>
     public float[]? StaticScores;
+    /// <summary>When tagging, the pair scores of each token (<see cref="EntityTags.Count"/> squared per token), reused by the second pass.</summary>
+    public float[]? PairScores;
 
     public SentenceView(string[] words, WordLexicon lexicon, Gazetteer gazetteer, Gazetteer lists)
     {
