@@ -47,7 +47,7 @@ public sealed class NerModel
     /// </summary>
     internal int[][] Decode(IReadOnlyList<string[]> sentences, Gazetteer gazetteer, Perceptron? learner, IReadOnlyList<int[]>? gold)
     {
-        var memory = new DocumentMemory();
+        var memory = new DocumentMemory(sentences.Sum(s => s.Length));
         var views = new SentenceView[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
