@@ -33,15 +33,19 @@ public sealed class EntityRecognizer(NerModel? model = null) : IArticleStage
 
     private List<EntityMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences)
     {
-        var sentenceTokens = new List<Token[]>();
+        var sentenceTokens = new List<Token[]>(sentences.Count);
+        var words = new List<string[]>(sentences.Count);
         int t = 0;
         foreach (var sentence in sentences)
         {
             int first = t;
             while (t < tokens.Count && tokens[t].Start < sentence.End) t++;
-            sentenceTokens.Add(tokens.Skip(first).Take(t - first).ToArray());
+            var sentenceWords = new string[t - first];
+            var own = new Token[t - first];
+            for (int k = 0; k < own.Length; k++) sentenceWords[k] = ModelWord(text, own[k] = tokens[first + k]);
+            sentenceTokens.Add(own);
+            words.Add(sentenceWords);
         }
-        var words = sentenceTokens.Select(s => s.Select(tok => ModelWord(text, tok)).ToArray()).ToList();
         var tags = Model.Tag(words);
         var mentions = new List<EntityMention>();
         for (int s = 0; s < tags.Length; s++)

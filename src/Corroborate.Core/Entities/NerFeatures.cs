@@ -13,6 +13,8 @@ internal sealed class SentenceView
     public int[][]? StaticBuckets;
     /// <summary>When tagging (weights fixed), the scores of those features, <see cref="EntityTags.Count"/> per token.</summary>
     public float[]? StaticScores;
+    /// <summary>When tagging, the pair scores of each token (<see cref="EntityTags.Count"/> squared per token), reused by the second pass.</summary>
+    public float[]? PairScores;
 
     public SentenceView(string[] words, WordLexicon lexicon, Gazetteer gazetteer, Gazetteer lists)
     {
@@ -42,10 +44,11 @@ internal sealed class SentenceView
 }
 
 /// <summary>What the tagger has learnt about a document so far: how its words are cased and tagged elsewhere in it.</summary>
-internal sealed class DocumentMemory
+/// <param name="words">How many words the document has: the tables are sized for them once instead of growing as they fill.</param>
+internal sealed class DocumentMemory(int words)
 {
-    private readonly Dictionary<string, int> _casing = [];
-    private Dictionary<string, int[]> _types = [];
+    private readonly Dictionary<string, int> _casing = new(words);
+    private Dictionary<string, int[]> _types = new(words);
     private Dictionary<string, int[]>? _firstPass;
 
     /// <summary>The lower-cased first word of the document, when it opens with an all-caps heading (a section such as SOCCER).</summary>
@@ -57,7 +60,7 @@ internal sealed class DocumentMemory
     public void StartSecondPass()
     {
         _firstPass = _types;
-        _types = [];
+        _types = new(_firstPass.Count);
     }
 
     /// <summary>In the second pass, the type the first pass gave this word most often anywhere in the document (+1), else 0.</summary>

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Numerics;
 using System.Text;
 
 namespace Corroborate.Core.Entities;
@@ -18,6 +17,9 @@ public sealed class NerModel
     private const int Passes = 2;
 
     internal float[] Weights { get; }
+    /// <summary>Training reads the table it updates; tagging a packed copy of it (see <see cref="WeightRows"/>).</summary>
+    private readonly WeightRows _trainingRows;
+    private WeightRows? _taggingRows;
     public int Bits { get; }
     /// <summary>Phrases tagged in the training data, with their entity types.</summary>
     public Gazetteer Gazetteer { get; }
@@ -28,6 +30,7 @@ public sealed class NerModel
     internal NerModel(float[] weights, int bits, Gazetteer gazetteer, Gazetteer lists, WordLexicon lexicon)
     {
         Weights = weights;
+        _trainingRows = WeightRows.Dense(weights);
         Bits = bits;
         Gazetteer = gazetteer;
         Lists = lists;
@@ -44,7 +47,7 @@ public sealed class NerModel
     /// </summary>
     internal int[][] Decode(IReadOnlyList<string[]> sentences, Gazetteer gazetteer, Perceptron? learner, IReadOnlyList<int[]>? gold)
     {
-        var memory = new DocumentMemory();
+        var memory = new DocumentMemory(sentences.Sum(s => s.Length));
         var views = new SentenceView[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -52,16 +55,17 @@ public sealed class NerModel
             memory.ObserveCasing(sentences[s], views[s].AllCaps);
         }
         if (views.Length > 0) memory.ObserveHeading(views[0]);
+        var rows = learner is null ? LazyInitializer.EnsureInitialized(ref _taggingRows, () => WeightRows.Packed(Weights)) : _trainingRows;
         var result = new int[sentences.Count][];
         for (int pass = 0; pass < Passes; pass++)
         {
             if (pass > 0) memory.StartSecondPass();
-            TagPass(views, memory, result, learner, gold);
+            TagPass(views, memory, result, rows, learner, gold);
         }
         return result;
     }
 
-    private void TagPass(SentenceView[] views, DocumentMemory memory, int[][] result, Perceptron? learner, IReadOnlyList<int[]>? gold)
+    private void TagPass(SentenceView[] views, DocumentMemory memory, int[][] result, WeightRows rows, Perceptron? learner, IReadOnlyList<int[]>? gold)
     {
         var scratch = new ulong[NerFeatures.MaxFeatures];
         Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures];
@@ -69,16 +73,16 @@ public sealed class NerModel
         {
             ArticleBudget.CheckPoint();
             var view = views[s];
-            PrepareStatic(view, memory, scratch, keepBuckets: learner is not null);
+            PrepareStatic(view, memory, scratch, rows, keepBuckets: learner is not null);
             var tokenScores = new float[view.Words.Length * EntityTags.Count];
             for (int i = 0; i < view.Words.Length; i++)
             {
                 var scores = tokenScores.AsSpan(i * EntityTags.Count, EntityTags.Count);
                 if (view.StaticScores is { } cached) cached.AsSpan(i * EntityTags.Count, EntityTags.Count).CopyTo(scores);
-                else Score(view.StaticBuckets![i], scores);
-                Score(buckets[..NerFeatures.MemoryBuckets(view, i, memory, Bits, scratch, buckets)], scores);
+                else Score(view.StaticBuckets![i], scores, rows);
+                Score(buckets[..NerFeatures.MemoryBuckets(view, i, memory, Bits, scratch, buckets)], scores, rows);
             }
-            var tags = result[s] = Viterbi(view, tokenScores, scratch);
+            var tags = result[s] = Viterbi(view, tokenScores, scratch, rows);
             if (learner is not null) Learn(view, memory, tags, gold![s], learner, scratch);
             for (int i = 0; i < tags.Length; i++) memory.ObserveTag(view.Words[i], tags[i]);
         }
@@ -88,21 +92,20 @@ public sealed class NerModel
     /// The best tag sequence given each token's own scores and the scores of its features paired with the tag
     /// before it; the sentence start counts as O, and I-X may only follow B-X or I-X.
     /// </summary>
-    private int[] Viterbi(SentenceView view, float[] tokenScores, ulong[] scratch)
+    private int[] Viterbi(SentenceView view, float[] tokenScores, ulong[] scratch, WeightRows rows)
     {
         const int C = EntityTags.Count;
         int n = view.Words.Length;
         var tags = new int[n];
         if (n == 0) return tags;
         var back = new byte[n * C];
-        Span<float> best = stackalloc float[C], next = stackalloc float[C], pairs = stackalloc float[C * C];
-        Span<int> buckets = stackalloc int[NerFeatures.MaxDynamicFeatures];
+        Span<float> best = stackalloc float[C], next = stackalloc float[C], fresh = stackalloc float[C * C];
         best.Fill(float.NegativeInfinity);
         best[EntityTags.Outside] = 0;
         for (int i = 0; i < n; i++)
         {
             next.Fill(float.NegativeInfinity);
-            ScorePairs(buckets[..NerFeatures.TransitionBuckets(view, i, Bits, scratch, buckets)], pairs);
+            ReadOnlySpan<float> pairs = view.PairScores is { } cached ? cached.AsSpan(i * C * C, C * C) : ScorePairs(view, i, scratch, rows, fresh);
             for (int p = 0; p < C; p++)
             {
                 if (float.IsNegativeInfinity(best[p])) continue;
@@ -143,20 +146,26 @@ public sealed class NerModel
 
     /// <summary>
     /// Computes once per sentence the features that do not depend on decisions: as buckets when training (the
-    /// weights change as it goes), else straight as scores, so that the second pass does not look them up again.
+    /// weights change as it goes), else straight as scores, token and pair scores both, so that the second pass
+    /// does not look them up again.
     /// </summary>
-    private void PrepareStatic(SentenceView view, DocumentMemory memory, ulong[] scratch, bool keepBuckets)
+    private void PrepareStatic(SentenceView view, DocumentMemory memory, ulong[] scratch, WeightRows rows, bool keepBuckets)
     {
+        const int C = EntityTags.Count;
         if (view.StaticBuckets is not null || view.StaticScores is not null) return;
         int n = view.Words.Length;
         Span<int> buckets = stackalloc int[NerFeatures.MaxFeatures];
         if (keepBuckets) view.StaticBuckets = new int[n][];
-        else view.StaticScores = new float[n * EntityTags.Count];
+        else (view.StaticScores, view.PairScores) = (new float[n * C], new float[n * C * C]);
         for (int i = 0; i < n; i++)
         {
             int count = NerFeatures.StaticBuckets(view, i, memory, Bits, scratch, buckets);
             if (keepBuckets) view.StaticBuckets![i] = buckets[..count].ToArray();
-            else Score(buckets[..count], view.StaticScores.AsSpan(i * EntityTags.Count, EntityTags.Count));
+            else
+            {
+                Score(buckets[..count], view.StaticScores.AsSpan(i * C, C), rows);
+                ScorePairs(view, i, scratch, rows, view.PairScores.AsSpan(i * C * C, C * C));
+            }
         }
     }
 
@@ -165,27 +174,18 @@ public sealed class NerModel
         .Select(k => EntityTags.Allowed(k / EntityTags.Count, k % EntityTags.Count) ? 0f : float.NegativeInfinity).ToArray();
 
     /// <summary>
-    /// Sets, for every previous tag p, <paramref name="pairs"/>[p * Count + tag] to the weights of the pair
-    /// features, or minus infinity where the pair is not allowed.
+    /// Sets, for every previous tag p, <paramref name="pairs"/>[p * Count + tag] to the weights of token
+    /// <paramref name="i"/>'s pair features, or minus infinity where the pair is not allowed; returns it.
     /// </summary>
-    private void ScorePairs(ReadOnlySpan<int> bases, Span<float> pairs)
+    private Span<float> ScorePairs(SentenceView view, int i, ulong[] scratch, WeightRows rows, Span<float> pairs)
     {
         const int C = EntityTags.Count;
+        Span<int> bases = stackalloc int[NerFeatures.MaxDynamicFeatures];
         PairConstraints.CopyTo(pairs);
         int mask = (1 << Bits) - 1;
-        foreach (int b in bases)
-        {
-            if (b + C <= mask + 1) Add(Weights.AsSpan(b * C, C * C), pairs);
-            else for (int p = 0; p < C; p++) Add(Weights.AsSpan(((b + p) & mask) * C, C), pairs.Slice(p * C, C));
-        }
-    }
-
-    private static void Add(ReadOnlySpan<float> from, Span<float> into)
-    {
-        int k = 0;
-        for (; k + Vector<float>.Count <= from.Length; k += Vector<float>.Count)
-            (new Vector<float>(into[k..]) + new Vector<float>(from[k..])).CopyTo(into[k..]);
-        for (; k < from.Length; k++) into[k] += from[k];
+        foreach (int b in bases[..NerFeatures.TransitionBuckets(view, i, Bits, scratch, bases)])
+            for (int p = 0; p < C; p++) rows.AddRow((b + p) & mask, pairs.Slice(p * C, C));
+        return pairs;
     }
 
     private Span<int> PairRows(ReadOnlySpan<int> bases, int previous, Span<int> rows)
@@ -195,14 +195,9 @@ public sealed class NerModel
         return rows[..bases.Length];
     }
 
-    private void Score(ReadOnlySpan<int> features, Span<float> scores)
+    private static void Score(ReadOnlySpan<int> features, Span<float> scores, WeightRows rows)
     {
-        var w = Weights;
-        foreach (int b in features)
-        {
-            int row = b * EntityTags.Count;
-            for (int t = 0; t < EntityTags.Count; t++) scores[t] += w[row + t];
-        }
+        foreach (int b in features) rows.AddRow(b, scores);
     }
 
     /// <summary>
