@@ -35,24 +35,13 @@ public abstract partial class SqlStore : IEntityStore
         }
     });
 
-    /// <summary>Rows per INSERT of keys: one statement per row was most of the cost of indexing.</summary>
-    private const int KeysPerInsert = 200;
-
     public void IndexLocalEntities(IReadOnlyList<StoredLocalEntity> locals) => Write(tx =>
     {
-        var rows = locals.SelectMany(l => new LocalEntityKeys(l.Local).Index().Distinct().Select(key => (Key: key, l.Local.ArticleId, l.Ordinal)));
-        foreach (var chunk in rows.Chunk(KeysPerInsert))
-        {
-            using var insert = Command("INSERT INTO local_entity_keys (lookup_key, article_id, ordinal) VALUES " +
-                string.Join(", ", chunk.Select((_, i) => $"(@k{i}, @a{i}, @o{i})")), tx);
-            for (int i = 0; i < chunk.Length; i++)
-            {
-                Bind(insert, $"k{i}", chunk[i].Key);
-                Bind(insert, $"a{i}", chunk[i].ArticleId);
-                Bind(insert, $"o{i}", chunk[i].Ordinal);
-            }
-            insert.ExecuteNonQuery();
-        }
+        var rows = locals.SelectMany(l => new LocalEntityKeys(l.Local).Index().Distinct().Select(key => (key, l.Local.ArticleId, l.Ordinal))).ToList();
+        // All rows in one statement: a statement per row cost more than the rest of the stage.
+        using var insert = Command($"INSERT INTO local_entity_keys (lookup_key, article_id, ordinal) {KeyRowsSql("rows")}", tx);
+        BindKeyRows(insert, "rows", rows);
+        insert.ExecuteNonQuery();
     });
 
     /// <summary>Per-article entities with their position (article order, then ordinal) and entity; the FROM clause joins l, a and e.</summary>
