@@ -1,18 +1,19 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
 using Corroborate.Core.Entities.Resolution;
 using Corroborate.Core.Store;
 
 namespace Corroborate.Storage;
 
-/// <summary>The entity-resolution tables (migration 003), in SQL both backends share.</summary>
+/// <summary>The entity-resolution tables (migrations 003 and 009), in SQL both backends share.</summary>
 public abstract partial class SqlStore : IEntityStore
 {
     private sealed record StoredMention(int Start, int End, string Text);
 
     public void SaveLocalEntities(IReadOnlyList<(string ArticleId, IReadOnlyList<LocalEntity> Entities)> articles) => Write(tx =>
     {
-        using var delete = Command("DELETE FROM local_entities WHERE article_id = @article", tx);
+        using var delete = Command("DELETE FROM local_entity_keys WHERE article_id = @article; DELETE FROM local_entities WHERE article_id = @article", tx);
         using var insert = Command("INSERT INTO local_entities (article_id, ordinal, type, mentions, acronyms, expansion) VALUES (@article, @ordinal, @type, @mentions, @acronyms, @expansion)", tx);
         foreach (var (articleId, entities) in articles)
         {
@@ -34,31 +35,81 @@ public abstract partial class SqlStore : IEntityStore
         }
     });
 
-    public IReadOnlyList<LocalEntity> LoadLocalEntities()
+    public void IndexLocalEntities(IReadOnlyList<StoredLocalEntity> locals) => Write(tx =>
     {
-        using var cmd = Command("""
-            SELECT l.article_id, l.type, l.mentions, l.acronyms, l.expansion FROM local_entities l
-            JOIN articles a ON a.id = l.article_id ORDER BY a.seq, l.ordinal
-            """);
-        return Read(cmd, r =>
-        {
-            string article = r.GetString(0);
-            var mentions = JsonSerializer.Deserialize<List<StoredMention>>(r.GetString(2))!.Select(m => new MentionRef(article, m.Start, m.End, m.Text)).ToList();
-            return new LocalEntity(article, r.GetString(1), mentions, JsonSerializer.Deserialize<List<string>>(r.GetString(3))!, Str(r, 4));
-        });
+        var rows = locals.SelectMany(l => new LocalEntityKeys(l.Local).Index().Distinct().Select(key => (key, l.Local.ArticleId, l.Ordinal))).ToList();
+        // All rows in one statement: a statement per row cost more than the rest of the stage.
+        using var insert = Command($"INSERT INTO local_entity_keys (lookup_key, article_id, ordinal) {KeyRowsSql("rows")}", tx);
+        BindKeyRows(insert, "rows", rows);
+        insert.ExecuteNonQuery();
+    });
+
+    /// <summary>Per-article entities with their position (article order, then ordinal) and entity; the FROM clause joins l, a and e.</summary>
+    private const string LocalColumns = """
+        CAST(a.seq AS BIGINT) * 1048576 + l.ordinal, l.ordinal, l.entity_id, e.type, l.article_id, l.type, l.mentions, l.acronyms, l.expansion
+        FROM local_entities l JOIN articles a ON a.id = l.article_id LEFT JOIN entities e ON e.id = l.entity_id
+        """;
+
+    private static StoredLocalEntity ReadLocal(DbDataReader r, int from)
+    {
+        string article = r.GetString(from + 4);
+        var mentions = JsonSerializer.Deserialize<List<StoredMention>>(r.GetString(from + 6))!.Select(m => new MentionRef(article, m.Start, m.End, m.Text)).ToList();
+        var local = new LocalEntity(article, r.GetString(from + 5), mentions, JsonSerializer.Deserialize<List<string>>(r.GetString(from + 7))!, Str(r, from + 8));
+        return new StoredLocalEntity(Convert.ToInt64(r.GetValue(from), CultureInfo.InvariantCulture), Int(r, from + 1), Str(r, from + 2), Str(r, from + 3), local);
     }
 
-    public void ReplaceEntities(IReadOnlyList<ResolvedEntity> entities) => Write(tx =>
+    public IReadOnlyList<StoredLocalEntity> LoadUnresolvedLocalEntities()
     {
-        using (var clear = Command("DELETE FROM entity_mentions; DELETE FROM entities;", tx)) clear.ExecuteNonQuery();
+        using var cmd = Command($"SELECT {LocalColumns} WHERE l.entity_id IS NULL ORDER BY a.seq, l.ordinal");
+        return Read(cmd, r => ReadLocal(r, 0));
+    }
+
+    public IReadOnlyList<(string Key, StoredLocalEntity Local)> FindResolvedLocalEntities(IReadOnlyCollection<string> keys)
+    {
+        using var cmd = Command($"""
+            SELECT k.lookup_key, {LocalColumns} JOIN local_entity_keys k ON k.article_id = l.article_id AND k.ordinal = l.ordinal
+            WHERE k.lookup_key IN {IdListSql("keys")} AND l.entity_id IS NOT NULL
+            """);
+        BindIdList(cmd, "keys", keys);
+        return Read(cmd, r => (r.GetString(0), ReadLocal(r, 1)));
+    }
+
+    public IReadOnlyList<StoredLocalEntity> LoadEntityMembers(IReadOnlyCollection<string> entityIds)
+    {
+        using var cmd = Command($"SELECT {LocalColumns} WHERE l.entity_id IN {IdListSql("ids")}");
+        BindIdList(cmd, "ids", entityIds);
+        return Read(cmd, r => ReadLocal(r, 0));
+    }
+
+    public IReadOnlySet<string> EntityIdsOfArticles(IReadOnlyCollection<string> articleIds)
+    {
+        using var cmd = Command($"SELECT DISTINCT entity_id FROM local_entities WHERE entity_id IS NOT NULL AND article_id IN {IdListSql("ids")}");
+        BindIdList(cmd, "ids", articleIds);
+        return Read(cmd, r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public IReadOnlySet<string> ExistingEntityIds(IReadOnlyCollection<string> ids)
+    {
+        using var cmd = Command($"SELECT id FROM entities WHERE id IN {IdListSql("ids")}");
+        BindIdList(cmd, "ids", ids);
+        return Read(cmd, r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public void ReplaceEntities(IReadOnlyCollection<string> removedIds, IReadOnlyList<PlacedEntity> entities) => Write(tx =>
+    {
+        using (var remove = Command($"DELETE FROM entity_mentions WHERE entity_id IN {IdListSql("ids")}; DELETE FROM entities WHERE id IN {IdListSql("ids")}", tx))
+        {
+            BindIdList(remove, "ids", removedIds);
+            remove.ExecuteNonQuery();
+        }
         using var entity = Command("INSERT INTO entities (id, seq, canonical, type, variants) VALUES (@id, @seq, @canonical, @type, @variants)", tx);
         using var mention = Command("INSERT INTO entity_mentions (entity_id, seq, article_id, start_offset, end_offset, text) VALUES (@entity, @seq, @article, @start, @end, @text)", tx);
-        for (int i = 0; i < entities.Count; i++)
+        using var member = Command("UPDATE local_entities SET entity_id = @entity WHERE article_id = @article AND ordinal = @ordinal", tx);
+        foreach (var (e, seq, members) in entities)
         {
-            var e = entities[i];
             entity.Parameters.Clear();
             Bind(entity, "id", e.Id);
-            Bind(entity, "seq", i);
+            Bind(entity, "seq", seq);
             Bind(entity, "canonical", e.Canonical);
             Bind(entity, "type", e.Type);
             Bind(entity, "variants", JsonSerializer.Serialize(e.Variants));
@@ -74,6 +125,14 @@ public abstract partial class SqlStore : IEntityStore
                 Bind(mention, "end", m.End);
                 Bind(mention, "text", m.Text);
                 mention.ExecuteNonQuery();
+            }
+            foreach (var (articleId, ordinal) in members)
+            {
+                member.Parameters.Clear();
+                Bind(member, "entity", e.Id);
+                Bind(member, "article", articleId);
+                Bind(member, "ordinal", ordinal);
+                member.ExecuteNonQuery();
             }
         }
     });

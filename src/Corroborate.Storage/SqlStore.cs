@@ -31,6 +31,11 @@ public abstract partial class SqlStore : IStore
 
     protected abstract void BindIdList(DbCommand command, string parameter, IReadOnlyCollection<string> ids);
 
+    /// <summary>A SELECT of (key, article id, ordinal) rows bound with <see cref="BindKeyRows"/>.</summary>
+    protected abstract string KeyRowsSql(string parameter);
+
+    protected abstract void BindKeyRows(DbCommand command, string parameter, IReadOnlyList<(string Key, string ArticleId, int Ordinal)> rows);
+
     public int AddArticles(IReadOnlyList<Article> articles) => Write(tx =>
     {
         string parameters = string.Join(", ", ArticleColumns.Split(", ").Select(c => "@" + c));

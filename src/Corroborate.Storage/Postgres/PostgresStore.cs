@@ -85,4 +85,14 @@ public sealed partial class PostgresStore : SqlStore
 
     protected override void BindIdList(DbCommand command, string parameter, IReadOnlyCollection<string> ids) =>
         Bind(command, parameter, ids.ToArray());
+
+    protected override string KeyRowsSql(string parameter) =>
+        $"SELECT * FROM unnest(@{parameter}_keys, @{parameter}_articles, @{parameter}_ordinals)";
+
+    protected override void BindKeyRows(DbCommand command, string parameter, IReadOnlyList<(string Key, string ArticleId, int Ordinal)> rows)
+    {
+        Bind(command, parameter + "_keys", rows.Select(r => r.Key).ToArray());
+        Bind(command, parameter + "_articles", rows.Select(r => r.ArticleId).ToArray());
+        Bind(command, parameter + "_ordinals", rows.Select(r => r.Ordinal).ToArray());
+    }
 }

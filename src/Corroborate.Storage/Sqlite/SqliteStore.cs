@@ -67,4 +67,10 @@ public sealed partial class SqliteStore : SqlStore
 
     protected override void BindIdList(DbCommand command, string parameter, IReadOnlyCollection<string> ids) =>
         Bind(command, parameter, JsonSerializer.Serialize(ids));
+
+    protected override string KeyRowsSql(string parameter) =>
+        $"SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(@{parameter})";
+
+    protected override void BindKeyRows(DbCommand command, string parameter, IReadOnlyList<(string Key, string ArticleId, int Ordinal)> rows) =>
+        Bind(command, parameter, JsonSerializer.Serialize(rows.Select(r => new object[] { r.Key, r.ArticleId, r.Ordinal })));
 }

@@ -13,22 +13,30 @@ namespace Corroborate.Core.Entities.Resolution;
 /// </summary>
 public static class CorpusResolver
 {
-    public static List<ResolvedEntity> Resolve(IReadOnlyList<LocalEntity> tagged)
+    /// <summary>The canonical entities of the given per-article entities, ids made unique by suffixes in order of first mention.</summary>
+    public static List<ResolvedEntity> Resolve(IReadOnlyList<LocalEntity> tagged) =>
+        WithUniqueIds(Group(tagged, _ => false).Select(g => g.Entity).ToList(), _ => false);
+
+    /// <summary>
+    /// The entities of <paramref name="tagged"/>, each with the indexes of its members, in order of first mention
+    /// (articles in the given order, then text order). Ids are not yet made unique.
+    /// </summary>
+    /// <param name="properElsewhere">Whether a word is proper (see <see cref="SameExpansion"/>) through names outside <paramref name="tagged"/>.</param>
+    public static List<(ResolvedEntity Entity, List<int> Members)> Group(IReadOnlyList<LocalEntity> tagged, Func<string, bool> properElsewhere)
     {
         var locals = RetypeMisc(tagged);
         var sets = new UnionFind(locals.Count);
+        var properWords = new ProperWords(locals, properElsewhere);
         foreach (var sameType in Enumerable.Range(0, locals.Count).GroupBy(i => locals[i].Type))
         {
             var ids = sameType.ToList();
             MergeMatchingNames(locals, ids, sets);
             if (sameType.Key != "PER") MergeReorderedNames(locals, ids, sets);
-            MergeAcronyms(locals, ids, sets, ProperWords(locals));
+            MergeAcronyms(locals, ids, sets, properWords);
             AttachShortNames(locals, ids, sets);
         }
-        // Groups come out in order of first mention: articles in the given order, then text order.
-        var entities = Enumerable.Range(0, locals.Count).GroupBy(sets.Find).OrderBy(g => g.Min())
-            .Select(g => Build(g.Select(i => locals[i]).ToList())).ToList();
-        return UniqueIds(entities);
+        return Enumerable.Range(0, locals.Count).GroupBy(sets.Find).OrderBy(g => g.Min())
+            .Select(g => (Build(g.Select(i => locals[i]).ToList()), g.ToList())).ToList();
     }
 
     /// <summary>
@@ -116,11 +124,30 @@ public static class CorpusResolver
             }
     }
 
-    /// <summary>Words of the corpus's place, person and other names: words that tell organisations apart.</summary>
-    private static List<string> ProperWords(IReadOnlyList<LocalEntity> locals) =>
-        locals.Where(l => l.Type != "ORG").SelectMany(l => l.Mentions).SelectMany(m => NameKey.Words(m.Text)).Distinct().ToList();
+    /// <summary>
+    /// Words of the corpus's place, person and other names: words that tell organisations apart. Indexed by the
+    /// stems <see cref="SameKey"/> needs, so a word is looked up rather than compared with every name's words.
+    /// </summary>
+    private sealed class ProperWords(IReadOnlyList<LocalEntity> locals, Func<string, bool> elsewhere)
+    {
+        private readonly Dictionary<string, List<string>> _byStem = BuildIndex(locals);
 
-    private static void MergeAcronyms(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets, List<string> properWords)
+        private static Dictionary<string, List<string>> BuildIndex(IReadOnlyList<LocalEntity> locals)
+        {
+            var byStem = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var key in locals.Where(l => l.Type != "ORG").SelectMany(l => l.Mentions).SelectMany(m => NameKey.Words(m.Text)).Select(NameKey.Key).Distinct())
+                foreach (var stem in LocalEntityKeys.Stems(key)) byStem.AddToList(stem, key);
+            return byStem;
+        }
+
+        public bool Contains(string word)
+        {
+            string key = NameKey.Key(word);
+            return LocalEntityKeys.Stems(key).Any(s => _byStem.GetValueOrDefault(s)?.Any(p => SameKey(key, p)) == true) || elsewhere(word);
+        }
+    }
+
+    private static void MergeAcronyms(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets, ProperWords properWords)
     {
         var byAcronym = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (int i in ids)
@@ -129,10 +156,17 @@ public static class CorpusResolver
                 if (byAcronym.TryGetValue(acronym, out int other)) sets.Union(i, other); else byAcronym[acronym] = i;
         }
         // Expansions with the same content words in any order: an acronym translated into another language.
-        var expanded = ids.Where(i => locals[i].Expansion is not null).ToList();
-        for (int a = 0; a < expanded.Count; a++)
-            for (int b = a + 1; b < expanded.Count; b++)
-                if (SameExpansion(locals[expanded[a]], locals[expanded[b]], properWords)) sets.Union(expanded[a], expanded[b]);
+        // Expansions that can be the same share the stem of a content word (all match but at most one of four or more).
+        var byStem = new Dictionary<(int Words, string Stem), List<int>>();
+        foreach (int i in ids.Where(i => locals[i].Expansion is not null))
+        {
+            var words = ContentWords(locals[i].Expansion!);
+            foreach (var stem in words.SelectMany(w => LocalEntityKeys.Stems(NameKey.Key(w))).Distinct()) byStem.AddToList((words.Count, stem), i);
+        }
+        foreach (var bucket in byStem.Values)
+            for (int a = 0; a < bucket.Count; a++)
+                for (int b = a + 1; b < bucket.Count; b++)
+                    if (sets.Find(bucket[a]) != sets.Find(bucket[b]) && SameExpansion(locals[bucket[a]], locals[bucket[b]], properWords)) sets.Union(bucket[a], bucket[b]);
         // An article that uses an acronym without defining it: the entity that defines it elsewhere.
         foreach (int i in ids)
             if (locals[i].Acronyms.Count == 0 && locals[i].Mentions.All(m => m.Text == locals[i].Mentions[0].Text) && byAcronym.TryGetValue(locals[i].Mentions[0].Text, out int owner))
@@ -145,7 +179,7 @@ public static class CorpusResolver
     /// ("Rights of Man" = "Human Rights") when the acronyms agree on all letters but one and neither word is part
     /// of a name seen elsewhere (the Lindavian and the Valdorian ministries stay apart).
     /// </summary>
-    private static bool SameExpansion(LocalEntity a, LocalEntity b, List<string> properWords)
+    private static bool SameExpansion(LocalEntity a, LocalEntity b, ProperWords properWords)
     {
         var wa = ContentWords(a.Expansion!);
         var wb = ContentWords(b.Expansion!);
@@ -154,19 +188,19 @@ public static class CorpusResolver
         var onlyB = wb.Where(v => !wa.Any(w => SameWord(w, v))).ToList();
         if (onlyA.Count == 0 && onlyB.Count == 0) return true;
         return onlyA.Count == 1 && onlyB.Count == 1 && wa.Count >= 4 &&
-            !onlyA.Concat(onlyB).Any(w => properWords.Any(p => SameWord(w, p))) &&
+            !onlyA.Concat(onlyB).Any(properWords.Contains) &&
             a.Acronyms.Any(x => b.Acronyms.Any(y => SharedLetters(x, y) >= Math.Max(x.Length, y.Length) - 1));
     }
 
-    private static List<string> ContentWords(string name) =>
+    internal static List<string> ContentWords(string name) =>
         NameKey.Words(name).Where(w => !FunctionWords.InNames.Contains(w.ToLowerInvariant())).ToList();
 
-    private static bool SameWord(string a, string b)
-    {
-        if (NameKey.WordsMatch(a, b)) return true;
-        string ka = NameKey.Key(a), kb = NameKey.Key(b);
-        return Math.Min(ka.Length, kb.Length) >= 4 && (ka.StartsWith(kb, StringComparison.Ordinal) || kb.StartsWith(ka, StringComparison.Ordinal));
-    }
+    private static bool SameWord(string a, string b) => SameKey(NameKey.Key(a), NameKey.Key(b));
+
+    /// <summary>Whether two word keys match up to spelling, or as a stem (North = Northern).</summary>
+    internal static bool SameKey(string ka, string kb) =>
+        NameKey.KeysMatch(ka, kb) ||
+        (Math.Min(ka.Length, kb.Length) >= 4 && (ka.StartsWith(kb, StringComparison.Ordinal) || kb.StartsWith(ka, StringComparison.Ordinal)));
 
     private static int SharedLetters(string x, string y)
     {
@@ -220,13 +254,18 @@ public static class CorpusResolver
     private static string Id(string type, string canonical) =>
         "e" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(type + "|" + NameKey.Fold(canonical))))[..11];
 
-    private static List<ResolvedEntity> UniqueIds(List<ResolvedEntity> entities)
+    /// <summary>
+    /// Entities with ids made unique: an id the same type and canonical name already gave (<paramref name="taken"/>,
+    /// or an earlier entity of the list) gets the first free suffix -2, -3, ...
+    /// </summary>
+    public static List<ResolvedEntity> WithUniqueIds(IReadOnlyList<ResolvedEntity> entities, Func<string, bool> taken)
     {
-        var seen = new Dictionary<string, int>();
+        var given = new HashSet<string>(StringComparer.Ordinal);
         return entities.Select(e =>
         {
-            int n = seen[e.Id] = seen.GetValueOrDefault(e.Id) + 1;
-            return n == 1 ? e : e with { Id = $"{e.Id}-{n}" };
+            string id = e.Id;
+            for (int n = 2; taken(id) || !given.Add(id); n++) id = $"{e.Id}-{n}";
+            return e with { Id = id };
         }).ToList();
     }
 
