@@ -119,6 +119,7 @@ public sealed class IncrementalEntityTests : IDisposable
         public IReadOnlySet<string> EntityIdsOfArticles(IReadOnlyCollection<string> articleIds) => store.EntityIdsOfArticles(articleIds);
         public IReadOnlySet<string> ExistingEntityIds(IReadOnlyCollection<string> ids) => store.ExistingEntityIds(ids);
         public IReadOnlyList<ResolvedEntity> ListEntities() => store.ListEntities();
+        public IReadOnlyList<ResolvedEntity> ListEntitiesMentionedIn(IReadOnlyCollection<string> articleIds) => store.ListEntitiesMentionedIn(articleIds);
 
         public void ReplaceEntities(IReadOnlyCollection<string> removedIds, IReadOnlyList<PlacedEntity> entities)
         {
