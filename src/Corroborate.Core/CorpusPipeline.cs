@@ -18,6 +18,9 @@ public interface ICorpusStage
 
     /// <param name="fresh">The articles of this run with their per-article annotations, which the store does not keep.</param>
     void Run(IStore store, IReadOnlyList<Article> fresh);
+
+    /// <summary>Called once after the last batch of a run, for work a stage does once per run rather than per batch.</summary>
+    void Complete(IStore store) { }
 }
 
 /// <summary>The corpus stages in dependency order; run after every batch of articles is stored.</summary>
@@ -54,5 +57,18 @@ public sealed class CorpusPipeline
     public void Run(IStore store, IReadOnlyList<Article> fresh)
     {
         foreach (var stage in Stages) store.RunExclusively(() => stage.Run(store, fresh));
+    }
+
+    /// <summary>A run of one batch (tests, small in-memory corpora).</summary>
+    public void RunWhole(IStore store, IReadOnlyList<Article> fresh)
+    {
+        Run(store, fresh);
+        Complete(store);
+    }
+
+    /// <summary>Ends a run of batches (see <see cref="ICorpusStage.Complete"/>).</summary>
+    public void Complete(IStore store)
+    {
+        foreach (var stage in Stages) store.RunExclusively(() => stage.Complete(store));
     }
 }

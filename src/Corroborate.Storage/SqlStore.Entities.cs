@@ -83,7 +83,7 @@ public abstract partial class SqlStore : IEntityStore
 
     public IReadOnlySet<string> EntityIdsOfArticles(IReadOnlyCollection<string> articleIds)
     {
-        using var cmd = Command($"SELECT DISTINCT entity_id FROM local_entities WHERE entity_id IS NOT NULL AND article_id IN {IdListSql("ids")}");
+        using var cmd = Command($"SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id IN {IdListSql("ids")}");
         BindIdList(cmd, "ids", articleIds);
         return Read(cmd, r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
     }

@@ -9,9 +9,10 @@ namespace Corroborate.Bench.PipelineCost;
 
 /// <summary>
 /// Cost of every stage of the flow at growing corpus sizes, on stitched articles of real-news density: per-article
-/// stages one article at a time on one thread (so wall time is CPU time), then storing, each corpus stage and
-/// story analysis over a SQLite store. Prints seconds and microseconds per article for each, so a stage whose cost
-/// per article grows with the corpus shows up.
+/// stages one article at a time on one thread (so wall time is CPU time), then, batch by batch as ingest does it,
+/// storing and each corpus stage over a SQLite store, and story analysis. Prints wall and CPU seconds and
+/// microseconds per article for each, and each corpus stage's cost in the last batch, so a stage whose cost per
+/// article grows with the corpus shows up.
 /// </summary>
 public static class PipelineBench
 {
@@ -32,95 +33,99 @@ public static class PipelineBench
     {
         var drafts = Enumerable.Range(0, size).Select(news.Next).ToList();
         var pipeline = Pipeline.Default();
-        var costs = new List<(string Stage, TimeSpan Time)>();
-        var perStage = pipeline.Stages.ToDictionary(s => s.Name, _ => TimeSpan.Zero);
+        var costs = pipeline.Stages.ToDictionary(s => s.Name, _ => new Cost());
         var articles = new List<Article>(size);
-        var clock = new Stopwatch();
         foreach (var draft in drafts)
         {
             var article = Pipeline.CreateArticle(draft);
-            foreach (var stage in pipeline.Stages)
-            {
-                clock.Restart();
-                article = stage.Process(article);
-                perStage[stage.Name] += clock.Elapsed;
-            }
+            foreach (var stage in pipeline.Stages) costs[stage.Name].AddOneThread(() => article = stage.Process(article));
             articles.Add(article);
         }
-        costs.AddRange(perStage.Select(p => (p.Key, p.Value)));
-        string db = Path.Combine(Path.GetTempPath(), $"corroborate-pipeline-bench-{Environment.ProcessId}-{size}.db");
-        try
-        {
-            using var store = SqliteStore.Open(db);
-            costs.Add(("store articles and annotations", Time(() =>
-            {
-                foreach (var batch in articles.Chunk(Ingestor.BatchSize))
-                {
-                    store.AddArticles(batch);
-                    store.SaveAnnotations(batch.Select(AnnotationCodec.Encode).ToList());
-                }
-            })));
-            foreach (var stage in CorpusPipeline.Default().Stages)
-                costs.Add(($"corpus: {stage.Name}", Time(() => stage.Run(store, articles))));
-            costs.Add(("claims by story + story analysis", Time(() => Flow.Analyze(store, articles.Select(a => a.Id).ToList(), new BriefOptions()))));
-        }
-        finally
-        {
-            DeleteDatabase(db);
-        }
-        var batched = MeasureBatches(articles, db + "-batched");
-        var total = costs.Aggregate(TimeSpan.Zero, (sum, c) => sum + c.Time);
+        var (corpusCosts, lastBatch) = MeasureCorpus(articles, Path.Combine(Path.GetTempPath(), $"corroborate-pipeline-bench-{Environment.ProcessId}-{size}.db"));
+        foreach (var (stage, cost) in corpusCosts) costs[stage] = cost;
+        var wall = costs.Values.Aggregate(TimeSpan.Zero, (sum, c) => sum + c.Wall);
+        var cpu = costs.Values.Aggregate(TimeSpan.Zero, (sum, c) => sum + c.Cpu);
         Console.WriteLine($"{size:N0} stitched articles ({news.Sources} sources), {drafts.Sum(d => (long)d.Text.Length) / size:N0} characters each on average");
-        Console.WriteLine($"{"stage",-36} {"seconds",9} {"µs/article",11}");
-        foreach (var (stage, time) in costs) Console.WriteLine($"{stage,-36} {time.TotalSeconds,9:F2} {time.TotalMicroseconds / size,11:N0}");
-        Console.WriteLine($"{"total",-36} {total.TotalSeconds,9:F2} {total.TotalMicroseconds / size,11:N0}   ({size / total.TotalSeconds:N0} articles per second on one thread)");
-        Console.WriteLine($"{"corpus stage run per " + BatchSize + "-article batch",-36} {"seconds",9} {"µs/article",11} {"last batch µs/article",22}");
-        foreach (var (stage, time, last) in batched) Console.WriteLine($"{"per batch: " + stage,-36} {time.TotalSeconds,9:F2} {time.TotalMicroseconds / size,11:N0} {last.TotalMicroseconds / BatchSize,22:N0}");
+        Console.WriteLine($"{"stage",-36} {"seconds",9} {"CPU s",9} {"µs/article",11} {"last batch µs/article",22}");
+        foreach (var (stage, cost) in costs)
+        {
+            string last = lastBatch.TryGetValue(stage, out var l) ? $"{l.TotalMicroseconds / Math.Min(size, Ingestor.BatchSize),22:N0}" : "";
+            Console.WriteLine($"{stage,-36} {cost.Wall.TotalSeconds,9:F2} {cost.Cpu.TotalSeconds,9:F2} {cost.Wall.TotalMicroseconds / size,11:N0} {last}");
+        }
+        Console.WriteLine($"{"total",-36} {wall.TotalSeconds,9:F2} {cpu.TotalSeconds,9:F2} {wall.TotalMicroseconds / size,11:N0}   " +
+            $"({size / wall.TotalSeconds:N0} articles per second on one thread, {size / cpu.TotalSeconds:N0} per CPU-second)");
         Console.WriteLine($"peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 >> 20:N0} MB");
         Console.WriteLine();
     }
 
-    /// <summary>Articles per ingest batch: the corpus stages run after each, as a worker will.</summary>
-    private const int BatchSize = 500;
-
     /// <summary>
-    /// The corpus stages run after each batch of articles is stored, as ingest runs them: the total per stage, and
-    /// its last batch's cost, which stays flat as the corpus grows when the stage is incremental.
+    /// What ingest and analyze do after the per-article stages, as they do it: each batch stored with its annotations
+    /// and taken in by every corpus stage, the stages completed after the last batch, then story analysis. Besides
+    /// the totals, each corpus stage's cost in the last batch, which stays flat as the corpus grows when the stage
+    /// only handles what is new.
     /// </summary>
-    private static List<(string Stage, TimeSpan Total, TimeSpan LastBatch)> MeasureBatches(List<Article> articles, string db)
+    private static (List<(string Stage, Cost Cost)> Costs, Dictionary<string, TimeSpan> LastBatch) MeasureCorpus(List<Article> articles, string db)
     {
         try
         {
             using var store = SqliteStore.Open(db);
-            var stages = CorpusPipeline.Default().Stages;
-            var totals = stages.ToDictionary(s => s.Name, _ => TimeSpan.Zero);
+            var corpus = CorpusPipeline.Default();
+            var storing = new Cost();
+            var stages = corpus.Stages.ToDictionary(s => s.Name, _ => new Cost());
             var last = new Dictionary<string, TimeSpan>();
-            foreach (var batch in articles.Chunk(BatchSize))
+            foreach (var batch in articles.Chunk(Ingestor.BatchSize))
             {
-                store.AddArticles(batch);
-                foreach (var stage in stages)
+                storing.Add(() =>
                 {
-                    last[stage.Name] = Time(() => store.RunExclusively(() => stage.Run(store, batch)));
-                    totals[stage.Name] += last[stage.Name];
-                }
+                    store.AddArticles(batch);
+                    store.SaveAnnotations(batch.Select(AnnotationCodec.Encode).ToList());
+                });
+                foreach (var stage in corpus.Stages)
+                    last[stage.Name] = stages[stage.Name].Add(() => store.RunExclusively(() => stage.Run(store, batch)));
             }
-            return stages.Select(s => (s.Name, totals[s.Name], last[s.Name])).ToList();
+            foreach (var stage in corpus.Stages) stages[stage.Name].Add(() => store.RunExclusively(() => stage.Complete(store)));
+            var analysis = new Cost();
+            analysis.Add(() => Flow.Analyze(store, articles.Select(a => a.Id).ToList(), new BriefOptions()));
+            return ([("store articles and annotations", storing), .. stages.Select(s => ($"corpus: {s.Key}", s.Value)),
+                ("claims by story + story analysis", analysis)], last.ToDictionary(l => $"corpus: {l.Key}", l => l.Value));
         }
         finally
         {
-            DeleteDatabase(db);
+            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
         }
     }
 
-    private static void DeleteDatabase(string db)
+    /// <summary>Wall time and the process's CPU time (all threads, the GC's included) of the work measured.</summary>
+    private sealed class Cost
     {
-        foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
-    }
+        public TimeSpan Wall { get; private set; }
+        public TimeSpan Cpu { get; private set; }
 
-    private static TimeSpan Time(Action action)
-    {
-        var clock = Stopwatch.StartNew();
-        action();
-        return clock.Elapsed;
+        /// <summary>
+        /// Work too short to read the process's CPU clock around (one stage on one article): it runs on this thread
+        /// alone, so its wall time is its CPU time, the GC's aside.
+        /// </summary>
+        public void AddOneThread(Action work)
+        {
+            long start = Stopwatch.GetTimestamp();
+            work();
+            var wall = Stopwatch.GetElapsedTime(start);
+            Wall += wall;
+            Cpu += wall;
+        }
+
+        /// <returns>The wall time of this piece.</returns>
+        public TimeSpan Add(Action work)
+        {
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            work();
+            var wall = clock.Elapsed;
+            process.Refresh();
+            Wall += wall;
+            Cpu += process.TotalProcessorTime - cpuBefore;
+            return wall;
+        }
     }
 }

@@ -30,6 +30,7 @@ public static class CorpusIngest
             ids.AddRange(fresh.Select(a => a.Id));
             skipped.AddRange(batch.Skipped);
         }
+        corpusStages.Complete(store);
         return new Outcome(ids, added, skipped);
     }
 }

@@ -23,7 +23,10 @@ public interface IEntityStore
     /// <summary>The per-article entities the given entities are made of.</summary>
     IReadOnlyList<StoredLocalEntity> LoadEntityMembers(IReadOnlyCollection<string> entityIds);
 
-    /// <summary>The entities that the given articles' per-article entities belong to.</summary>
+    /// <summary>
+    /// The entities with mentions in the given articles: those their per-article entities belong to, and those they
+    /// belonged to before they were saved again (the mentions go only when the entity is replaced).
+    /// </summary>
     IReadOnlySet<string> EntityIdsOfArticles(IReadOnlyCollection<string> articleIds);
 
     /// <summary>Which of the given entity ids are stored.</summary>

@@ -53,8 +53,10 @@ public static class StoreInspector
             "SELECT COUNT(*) FROM local_entities l WHERE NOT EXISTS (SELECT 1 FROM story_assignments s WHERE s.article_id = l.article_id)"),
         ("a mention of a missing entity",
             "SELECT COUNT(*) FROM entity_mentions m WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = m.entity_id)"),
-        ("an article whose entities were saved but not resolved into the corpus's (no canonical mention)",
-            "SELECT COUNT(DISTINCT l.article_id) FROM local_entities l WHERE NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = l.article_id)"),
+        // Entities saved by a batch wait, unresolved, for the end of the run (or the next run after a kill); one
+        // recorded as resolved must have its canonical mentions.
+        ("an article whose entities were recorded as resolved but have no canonical mention",
+            "SELECT COUNT(DISTINCT l.article_id) FROM local_entities l WHERE l.entity_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = l.article_id)"),
         ("a canonical mention in an article without local entities",
             "SELECT COUNT(*) FROM entity_mentions m WHERE NOT EXISTS (SELECT 1 FROM local_entities l WHERE l.article_id = m.article_id)"),
     ];

@@ -16,7 +16,7 @@ public class SeedCopiesTests
         using var store = SqliteStore.Open(temp.File("seeds.db"));
         var articles = new Ingestor(new IngestOptions()).Run(InputScanner.Expand([TestPaths.Seeds])).SelectMany(b => b.Articles).ToList();
         store.AddArticles(articles);
-        CorpusPipeline.Default().Run(store, articles);
+        CorpusPipeline.Default().RunWhole(store, articles);
 
         var copies = store.GetCopies(ProvenanceOptions.Default.CopyThreshold);
         var pair = Assert.Single(copies);

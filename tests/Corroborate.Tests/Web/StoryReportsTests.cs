@@ -22,7 +22,7 @@ public sealed class StoryReportsTests
                 StoreContractTests.MakeArticle($"Plant fire: what we know\n\n{WebServerFixture.WireStory.Replace("Tuesday", "Tuesday morning")}", "copy.txt", "Daily Echo"),
             ];
             store.AddArticles(articles);
-            CorpusPipeline.Default().Run(store, articles);
+            CorpusPipeline.Default().RunWhole(store, articles);
             story = store.ListStories()[0].Id;
         }
 

@@ -31,7 +31,7 @@ public sealed class WebServerFixture : IAsyncLifetime
                 StoreContractTests.MakeArticle($"Plant fire: what we know\n\nOur partner agency reports.\n\n{WireStory.Replace("Tuesday", "Tuesday morning")}", "copy.txt", "Daily Echo"),
             ];
             store.AddArticles(articles);
-            CorpusPipeline.Default().Run(store, articles);
+            CorpusPipeline.Default().RunWhole(store, articles);
         }
         _app = WebServer.Build(new WebServerOptions { Db = Db, Urls = "http://127.0.0.1:0", IngestToken = Token, MaxRequestBytes = 1 << 20 });
         await _app.StartAsync();

@@ -72,7 +72,7 @@ public sealed class AffectedEntities
 
     private List<StoredLocalEntity> Take(IEnumerable<StoredLocalEntity> locals) => locals.Where(l => _locals.TryAdd(l.Ref, l)).ToList();
 
-    private LocalEntityKeys KeysOf(StoredLocalEntity local)
+    public LocalEntityKeys KeysOf(StoredLocalEntity local)
     {
         if (!_keys.TryGetValue(local.Ref, out var keys)) _keys[local.Ref] = keys = new LocalEntityKeys(local.Local);
         return keys;

@@ -13,15 +13,43 @@ public static class EntityResolution
 {
     public static void Update(IEntityStore store, IReadOnlyList<Article> articles)
     {
-        var articleIds = articles.Select(a => a.Id).ToHashSet();
-        // An article given again (the same text ingested twice) has its entities redone: the ones it was part of are resolved again.
-        var previous = store.EntityIdsOfArticles(articleIds);
+        Record(store, articles);
+        ResolvePending(store);
+    }
+
+    /// <summary>Saves the articles' own entities (again, for an article given again), not yet resolved.</summary>
+    public static void Record(IEntityStore store, IReadOnlyList<Article> articles) =>
         store.SaveLocalEntities(articles.Select(a => (a.Id, (IReadOnlyList<LocalEntity>)ArticleCoreference.Resolve(a))).ToList());
+
+    /// <summary>
+    /// Resolves every saved per-article entity that is in no entity yet, with the stored entities it could change.
+    /// The entities an article had before its entities were saved again (the same text ingested twice, or a run
+    /// killed between saving and resolving) are resolved again whatever the keys say: their members were replaced.
+    /// </summary>
+    public static void ResolvePending(IEntityStore store)
+    {
         var pending = store.LoadUnresolvedLocalEntities();
+        var previous = store.EntityIdsOfArticles(pending.Select(l => l.Local.ArticleId).ToHashSet());
         var affected = AffectedEntities.Find(store, pending, previous);
-        store.ReplaceEntities(affected.EntityIds, Resolve(store, affected));
+        var placed = Resolve(store, affected);
+        store.ReplaceEntities(affected.EntityIds, placed);
         // Indexed once resolved, so that the next ingest finds them and this one did not find its own entities.
-        store.IndexLocalEntities(pending);
+        store.IndexLocalEntities(NotYetIndexed(pending, placed, affected));
+    }
+
+    /// <summary>
+    /// The pending per-article entities whose entity has no indexed one of the same content (type, names, acronyms,
+    /// expansion). Keys and every rule depend on content alone, so such twins always share an entity, and a lookup
+    /// that finds one takes the whole entity in: one per entity and content is enough. A name repeated in many
+    /// articles is then indexed once, not once per article (the index was most of the stage's writes).
+    /// </summary>
+    private static List<StoredLocalEntity> NotYetIndexed(IReadOnlyList<StoredLocalEntity> pending, List<PlacedEntity> placed, AffectedEntities affected)
+    {
+        var entityOf = placed.SelectMany(p => p.Members.Select(m => (Member: m, p.Entity.Id))).ToDictionary(x => x.Member, x => x.Id);
+        var isPending = pending.Select(l => l.Ref).ToHashSet();
+        var indexed = affected.InCorpusOrder().Where(l => !isPending.Contains(l.Ref))
+            .Select(l => (entityOf[l.Ref], affected.KeysOf(l).Content)).ToHashSet();
+        return pending.Where(l => indexed.Add((entityOf[l.Ref], affected.KeysOf(l).Content))).ToList();
     }
 
     /// <summary>
@@ -42,12 +70,20 @@ public static class EntityResolution
     }
 }
 
-/// <summary>Entity resolution as a step of the corpus pipeline.</summary>
+/// <summary>
+/// Entity resolution as a step of the corpus pipeline: each batch's own entities are saved as it is stored, and
+/// resolved together once the run's last batch is in. One ingest then resolves its articles in one pass against the
+/// stored entities they touch, instead of reloading the entities that every batch touches again (a name in every
+/// batch, such as a head of state's, would bring its whole entity in each time). Saved entities a killed run did not
+/// resolve are resolved by the next.
+/// </summary>
 public sealed class EntityResolutionStage : ICorpusStage
 {
     public string Name => "entities";
 
     public IReadOnlyList<Annotation> Needs { get; } = [Annotation.Mentions];
 
-    public void Run(IStore store, IReadOnlyList<Article> fresh) => EntityResolution.Update(store, fresh);
+    public void Run(IStore store, IReadOnlyList<Article> fresh) => EntityResolution.Record(store, fresh);
+
+    public void Complete(IStore store) => EntityResolution.ResolvePending(store);
 }
