@@ -75,15 +75,29 @@ public static class EntityResolution
 /// resolved together once the run's last batch is in. One ingest then resolves its articles in one pass against the
 /// stored entities they touch, instead of reloading the entities that every batch touches again (a name in every
 /// batch, such as a head of state's, would bring its whole entity in each time). Saved entities a killed run did not
-/// resolve are resolved by the next.
+/// resolve are resolved by the next. A long run resolves every <see cref="ResolveEvery"/> articles as well, so that
+/// the saved entities resolved at once, which are held in memory, stay bounded however large the input.
 /// </summary>
 public sealed class EntityResolutionStage : ICorpusStage
 {
+    public const int ResolveEvery = 10_000;
+
+    private int _saved;
+
     public string Name => "entities";
 
     public IReadOnlyList<Annotation> Needs { get; } = [Annotation.Mentions];
 
-    public void Run(IStore store, IReadOnlyList<Article> fresh) => EntityResolution.Record(store, fresh);
+    public void Run(IStore store, IReadOnlyList<Article> fresh)
+    {
+        EntityResolution.Record(store, fresh);
+        _saved += fresh.Count;
+        if (_saved >= ResolveEvery) Complete(store);
+    }
 
-    public void Complete(IStore store) => EntityResolution.ResolvePending(store);
+    public void Complete(IStore store)
+    {
+        EntityResolution.ResolvePending(store);
+        _saved = 0;
+    }
 }
