@@ -38,8 +38,9 @@ public sealed class Pipeline
     ]);
 
     /// <summary>
-    /// The stages that add annotations and never change the text. The store keeps text and metadata only, so
-    /// these run again on a stored article (<see cref="Annotate"/>) to give it back its annotations.
+    /// The stages that add annotations and never change the text. Ingest stores what they add (see
+    /// <see cref="Store.AnnotatedArticles"/>); they run again on a stored article (<see cref="Annotate"/>) only when
+    /// its stored annotations were made by another build.
     /// </summary>
     public static IReadOnlyList<IArticleStage> Annotators { get; } =
     [
