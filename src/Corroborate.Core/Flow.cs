@@ -23,8 +23,8 @@ namespace Corroborate.Core;
 /// </summary>
 public static class Flow
 {
-    /// <summary>Articles with their story-dated claims, and the analysis of every story they are in.</summary>
-    public sealed record Analysed(IReadOnlyList<Article> Articles, IReadOnlyList<StoryAnalysisResult> Stories);
+    /// <summary>Articles with their story-dated claims, the analysis of every story they are in, and the stored copies among them.</summary>
+    public sealed record Analysed(IReadOnlyList<Article> Articles, IReadOnlyList<StoryAnalysisResult> Stories, IReadOnlyList<CopyPair> Copies);
 
     /// <summary>
     /// Steps 4 and 5 for stored articles (a run's, as <see cref="CorpusIngest"/> returns them): the articles of each
@@ -34,7 +34,8 @@ public static class Flow
     public static Analysed Analyze(IStore store, IReadOnlyList<string> ids, BriefOptions brief)
     {
         var stories = StoryAnalysis.MembersOf(store.ListArticleStories(ids.ToHashSet()));
-        var families = FamilyIndex.Build(ids, store.GetCopiesAmong(ids), ProvenanceOptions.Default.FamilyThreshold);
+        var copies = store.GetCopiesAmong(ids);
+        var families = FamilyIndex.Build(ids, copies, ProvenanceOptions.Default.FamilyThreshold);
         // The store is read on one thread at a time: PLINQ draws from the source under a lock.
         var analysed = stories
             .Select(s => (s.Id, Members: AnnotatedArticles.Load(store, s.ArticleIds)))
@@ -43,7 +44,7 @@ public static class Flow
             .ToList();
         var articles = analysed.SelectMany(s => s.Articles).ToDictionary(a => a.Id);
         foreach (var alone in AnnotatedArticles.Load(store, ids.Where(id => !articles.ContainsKey(id)).ToList())) articles[alone.Id] = alone;
-        return new(ids.Where(articles.ContainsKey).Select(id => articles[id]).ToList(), analysed.Select(s => s.Story).ToList());
+        return new(ids.Where(articles.ContainsKey).Select(id => articles[id]).ToList(), analysed.Select(s => s.Story).ToList(), copies);
     }
 
     /// <summary>Step 4 for every stored article (the claims command), from the stored annotations.</summary>

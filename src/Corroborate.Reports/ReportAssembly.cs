@@ -17,11 +17,10 @@ public static class ReportAssembly
     {
         var articles = analysed.Articles;
         var ids = articles.Select(a => a.Id).ToList();
+        var families = FamilyIndex.Build(ids, analysed.Copies, ProvenanceOptions.Default.FamilyThreshold);
         // Only what concerns the report's articles is read: a story page of a large corpus reads its story's share.
-        var copies = store.GetCopiesAmong(ids);
-        var families = FamilyIndex.Build(ids, copies, ProvenanceOptions.Default.FamilyThreshold);
         var placements = store.ListArticleStories(ids);
-        var report = (Report.Build(articles, skipped).WithCopies(copies, ProvenanceOptions.Default) with
+        var report = (Report.Build(articles, skipped).WithCopies(analysed.Copies, ProvenanceOptions.Default) with
         {
             Entities = ReportEntity.From(store.ListEntitiesMentionedIn(ids), articles),
         }).WithStories(store.ListStories(), placements, families.FamilyOf);
