@@ -15,7 +15,7 @@ public static class CommandRunner
         {
             return body();
         }
-        catch (Exception e) when (e is UsageException or StoreException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is UsageException or StoreException or Queue.QueueException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Error;

@@ -10,12 +10,18 @@ public static class IngestCommand
         var inputs = CommonOptions.Inputs();
         var limits = new IngestLimits();
         var json = CommonOptions.Json();
+        var broker = new Option<string?>("--queue") { Description = "Publish the inputs to this RabbitMQ broker for workers instead of ingesting here (as submit does)" };
+        var queueName = QueueOptions.Name();
         var command = new Command("ingest", "Read articles (text, JSON Lines, HTML) into the database; inputs already stored are not added again");
         command.Arguments.Add(inputs);
         limits.AddTo(command);
         command.Options.Add(json);
+        command.Options.Add(broker);
+        command.Options.Add(queueName);
         command.SetSafeAction(result =>
         {
+            if (result.GetValue(broker) is not null)
+                return SubmitCommand.Run(QueueOptions.Settings(result, broker, queueName), result.GetValue(inputs)!, limits.Read(result), 200, result.GetValue(json));
             using var store = CommonOptions.OpenStore(result);
             var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, limits.Read(result));
             if (outcome.ArticleIds.Count == 0 && outcome.Skipped.Count > 0)

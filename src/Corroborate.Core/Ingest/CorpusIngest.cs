@@ -5,8 +5,8 @@ namespace Corroborate.Core.Ingest;
 /// <summary>
 /// Stores ingested batches, one transaction each, with their annotations, and brings the corpus stages up to date
 /// after each batch, so that memory holds a few batches however large the input; the next batch is read and
-/// annotated while the corpus stages take in the last one. The CLI, the web API and
-/// workers all ingest through here, so they leave the store in the same state.
+/// annotated while the corpus stages take in the last one. The CLI, the web API and the queue's assigner all
+/// commit batches through here (<see cref="BatchCommitter"/>), so they leave the store in the same state.
 /// </summary>
 public static class CorpusIngest
 {
@@ -16,21 +16,42 @@ public static class CorpusIngest
     public static Outcome Store(IStore store, IEnumerable<IngestBatch> batches)
     {
         var ids = new List<string>();
-        var seen = new HashSet<string>();
         var skipped = new List<SkippedInput>();
-        var corpusStages = CorpusPipeline.Default();
+        var committer = new BatchCommitter();
         int added = 0;
         foreach (var batch in batches.ReadAhead())
         {
-            // The same text given twice is one article; keep its first occurrence.
-            var fresh = batch.Articles.Where(a => seen.Add(a.Id)).ToList();
-            added += store.AddArticles(fresh);
-            store.SaveAnnotations(fresh.InOrder().Select(AnnotationCodec.Encode).ToList());
-            corpusStages.Run(store, fresh);
+            var (fresh, newlyStored) = committer.Commit(store, batch.Articles);
+            added += newlyStored;
             ids.AddRange(fresh.Select(a => a.Id));
             skipped.AddRange(batch.Skipped);
         }
-        corpusStages.Complete(store);
+        committer.Complete(store);
         return new Outcome(ids, added, skipped);
     }
+}
+
+/// <summary>
+/// One run's commits: each annotated batch is stored with its annotations and taken in by the corpus stages, in the
+/// order given. The single-process ingest commits batches as it annotates them; the queue's assigner commits the
+/// batches its workers annotated, in the order they were published, so both leave the same store.
+/// </summary>
+public sealed class BatchCommitter
+{
+    private readonly CorpusPipeline _corpusStages = CorpusPipeline.Default();
+    private readonly HashSet<string> _seen = [];
+
+    /// <returns>The batch's articles not met earlier in this run (the same text given twice is one article: its
+    /// first occurrence counts), and how many of them the store did not hold yet.</returns>
+    public (IReadOnlyList<Article> Fresh, int Added) Commit(IStore store, IReadOnlyList<Article> articles)
+    {
+        var fresh = articles.Where(a => _seen.Add(a.Id)).ToList();
+        int added = store.AddArticles(fresh);
+        store.SaveAnnotations(fresh.InOrder().Select(AnnotationCodec.Encode).ToList());
+        _corpusStages.Run(store, fresh);
+        return (fresh, added);
+    }
+
+    /// <summary>Ends the run (see <see cref="ICorpusStage.Complete"/>); the committer may go on with a next run.</summary>
+    public void Complete(IStore store) => _corpusStages.Complete(store);
 }

@@ -23,15 +23,22 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
     /// <param name="files">Paths as expanded by <see cref="InputScanner.Expand"/>.</param>
     /// <param name="progress">Told the number of files read so far.</param>
     public IEnumerable<IngestBatch> Run(IReadOnlyList<string> files, IProgress<int>? progress = null) =>
-        Run(new InputScanner(options).Scan(files), progress);
+        ReadBatches(files, progress).Select(Annotate);
 
     /// <summary>Documents that did not come from the file system (uploads, queues).</summary>
-    public IEnumerable<IngestBatch> Run(IEnumerable<RawDocument> documents) => Run(documents.Select(InputScanner.Either.Read), null);
+    public IEnumerable<IngestBatch> Run(IEnumerable<RawDocument> documents) => Batches(documents.Select(InputScanner.Either.Read), null).Select(Annotate);
 
     /// <summary>Record files from elsewhere than a path on disk (an archive store, a queue's blob).</summary>
-    public IEnumerable<IngestBatch> Run(IEnumerable<StreamedInput> recordFiles) => Run(recordFiles.Select(InputScanner.Either.Stream), null);
+    public IEnumerable<IngestBatch> Run(IEnumerable<StreamedInput> recordFiles) => Batches(recordFiles.Select(InputScanner.Either.Stream), null).Select(Annotate);
 
-    private IEnumerable<IngestBatch> Run(IEnumerable<InputScanner.Either> inputs, IProgress<int>? progress)
+    /// <summary>
+    /// The inputs read into batches of drafts, not yet annotated: a queue publishes these, so that its workers annotate
+    /// exactly the batches a single process would (a batch's recurring lines are cleaning evidence).
+    /// </summary>
+    public IEnumerable<DraftBatch> ReadBatches(IReadOnlyList<string> files, IProgress<int>? progress = null) =>
+        Batches(new InputScanner(options).Scan(files), progress);
+
+    private IEnumerable<DraftBatch> Batches(IEnumerable<InputScanner.Either> inputs, IProgress<int>? progress)
     {
         var drafts = new List<ArticleDraft>();
         var skipped = new List<SkippedInput>();
@@ -46,13 +53,13 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
                 drafts.Add(item.Draft!);
                 characters += item.Draft!.Text.Length;
                 if (drafts.Count < BatchSize && characters < BatchCharacters) continue;
-                yield return Process(drafts, skipped);
+                yield return new DraftBatch(drafts, skipped);
                 drafts = [];
                 skipped = [];
                 characters = 0;
             }
         }
-        if (drafts.Count > 0 || skipped.Count > 0) yield return Process(drafts, skipped);
+        if (drafts.Count > 0 || skipped.Count > 0) yield return new DraftBatch(drafts, skipped);
     }
 
     private IEnumerable<ReadItem> Items(InputScanner.Either input)
@@ -111,13 +118,15 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
         }
     }
 
-    private IngestBatch Process(List<ArticleDraft> drafts, List<SkippedInput> skipped)
+    /// <summary>Runs the per-article stages over a batch of drafts, in parallel; articles that fail are skipped with the reason.</summary>
+    public IngestBatch Annotate(DraftBatch batch)
     {
         var recurrence = new LineRecurrence();
-        foreach (var d in drafts) recurrence.Add(d.Text, d.Source ?? d.Path);
+        foreach (var d in batch.Drafts) recurrence.Add(d.Text, d.Source ?? d.Path);
         var stages = pipeline?.Invoke(recurrence) ?? Pipeline.Default(recurrence);
-        var results = drafts.InOrder().Select(d => RunSafely(stages, d)).ToList();
+        var results = batch.Drafts.InOrder().Select(d => RunSafely(stages, d)).ToList();
         var articles = new List<Article>();
+        var skipped = batch.Skipped.ToList();
         foreach (var (article, error) in results)
         {
             if (article is not null && article.Text.Length > 0) articles.Add(article);
@@ -142,3 +151,6 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
 }
 
 public sealed record IngestBatch(IReadOnlyList<Article> Articles, IReadOnlyList<SkippedInput> Skipped);
+
+/// <summary>Drafts read from the inputs, one batch's worth, with the inputs that could not be read.</summary>
+public sealed record DraftBatch(IReadOnlyList<ArticleDraft> Drafts, IReadOnlyList<SkippedInput> Skipped);

@@ -13,19 +13,24 @@ public sealed partial class PostgresStore : SqlStore
 
     private const long CorpusStageLock = 0x436F72726F6273; // held by the transaction of one corpus stage at a time
 
-    private PostgresStore(NpgsqlConnection connection) : base(connection) { }
+    private const long AssignerLock = 0x436F7272417367; // held by the session of the one assigner
+
+    private readonly string _connectionString;
+
+    private PostgresStore(NpgsqlConnection connection, string connectionString) : base(connection) => _connectionString = connectionString;
 
     /// <param name="connection">A postgres:// URL or an Npgsql connection string.</param>
     public static PostgresStore Open(string connection)
     {
         try
         {
-            var c = new NpgsqlConnection(ToConnectionString(connection));
+            string connectionString = ToConnectionString(connection);
+            var c = new NpgsqlConnection(connectionString);
             c.Open();
             Migrator.Execute(c, $"SELECT pg_advisory_lock({MigrationLock})", null);
             try { Migrator.Apply(c, "Postgres"); }
             finally { Migrator.Execute(c, $"SELECT pg_advisory_unlock({MigrationLock})", null); }
-            return new PostgresStore(c);
+            return new PostgresStore(c, connectionString);
         }
         catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException)
         {
@@ -68,6 +73,21 @@ public sealed partial class PostgresStore : SqlStore
         var tx = Connection.BeginTransaction();
         if (exclusive) Migrator.Execute(Connection, $"SELECT pg_advisory_xact_lock({CorpusStageLock})", tx);
         return tx;
+    }
+
+    /// <summary>
+    /// A session-level advisory lock on a connection of its own: it is released when the holder disposes it or its
+    /// process dies (PostgreSQL ends the session), so a standby assigner takes over from a killed one.
+    /// </summary>
+    public override IDisposable? TryTakeAssignerLock()
+    {
+        var session = new NpgsqlConnection(_connectionString);
+        session.Open();
+        using var take = session.CreateCommand();
+        take.CommandText = $"SELECT pg_try_advisory_lock({AssignerLock})";
+        if (take.ExecuteScalar() is true) return session;
+        session.Dispose();
+        return null;
     }
 
     /// <summary>Serialization failures and deadlocks: PostgreSQL asks for the whole transaction to be tried again.</summary>

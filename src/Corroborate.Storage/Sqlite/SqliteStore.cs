@@ -49,6 +49,19 @@ public sealed partial class SqliteStore : SqlStore
     /// </summary>
     protected override DbTransaction BeginWriteTransaction(bool exclusive) => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
 
+    /// <summary>
+    /// A lock file next to the database, opened without sharing: .NET takes an advisory lock on it, which the system
+    /// releases when the process ends, however it ends.
+    /// </summary>
+    public override IDisposable? TryTakeAssignerLock()
+    {
+        try
+        {
+            return new FileStream(((SqliteConnection)Connection).DataSource + ".assigner.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException) { return null; }
+    }
+
     protected override bool IsTransient(Exception e) => e is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
 
     /// <summary>
