@@ -15,16 +15,23 @@ public static class SubmitCommand
         var name = QueueOptions.Name();
         var maxFileSize = CommonOptions.MaxFileSize();
         var maxQueued = new Option<int>("--max-queued") { Description = "Wait while the queue holds this many batches (back-pressure)", DefaultValueFactory = _ => 200 };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Documents per message; the single-process ingest uses 500, and only the same size gives the same results",
+            DefaultValueFactory = _ => Ingestor.BatchSize,
+        };
         var json = CommonOptions.Json();
         var command = new Command("submit", "Read inputs (as ingest does) and publish them to the queue in batches for workers; see docs/scale-out.md")
         {
-            inputs, broker, name, maxFileSize, maxQueued, json,
+            inputs, broker, name, maxFileSize, maxQueued, batchSize, json,
         };
         command.SetSafeAction(result =>
         {
             if (result.GetValue(maxQueued) < 1) throw new UsageException("--max-queued must be at least 1");
+            if (result.GetValue(batchSize) < 1) throw new UsageException("--batch-size must be at least 1");
             var settings = QueueOptions.Settings(result, broker, name);
-            return Run(settings, result.GetValue(inputs)!, CommonOptions.IngestOptions(result.GetValue(maxFileSize)!), result.GetValue(maxQueued), result.GetValue(json));
+            var options = CommonOptions.IngestOptions(result.GetValue(maxFileSize)!) with { BatchSize = result.GetValue(batchSize) };
+            return Run(settings, result.GetValue(inputs)!, options, result.GetValue(maxQueued), result.GetValue(json));
         });
         return command;
     }

@@ -11,6 +11,7 @@ namespace Corroborate.Core.Ingest;
 /// <param name="pipeline">The per-article pipeline for a batch's line counts; <see cref="Pipeline.Default"/> unless a test needs other stages.</param>
 public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipeline>? pipeline = null)
 {
+    /// <summary>The default of <see cref="IngestOptions.BatchSize"/>.</summary>
     public const int BatchSize = 500;
 
     /// <summary>
@@ -52,7 +53,7 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
                 if (item.Skipped is { } s) { skipped.Add(s); continue; }
                 drafts.Add(item.Draft!);
                 characters += item.Draft!.Text.Length;
-                if (drafts.Count < BatchSize && characters < BatchCharacters) continue;
+                if (drafts.Count < options.BatchSize && characters < BatchCharacters) continue;
                 yield return new DraftBatch(drafts, skipped);
                 drafts = [];
                 skipped = [];

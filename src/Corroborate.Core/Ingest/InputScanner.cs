@@ -108,4 +108,9 @@ public sealed record IngestOptions
     public long MaxFileBytes { get; init; } = 10L << 20;
     /// <summary>An article that costs more is skipped with the reason, and the batch goes on.</summary>
     public ArticleBudget ArticleBudget { get; init; } = ArticleBudget.Default;
+    /// <summary>
+    /// Articles per batch. A batch is the unit of cleaning evidence (lines recurring across its articles), of storing
+    /// and of the corpus stages' runs, so runs with the same batch size give the same store.
+    /// </summary>
+    public int BatchSize { get; init; } = Ingestor.BatchSize;
 }

@@ -37,11 +37,23 @@ public sealed class StoreBackends : IDisposable
             string file = _temp.File($"{Guid.NewGuid():N}.db");
             return () => SqliteStore.Open(file);
         }
+        string connection = PostgresSchema();
+        return () => PostgresStore.Open(connection);
+    }
+
+    /// <summary>A postgres:// URL of a fresh schema, for code that opens the store itself (the CLI, queue workers).</summary>
+    public string PostgresUrl()
+    {
+        var b = new NpgsqlConnectionStringBuilder(PostgresSchema());
+        return $"postgres://{Uri.EscapeDataString(b.Username!)}:{Uri.EscapeDataString(b.Password ?? "")}@{b.Host}:{b.Port}/{b.Database}?search_path={b.SearchPath}";
+    }
+
+    private string PostgresSchema()
+    {
         string schema = "t_" + Guid.NewGuid().ToString("N");
         Admin($"CREATE SCHEMA {schema}");
         _schemas.Add(schema);
-        string connection = new NpgsqlConnectionStringBuilder(PostgresConnection) { SearchPath = schema }.ConnectionString;
-        return () => PostgresStore.Open(connection);
+        return new NpgsqlConnectionStringBuilder(PostgresConnection) { SearchPath = schema }.ConnectionString;
     }
 
     private static void Admin(string sql)
