@@ -77,11 +77,12 @@ public sealed partial class PostgresStore : SqlStore
 
     /// <summary>
     /// A session-level advisory lock on a connection of its own: it is released when the holder disposes it or its
-    /// process dies (PostgreSQL ends the session), so a standby assigner takes over from a killed one.
+    /// process dies (PostgreSQL ends the session), so a standby assigner takes over from a killed one. The connection
+    /// is not pooled: a pooled one would keep its session, and the lock, after it is disposed.
     /// </summary>
     public override IDisposable? TryTakeAssignerLock()
     {
-        var session = new NpgsqlConnection(_connectionString);
+        var session = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false }.ConnectionString);
         session.Open();
         using var take = session.CreateCommand();
         take.CommandText = $"SELECT pg_try_advisory_lock({AssignerLock})";
