@@ -7,19 +7,14 @@ public abstract partial class SqlStore
 {
     public void SaveAnnotations(IReadOnlyList<StoredAnnotations> annotations) => Write(tx =>
     {
-        using var upsert = Command("""
+        const string upsert = """
             INSERT INTO article_annotations (article_id, version, data) VALUES (@id, @version, @data)
             ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, data = excluded.data
             WHERE article_annotations.version <> excluded.version
-            """, tx);
-        foreach (var a in annotations)
-        {
-            upsert.Parameters.Clear();
-            Bind(upsert, "id", a.ArticleId);
-            Bind(upsert, "version", a.Version);
-            Bind(upsert, "data", a.Data);
-            upsert.ExecuteNonQuery();
-        }
+            """;
+        using var rows = Statements(tx);
+        foreach (var a in annotations) rows.Add(upsert, ("id", a.ArticleId), ("version", a.Version), ("data", a.Data));
+        rows.Execute();
     });
 
     public IReadOnlyDictionary<string, byte[]> LoadAnnotations(IReadOnlyCollection<string> ids, string version)

@@ -13,26 +13,21 @@ public abstract partial class SqlStore : IEntityStore
 
     public void SaveLocalEntities(IReadOnlyList<(string ArticleId, IReadOnlyList<LocalEntity> Entities)> articles) => Write(tx =>
     {
-        using var delete = Command("DELETE FROM local_entity_keys WHERE article_id = @article; DELETE FROM local_entities WHERE article_id = @article", tx);
-        using var insert = Command("INSERT INTO local_entities (article_id, ordinal, type, mentions, acronyms, expansion) VALUES (@article, @ordinal, @type, @mentions, @acronyms, @expansion)", tx);
+        using var rows = Statements(tx);
         foreach (var (articleId, entities) in articles)
         {
-            delete.Parameters.Clear();
-            Bind(delete, "article", articleId);
-            delete.ExecuteNonQuery();
+            rows.Add("DELETE FROM local_entity_keys WHERE article_id = @article", ("article", articleId));
+            rows.Add("DELETE FROM local_entities WHERE article_id = @article", ("article", articleId));
             for (int i = 0; i < entities.Count; i++)
             {
                 var e = entities[i];
-                insert.Parameters.Clear();
-                Bind(insert, "article", articleId);
-                Bind(insert, "ordinal", i);
-                Bind(insert, "type", e.Type);
-                Bind(insert, "mentions", JsonSerializer.Serialize(e.Mentions.Select(m => new StoredMention(m.Start, m.End, m.Text))));
-                Bind(insert, "acronyms", JsonSerializer.Serialize(e.Acronyms));
-                Bind(insert, "expansion", e.Expansion);
-                insert.ExecuteNonQuery();
+                rows.Add("INSERT INTO local_entities (article_id, ordinal, type, mentions, acronyms, expansion) VALUES (@article, @ordinal, @type, @mentions, @acronyms, @expansion)",
+                    ("article", articleId), ("ordinal", i), ("type", e.Type),
+                    ("mentions", JsonSerializer.Serialize(e.Mentions.Select(m => new StoredMention(m.Start, m.End, m.Text)))),
+                    ("acronyms", JsonSerializer.Serialize(e.Acronyms)), ("expansion", e.Expansion));
             }
         }
+        rows.Execute();
     });
 
     public void IndexLocalEntities(IReadOnlyList<StoredLocalEntity> locals) => Write(tx =>
@@ -102,39 +97,22 @@ public abstract partial class SqlStore : IEntityStore
             BindIdList(remove, "ids", removedIds);
             remove.ExecuteNonQuery();
         }
-        using var entity = Command("INSERT INTO entities (id, seq, canonical, type, variants) VALUES (@id, @seq, @canonical, @type, @variants)", tx);
-        using var mention = Command("INSERT INTO entity_mentions (entity_id, seq, article_id, start_offset, end_offset, text) VALUES (@entity, @seq, @article, @start, @end, @text)", tx);
-        using var member = Command("UPDATE local_entities SET entity_id = @entity WHERE article_id = @article AND ordinal = @ordinal", tx);
+        using var rows = Statements(tx);
         foreach (var (e, seq, members) in entities)
         {
-            entity.Parameters.Clear();
-            Bind(entity, "id", e.Id);
-            Bind(entity, "seq", seq);
-            Bind(entity, "canonical", e.Canonical);
-            Bind(entity, "type", e.Type);
-            Bind(entity, "variants", JsonSerializer.Serialize(e.Variants));
-            entity.ExecuteNonQuery();
+            rows.Add("INSERT INTO entities (id, seq, canonical, type, variants) VALUES (@id, @seq, @canonical, @type, @variants)",
+                ("id", e.Id), ("seq", seq), ("canonical", e.Canonical), ("type", e.Type), ("variants", JsonSerializer.Serialize(e.Variants)));
             for (int k = 0; k < e.Mentions.Count; k++)
             {
                 var m = e.Mentions[k];
-                mention.Parameters.Clear();
-                Bind(mention, "entity", e.Id);
-                Bind(mention, "seq", k);
-                Bind(mention, "article", m.ArticleId);
-                Bind(mention, "start", m.Start);
-                Bind(mention, "end", m.End);
-                Bind(mention, "text", m.Text);
-                mention.ExecuteNonQuery();
+                rows.Add("INSERT INTO entity_mentions (entity_id, seq, article_id, start_offset, end_offset, text) VALUES (@entity, @seq, @article, @start, @end, @text)",
+                    ("entity", e.Id), ("seq", k), ("article", m.ArticleId), ("start", m.Start), ("end", m.End), ("text", m.Text));
             }
             foreach (var (articleId, ordinal) in members)
-            {
-                member.Parameters.Clear();
-                Bind(member, "entity", e.Id);
-                Bind(member, "article", articleId);
-                Bind(member, "ordinal", ordinal);
-                member.ExecuteNonQuery();
-            }
+                rows.Add("UPDATE local_entities SET entity_id = @entity WHERE article_id = @article AND ordinal = @ordinal",
+                    ("entity", e.Id), ("article", articleId), ("ordinal", ordinal));
         }
+        rows.Execute();
     });
 
     public IReadOnlyList<ResolvedEntity> ListEntities()

@@ -34,43 +34,33 @@ public abstract partial class SqlStore
 
     public void SaveProvenance(IReadOnlyList<ArticleFingerprint> fingerprints, IReadOnlyList<CopyPair> copies) => Write(tx =>
     {
-        using var seqOf = Command("SELECT seq FROM articles WHERE id = @id", tx);
-        using var fingerprint = Command("INSERT INTO provenance_fingerprints (seq) VALUES (@seq) ON CONFLICT DO NOTHING", tx);
-        using var bucket = Command("INSERT INTO provenance_buckets (band_key, seq) VALUES (@key, @seq) ON CONFLICT DO NOTHING", tx);
+        var seqs = SeqsOf(fingerprints.Select(f => f.ArticleId).ToList(), tx);
+        using var rows = Statements(tx);
         foreach (var f in fingerprints)
         {
-            seqOf.Parameters.Clear();
-            Bind(seqOf, "id", f.ArticleId);
-            if (seqOf.ExecuteScalar() is not long seq) throw new StoreException($"cannot fingerprint article {f.ArticleId}: it is not stored");
-            fingerprint.Parameters.Clear();
-            Bind(fingerprint, "seq", seq);
-            fingerprint.ExecuteNonQuery();
+            if (!seqs.TryGetValue(f.ArticleId, out long seq)) throw new StoreException($"cannot fingerprint article {f.ArticleId}: it is not stored");
+            rows.Add("INSERT INTO provenance_fingerprints (seq) VALUES (@seq) ON CONFLICT DO NOTHING", ("seq", seq));
             foreach (uint key in f.BandKeys)
-            {
-                bucket.Parameters.Clear();
-                Bind(bucket, "key", (long)key);
-                Bind(bucket, "seq", seq);
-                bucket.ExecuteNonQuery();
-            }
+                rows.Add("INSERT INTO provenance_buckets (band_key, seq) VALUES (@key, @seq) ON CONFLICT DO NOTHING", ("key", (long)key), ("seq", seq));
         }
-        using var copy = Command("""
-            INSERT INTO provenance_copies (a, b, similarity, coverage_a, coverage_b, passages)
-            VALUES (@a, @b, @similarity, @coverage_a, @coverage_b, @passages)
-            ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity, coverage_a = excluded.coverage_a,
-                coverage_b = excluded.coverage_b, passages = excluded.passages
-            """, tx);
         foreach (var pair in copies)
-        {
-            copy.Parameters.Clear();
-            Bind(copy, "a", pair.A);
-            Bind(copy, "b", pair.B);
-            Bind(copy, "similarity", pair.Similarity);
-            Bind(copy, "coverage_a", pair.CoverageA);
-            Bind(copy, "coverage_b", pair.CoverageB);
-            Bind(copy, "passages", EncodePassages(pair));
-            copy.ExecuteNonQuery();
-        }
+            rows.Add("""
+                INSERT INTO provenance_copies (a, b, similarity, coverage_a, coverage_b, passages)
+                VALUES (@a, @b, @similarity, @coverage_a, @coverage_b, @passages)
+                ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity, coverage_a = excluded.coverage_a,
+                    coverage_b = excluded.coverage_b, passages = excluded.passages
+                """, ("a", pair.A), ("b", pair.B), ("similarity", pair.Similarity), ("coverage_a", pair.CoverageA),
+                ("coverage_b", pair.CoverageB), ("passages", EncodePassages(pair)));
+        rows.Execute();
     });
+
+    private Dictionary<string, long> SeqsOf(IReadOnlyCollection<string> ids, DbTransaction tx)
+    {
+        if (ids.Count == 0) return [];
+        using var cmd = Command($"SELECT id, seq FROM articles WHERE id IN {IdListSql("ids")}", tx);
+        BindIdList(cmd, "ids", ids);
+        return Read(cmd, r => (Id: r.GetString(0), Seq: Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture))).ToDictionary(r => r.Id, r => r.Seq);
+    }
 
     public IReadOnlyList<CopyPair> GetCopies(double minSimilarity = 0)
     {

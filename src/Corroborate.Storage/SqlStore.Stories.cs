@@ -61,29 +61,31 @@ public abstract partial class SqlStore : IStoryStore
 
     public void SaveStoryIndex(StoryIndexState changes, IReadOnlyList<StoryAssignment> assignments, IReadOnlyList<StoryMerge> merges) => Write(tx =>
     {
+        using var rows = Statements(tx);
         var state = new Dictionary<string, string> { ["documents"] = changes.Documents.ToString(CultureInfo.InvariantCulture) };
         foreach (var (table, level) in new[] { ("stories", changes.Stories), ("topics", changes.Topics) })
         {
             state[$"{table}.next"] = level.NextId.ToString(CultureInfo.InvariantCulture);
             state[$"{table}.items"] = level.Items.ToString(CultureInfo.InvariantCulture);
             state[$"{table}.latest"] = ArticleCodec.EncodeDate(level.Latest);
-            foreach (var c in level.Clusters) UpsertCluster(table, c, tx);
+            foreach (var c in level.Clusters) UpsertCluster(table, c, rows);
         }
         foreach (var (key, value) in state)
-            Run(tx, "INSERT INTO story_state (key, value) VALUES (@k, @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value", ("k", key), ("v", value));
+            rows.Add("INSERT INTO story_state (key, value) VALUES (@k, @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value", ("k", key), ("v", value));
         foreach (var (term, df) in changes.DocumentFrequencies)
-            Run(tx, "INSERT INTO story_terms (term, df) VALUES (@t, @df) ON CONFLICT (term) DO UPDATE SET df = excluded.df", ("t", term), ("df", df));
+            rows.Add("INSERT INTO story_terms (term, df) VALUES (@t, @df) ON CONFLICT (term) DO UPDATE SET df = excluded.df", ("t", term), ("df", df));
         foreach (var a in assignments)
-            Run(tx, "INSERT INTO story_assignments (article_id, story_id, similarity) VALUES (@a, @s, @sim)", ("a", a.ArticleId), ("s", a.Story), ("sim", a.Similarity));
+            rows.Add("INSERT INTO story_assignments (article_id, story_id, similarity) VALUES (@a, @s, @sim)", ("a", a.ArticleId), ("s", a.Story), ("sim", a.Similarity));
         foreach (var m in merges)
         {
-            Run(tx, "INSERT INTO story_merges (into_story, from_story, article_id, similarity) VALUES (@i, @f, @a, @sim)", ("i", m.Into), ("f", m.From), ("a", m.ArticleId), ("sim", m.Similarity));
-            Run(tx, "UPDATE story_assignments SET story_id = @i WHERE story_id = @f", ("i", m.Into), ("f", m.From));
-            Run(tx, "UPDATE stories SET merged_into = @i WHERE id = @f", ("i", m.Into), ("f", m.From));
+            rows.Add("INSERT INTO story_merges (into_story, from_story, article_id, similarity) VALUES (@i, @f, @a, @sim)", ("i", m.Into), ("f", m.From), ("a", m.ArticleId), ("sim", m.Similarity));
+            rows.Add("UPDATE story_assignments SET story_id = @i WHERE story_id = @f", ("i", m.Into), ("f", m.From));
+            rows.Add("UPDATE stories SET merged_into = @i WHERE id = @f", ("i", m.Into), ("f", m.From));
         }
+        rows.Execute();
     });
 
-    private void UpsertCluster(string table, ClusterState c, DbTransaction tx)
+    private static void UpsertCluster(string table, ClusterState c, StatementBatch rows)
     {
         bool isStory = table == "stories";
         var columns = ClusterColumns.Split(", ").Concat(isStory ? StoryColumns.Split(", ") : []).ToList();
@@ -97,7 +99,7 @@ public abstract partial class SqlStore : IStoryStore
             ("centroid", JsonSerializer.Serialize(c.Centroid.ToDictionary(t => t.Term, t => t.Weight))),
         };
         if (isStory) values.AddRange([("topic", c.Parent), ("title", c.Title), ("title_score", c.TitleScore)]);
-        Run(tx, $"""
+        rows.Add($"""
             INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(col => "@" + col))})
             ON CONFLICT (id) DO UPDATE SET {string.Join(", ", columns.Skip(1).Select(col => $"{col} = excluded.{col}"))}
             """, values.ToArray());
@@ -146,11 +148,4 @@ public abstract partial class SqlStore : IStoryStore
     }
 
     private static double DayNumber(DateTimeOffset d) => d.UtcTicks / (double)TimeSpan.TicksPerDay;
-
-    private void Run(DbTransaction tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var cmd = Command(sql, tx);
-        foreach (var (name, value) in parameters) Bind(cmd, name, value);
-        cmd.ExecuteNonQuery();
-    }
 }

@@ -38,29 +38,15 @@ public abstract partial class SqlStore : IStore
 
     public int AddArticles(IReadOnlyList<Article> articles) => Write(tx =>
     {
-        string parameters = string.Join(", ", ArticleColumns.Split(", ").Select(c => "@" + c));
-        using var insert = Command(InsertArticleSql(ArticleColumns, parameters), tx);
-        int added = 0;
+        string insert = InsertArticleSql(ArticleColumns, string.Join(", ", ArticleColumns.Split(", ").Select(c => "@" + c)));
+        using var rows = Statements(tx);
         foreach (var a in articles)
-        {
-            insert.Parameters.Clear();
-            Bind(insert, "id", a.Id);
-            Bind(insert, "source", a.Source);
-            Bind(insert, "url", a.Url);
-            Bind(insert, "title", a.Title);
-            Bind(insert, "published", a.Published is null ? null : ArticleCodec.EncodeDate(a.Published));
-            Bind(insert, "language", a.Language);
-            Bind(insert, "author", a.Author);
-            Bind(insert, "path", a.Path);
-            Bind(insert, "format", a.Format.ToString());
-            Bind(insert, "text", a.Text);
-            Bind(insert, "original", a.Original);
-            Bind(insert, "offsets", ArticleCodec.EncodeOffsets(a.Offsets));
-            Bind(insert, "paragraphs", ArticleCodec.EncodeSpans(a.Paragraphs));
-            Bind(insert, "removed_lines", ArticleCodec.EncodeRemoved(a.RemovedLines));
-            added += insert.ExecuteNonQuery();
-        }
-        return added;
+            rows.Add(insert, ("id", a.Id), ("source", a.Source), ("url", a.Url), ("title", a.Title),
+                ("published", a.Published is null ? null : ArticleCodec.EncodeDate(a.Published)), ("language", a.Language),
+                ("author", a.Author), ("path", a.Path), ("format", a.Format.ToString()), ("text", a.Text), ("original", a.Original),
+                ("offsets", ArticleCodec.EncodeOffsets(a.Offsets)), ("paragraphs", ArticleCodec.EncodeSpans(a.Paragraphs)),
+                ("removed_lines", ArticleCodec.EncodeRemoved(a.RemovedLines)));
+        return rows.Execute();
     });
 
     public void RunExclusively(Action work)
@@ -197,6 +183,9 @@ public abstract partial class SqlStore : IStore
     };
 
     protected static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    /// <summary>Row statements of <paramref name="tx"/> sent together (see <see cref="StatementBatch"/>).</summary>
+    protected StatementBatch Statements(DbTransaction tx) => new(Connection, tx);
 
     protected DbCommand Command(string sql, DbTransaction? tx = null)
     {

@@ -13,7 +13,11 @@ public sealed partial class PostgresStore : SqlStore
 
     private const long CorpusStageLock = 0x436F72726F6273; // held by the transaction of one corpus stage at a time
 
-    private const long AssignerLock = 0x436F7272417367; // held by the session of the one assigner
+    /// <summary>
+    /// The assigner's advisory lock: a fixed class and the schema's hash, so that deployments in other schemas of the
+    /// same database (advisory locks are database-wide) each have their own assigner.
+    /// </summary>
+    private const string AssignerLock = "1131377266, hashtext(current_schema())";
 
     private readonly string _connectionString;
 
@@ -77,18 +81,31 @@ public sealed partial class PostgresStore : SqlStore
 
     /// <summary>
     /// A session-level advisory lock on a connection of its own: it is released when the holder disposes it or its
-    /// process dies (PostgreSQL ends the session), so a standby assigner takes over from a killed one. The connection
-    /// is not pooled: a pooled one would keep its session, and the lock, after it is disposed.
+    /// process dies (PostgreSQL ends the session), so a standby assigner takes over from a killed one.
     /// </summary>
     public override IDisposable? TryTakeAssignerLock()
     {
+        // Not pooled: a pooled connection would keep its session, and the lock, after it is disposed.
         var session = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false }.ConnectionString);
         session.Open();
-        using var take = session.CreateCommand();
-        take.CommandText = $"SELECT pg_try_advisory_lock({AssignerLock})";
-        if (take.ExecuteScalar() is true) return session;
+        using (var take = session.CreateCommand())
+        {
+            take.CommandText = $"SELECT pg_try_advisory_lock({AssignerLock})";
+            if (take.ExecuteScalar() is true) return new SessionLock(session);
+        }
         session.Dispose();
         return null;
+    }
+
+    /// <summary>Unlocks before it closes: the server ends a closed session a moment later, and a standby asking then would be refused.</summary>
+    private sealed class SessionLock(NpgsqlConnection session) : IDisposable
+    {
+        public void Dispose()
+        {
+            try { Migrator.Execute(session, $"SELECT pg_advisory_unlock({AssignerLock})", null); }
+            catch (NpgsqlException) { } // the session is gone, and the lock with it
+            session.Dispose();
+        }
     }
 
     /// <summary>Serialization failures and deadlocks: PostgreSQL asks for the whole transaction to be tried again.</summary>
