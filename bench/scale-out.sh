@@ -53,7 +53,7 @@ wait "${pids[@]}"
 end=$(date +%s.%N)
 broker_after=$(broker_cpu); database_after=$(database_cpu)
 
-articles=$("$cli" status --queue "$broker" --queue-name "$queue" --db "$db" --json | python3 -c 'import json,sys; print(sum(s["Articles"] for s in json.load(sys.stdin)["Submissions"]))')
+articles=$("$cli" status --queue "$broker" --queue-name "$queue" --db "$db" --json | python3 -c 'import json,sys; print(sum(s["articles"] for s in json.load(sys.stdin)["submissions"]))')
 wall=$(echo "$end - $start" | bc)
 printf 'articles %s, workers %s: %.0f s wall (idle waits of 10-30 s included), %.1f articles/s\n' "$articles" "$workers" "$wall" "$(echo "$articles / ($wall - 30)" | bc -l)"
 printf '%-10s %8s %10s %12s %10s\n' role wall_s cpu_s ms/article peak_MB

@@ -20,7 +20,7 @@ public static class StatusCommand
         {
             var settings = QueueOptions.Settings(result, broker, name);
             var status = QueueStatus.GatherAsync(settings, result.GetValue(CommonOptions.Db)!).GetAwaiter().GetResult();
-            if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(status, new JsonSerializerOptions { WriteIndented = true }));
+            if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(status, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
             else Print(status);
             return status.BrokerError is null && status.StoreError is null ? ExitCodes.Ok : ExitCodes.Error;
         });
