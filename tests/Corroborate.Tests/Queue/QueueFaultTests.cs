@@ -27,7 +27,7 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
     {
         using var h = new QueueHarness(output);
         string submission = h.Submit(corpus.Path);
-        Assert.Equal((QueueCorpus.Batches, 0u), h.Depth(h.BatchQueue));
+        Assert.Equal((QueueCorpus.Batches, 0), h.Depth(h.BatchQueue));
 
         var doomed = h.Start("worker 1", ["worker", .. h.Queue, .. h.Db]);
         h.WaitUntil("worker 1 holds a batch", Minute, () => h.Depth(h.BatchQueue).Ready < QueueCorpus.Batches);
@@ -35,7 +35,7 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
         // Annotating the first batch takes seconds (the models load), so the kill lands before anything is staged.
         Assert.Empty(h.BatchStates());
 
-        h.WaitUntil("the broker requeued the killed worker's batch", Minute, () => h.Depth(h.BatchQueue) == (QueueCorpus.Batches, 0u));
+        h.WaitUntil("the broker requeued the killed worker's batch", Minute, () => h.Depth(h.BatchQueue) == (QueueCorpus.Batches, 0));
         // Status knows a submission from its first staged batch on; until then it shows the batches waiting without a consumer.
         var (_, status) = h.Status();
         var batchQueue = Assert.Single(status.GetProperty("Queues").EnumerateArray(), q => q.GetProperty("Name").GetString() == h.BatchQueue);
@@ -44,7 +44,7 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
         var rescuer = h.Start("worker 2", ["worker", .. h.Queue, .. h.Db, "--exit-when-idle", "3"]);
         Assert.Equal(0, rescuer.WaitForExit(TwoMinutes));
         Assert.Contains($"worker stopped: {QueueCorpus.Batches} batches", rescuer.Stdout);
-        Assert.Equal((int)QueueCorpus.Batches, h.BatchStates()["staged"]);
+        Assert.Equal(QueueCorpus.Batches, h.BatchStates()["staged"]);
 
         Assign(h);
         h.AssertSameArticlesAs(corpus.Reference);
@@ -63,8 +63,8 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
         h.Shell(QueueHarness.Variable(QueueHarness.RestartBrokerVariable)!, TwoMinutes);
         Assert.True(h.Depth(h.BatchQueue).Ready >= QueueCorpus.Batches - 1, "the queued batches did not survive the restart");
 
-        h.WaitUntil("every batch staged", TwoMinutes, () => h.BatchStates().GetValueOrDefault("staged") == (int)QueueCorpus.Batches);
-        h.WaitUntil("the queue drained", Minute, () => h.Depth(h.BatchQueue) == (0u, 1u));
+        h.WaitUntil("every batch staged", TwoMinutes, () => h.BatchStates().GetValueOrDefault("staged") == QueueCorpus.Batches);
+        h.WaitUntil("the queue drained", Minute, () => h.Depth(h.BatchQueue) == (0, 1));
         var shown = Process(h, "worker");
         Assert.True(shown.GetProperty("Failures").GetInt32() >= 1, "status does not show the worker's lost broker connection");
         Assert.Contains("broker", shown.GetProperty("LastError").GetString());
@@ -90,7 +90,7 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
 
         h.RestartPostgres();
 
-        h.WaitUntil("every batch committed", TwoMinutes, () => h.BatchStates().GetValueOrDefault("committed") == (int)QueueCorpus.Batches);
+        h.WaitUntil("every batch committed", TwoMinutes, () => h.BatchStates().GetValueOrDefault("committed") == QueueCorpus.Batches);
         // The assigner lost its lock with its session, and must have taken it again before committing more.
         Assert.True(assigner.Saying("holds the assigner lock") >= 2, "the assigner did not take its lock again after the restart");
         var (_, status) = h.Status();
@@ -104,7 +104,7 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
         assigner.Stop();
         Assert.Equal(0, worker.WaitForExit(Minute));
         Assert.Equal(0, assigner.WaitForExit(Minute));
-        Assert.Equal((0u, 0u), h.Depth(h.BatchQueue));
+        Assert.Equal((0, 0), h.Depth(h.BatchQueue));
 
         h.AssertSameArticlesAs(corpus.Reference);
         AssertDone(h, submission);
@@ -129,8 +129,8 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
 
         var worker = h.Start("worker", ["worker", .. h.Queue, .. h.Db, "--max-attempts", "2", "--exit-when-idle", "3"]);
         Assert.Equal(0, worker.WaitForExit(TwoMinutes));
-        Assert.Equal((0u, 0u), h.Depth(h.BatchQueue));
-        Assert.Equal(2u, h.Depth(h.DeadLetterQueue).Ready);
+        Assert.Equal((0, 0), h.Depth(h.BatchQueue));
+        Assert.Equal(2, h.Depth(h.DeadLetterQueue).Ready);
         Assign(h);
 
         var reference = corpus.Ingested(h, first, third);
@@ -160,10 +160,10 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
         var replay = h.Run(["dead-letters", "replay", .. h.Queue, "--submission", submission, "--seq", "1", "--json"]);
         Assert.Equal(0, replay.ExitCode);
         Assert.Single(JsonDocument.Parse(replay.Stdout).RootElement.EnumerateArray());
-        Assert.Equal((1u, 1u), (h.Depth(h.BatchQueue).Ready, h.Depth(h.DeadLetterQueue).Ready));
+        Assert.Equal((1, 1), (h.Depth(h.BatchQueue).Ready, h.Depth(h.DeadLetterQueue).Ready));
         var again = h.Start("worker again", ["worker", .. h.Queue, .. h.Db, "--max-attempts", "1", "--exit-when-idle", "3"]);
         Assert.Equal(0, again.WaitForExit(TwoMinutes));
-        Assert.Equal((0u, 2u), (h.Depth(h.BatchQueue).Ready, h.Depth(h.DeadLetterQueue).Ready));
+        Assert.Equal((0, 2), (h.Depth(h.BatchQueue).Ready, h.Depth(h.DeadLetterQueue).Ready));
         keyed = Assert.Single(DeadLetterList(h), l => l.GetProperty("submission").GetString() == submission);
         Assert.Equal(1, keyed.GetProperty("attempts").GetInt32());
         h.AssertSameArticlesAs(reference);
@@ -182,11 +182,11 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
     /// <summary>Every batch committed once, nothing left in the queue, and status says the submission is done.</summary>
     private static void AssertDone(QueueHarness h, string submission)
     {
-        Assert.Equal(new Dictionary<string, int> { ["committed"] = (int)QueueCorpus.Batches }, h.BatchStates());
+        Assert.Equal(new Dictionary<string, int> { ["committed"] = QueueCorpus.Batches }, h.BatchStates());
         var (exit, status) = h.Status();
         Assert.Equal(0, exit);
         var sub = Submission(status, submission);
-        Assert.Equal((int)QueueCorpus.Batches, sub.GetProperty("Committed").GetInt32());
+        Assert.Equal(QueueCorpus.Batches, sub.GetProperty("Committed").GetInt32());
         Assert.Equal(JsonValueKind.Null, sub.GetProperty("Waiting").ValueKind);
         Assert.Equal(JsonValueKind.Null, status.GetProperty("AssignerLag").ValueKind);
         Assert.All(status.GetProperty("Queues").EnumerateArray(), q => Assert.Equal(0, q.GetProperty("Messages").GetInt32()));
@@ -232,9 +232,7 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
 /// </summary>
 public sealed class QueueCorpus : IDisposable
 {
-    public const int Articles = 1_200;
-
-    public const uint Batches = 3;
+    public const int Articles = 1_200, Batches = 3;
 
     private readonly TempDir _temp = new();
     private readonly string[] _lines;

@@ -80,10 +80,10 @@ public sealed class QueueHarness : IDisposable
     }
 
     /// <summary>Messages ready in a queue (not those a consumer holds unacknowledged) and its consumers.</summary>
-    public (uint Ready, uint Consumers) Depth(string queue) => WithChannel(async channel =>
+    public (int Ready, int Consumers) Depth(string queue) => WithChannel(async channel =>
     {
         var q = await channel.QueueDeclarePassiveAsync(queue);
-        return (q.MessageCount, q.ConsumerCount);
+        return ((int)q.MessageCount, (int)q.ConsumerCount);
     });
 
     /// <summary>Declares the test's queues as every queue command does, for messages published by the test itself.</summary>
