@@ -200,6 +200,8 @@ public sealed class QueueHarness : IDisposable
         {
             Log($"could not delete the test's queues: {e.Message}");
         }
+        // A test that failed during a database restart leaves dead connections in the pool, which would fail the drop.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         Database.Dispose();
         Temp.Dispose();
     }
