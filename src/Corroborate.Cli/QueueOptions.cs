@@ -52,11 +52,13 @@ public static class QueueOptions
             e.Cancel = true;
             stop.Cancel();
         };
-        PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
+        var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
         {
             c.Cancel = true;
             stop.Cancel();
         });
+        // Rooted by the token source: a registration the GC collects stops handling SIGTERM, which then kills the process (exit 143).
+        stop.Token.Register(sigterm.Dispose);
         return stop;
     }
 

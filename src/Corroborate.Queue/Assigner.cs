@@ -44,7 +44,7 @@ public sealed class Assigner(string db, Action<string> log)
             }
             break;
         }
-        _record.Save(store);
+        _record.TrySave(store);
         return _record;
     }
 
@@ -70,6 +70,7 @@ public sealed class Assigner(string db, Action<string> log)
             }
             if (uncompleted) store.Use(_committer.Complete);
             uncompleted = false;
+            // Not TrySave: an outage must reach RunAsync, because the lock's session ended with it.
             _record.Save(store);
             if (ExitWhenIdle is { } idle && DateTime.UtcNow - idleSince > idle) break;
             await Task.Delay(Poll, cancel).ContinueWith(_ => { }, TaskScheduler.Default);

@@ -38,7 +38,8 @@ public static class BatchMessage
             using var zip = new BrotliStream(new MemoryStream(body.ToArray()), CompressionMode.Decompress);
             return JsonSerializer.Deserialize(zip, MessageJson.Default.DraftBatch) ?? throw new InvalidDataException("the message body is empty");
         }
-        catch (JsonException e) { throw new InvalidDataException($"the message body is not a batch of drafts: {e.Message}", e); }
+        // Brotli reports a body that is not compressed data as an invalid operation.
+        catch (Exception e) when (e is JsonException or InvalidOperationException) { throw new InvalidDataException($"the message body is not a batch of drafts: {e.Message}", e); }
     }
 
     /// <summary>Persistent properties for a batch; the message id is a hash of the body, which identifies the content.</summary>

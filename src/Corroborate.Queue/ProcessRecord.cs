@@ -33,10 +33,13 @@ public sealed class ProcessRecord(string role)
     public QueueProcess Snapshot() => new(Id, role, Environment.MachineName, Environment.ProcessId, _started, DateTimeOffset.UtcNow,
         Batches, Articles, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, Failures, LastError);
 
-    /// <summary>Writes the heartbeat; a database that is away only delays it.</summary>
-    public void Save(StoreConnection store)
+    /// <exception cref="StoreUnavailableException">When the database is away.</exception>
+    public void Save(StoreConnection store) => store.Use(s => s.RecordProcess(Snapshot()));
+
+    /// <summary>Writes the heartbeat; a database that is away only delays it, and the outage shows in the next one.</summary>
+    public void TrySave(StoreConnection store)
     {
-        try { store.Use(s => s.RecordProcess(Snapshot())); }
-        catch (StoreUnavailableException) { }
+        try { Save(store); }
+        catch (StoreUnavailableException e) { Failed(e.Message); }
     }
 }

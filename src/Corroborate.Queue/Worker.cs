@@ -33,6 +33,19 @@ public sealed class Worker(QueueSettings settings, string db, IngestOptions opti
         await using var connection = await Broker.ConnectAsync(settings, $"corroborate worker {Environment.ProcessId}", TimeSpan.FromDays(365), log, cancel);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancel);
         await using var publisher = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancel);
+        // The client recovers by itself; the outage is recorded so that status shows it.
+        connection.ConnectionShutdownAsync += (_, e) =>
+        {
+            if (e.Initiator == ShutdownInitiator.Application) return Task.CompletedTask;
+            _record.Failed($"broker connection lost: {e.ReplyText}");
+            log($"broker connection lost ({e.ReplyText}); reconnecting");
+            return Task.CompletedTask;
+        };
+        connection.RecoverySucceededAsync += (_, _) =>
+        {
+            log("broker connection recovered; consuming again");
+            return Task.CompletedTask;
+        };
         await Broker.DeclareQueuesAsync(channel, settings);
         await channel.BasicQosAsync(0, settings.Prefetch, global: false, cancel);
         var consumer = new AsyncEventingBasicConsumer(channel);
@@ -56,7 +69,7 @@ public sealed class Worker(QueueSettings settings, string db, IngestOptions opti
                 await _busy.WaitAsync(CancellationToken.None);
                 try
                 {
-                    _record.Save(store);
+                    _record.TrySave(store);
                     if (ExitWhenIdle is { } idle && DateTime.UtcNow - _lastWork > idle) break;
                 }
                 finally { _busy.Release(); }
@@ -66,7 +79,7 @@ public sealed class Worker(QueueSettings settings, string db, IngestOptions opti
         {
             // Messages received but not handled go back to the queue when the channel closes.
             await _busy.WaitAsync(CancellationToken.None);
-            _record.Save(store);
+            _record.TrySave(store);
         }
         return _record;
     }
