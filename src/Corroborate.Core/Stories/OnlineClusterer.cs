@@ -9,8 +9,12 @@ public readonly record struct ClusterMatch(Cluster? Best, double BestSimilarity,
 /// clusters, so the cost per item does not grow with the corpus. Clusters idle for longer than the
 /// level's expiry leave the active set; by then time decay has made them unreachable anyway.
 /// </summary>
-public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions options, Vocabulary vocabulary)
+/// <param name="keepRetired">Keep clusters that leave the active set until <see cref="ForgetRetired"/>, so that a
+/// caller saving changes can still save them (a story made and expired within one batch was otherwise never saved,
+/// while its articles' assignments were).</param>
+public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions options, Vocabulary vocabulary, bool keepRetired = false)
 {
+    private readonly Dictionary<int, Cluster> _retired = [];
     private const int SweepEvery = 1024;
     private readonly Dictionary<int, Cluster> _active = [];
     private readonly Dictionary<int, List<int>> _postings = [];
@@ -29,13 +33,24 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
 
     public bool TryGet(int id, out Cluster cluster) => _active.TryGetValue(id, out cluster!);
 
+    /// <summary>An active cluster, or one that left the active set since <see cref="ForgetRetired"/>.</summary>
+    public bool TryGetLatestState(int id, out Cluster cluster) => _active.TryGetValue(id, out cluster!) || _retired.TryGetValue(id, out cluster!);
+
+    public void ForgetRetired() => _retired.Clear();
+
+    private void Retire(Cluster c)
+    {
+        _active.Remove(c.Id);
+        if (keepRetired) _retired[c.Id] = c;
+    }
+
     /// <summary>Advances the clocks for a new item and, now and then, drops expired clusters.</summary>
     public void Tick(DateTimeOffset? published)
     {
         Items++;
         if (published is { } p && (Latest is null || p > Latest)) Latest = p;
         if (Items % SweepEvery != 0) return;
-        foreach (var c in _active.Values.Where(IsExpired).ToList()) _active.Remove(c.Id);
+        foreach (var c in _active.Values.Where(IsExpired).ToList()) Retire(c);
     }
 
     public bool IsExpired(Cluster c) =>
@@ -103,7 +118,7 @@ public sealed class OnlineClusterer(ClusterLevelOptions level, StoryOptions opti
     public void Merge(Cluster into, Cluster from)
     {
         into.Absorb(from, Level.CentroidTerms, vocabulary);
-        _active.Remove(from.Id);
+        Retire(from);
         IndexCentroid(into);
     }
 

@@ -22,8 +22,8 @@ public sealed class StoryEngine
     {
         _options = options;
         Vocabulary = new Vocabulary(trackChanges);
-        Stories = new OnlineClusterer(options.Stories, options, Vocabulary);
-        Topics = new OnlineClusterer(options.Topics, options, Vocabulary);
+        Stories = new OnlineClusterer(options.Stories, options, Vocabulary, keepRetired: trackChanges);
+        Topics = new OnlineClusterer(options.Topics, options, Vocabulary, keepRetired: trackChanges);
         if (trackChanges) (_changedStories, _changedTopics) = ([], []);
     }
 
@@ -96,9 +96,10 @@ public sealed class StoryEngine
     private LevelState Snapshot(OnlineClusterer level, HashSet<int>? changed)
     {
         var clusters = (changed ?? []).Order()
-            .Select(id => level.TryGet(id, out var c) ? Save(c) : null)
+            .Select(id => level.TryGetLatestState(id, out var c) ? Save(c) : null)
             .OfType<ClusterState>().ToList();
         changed?.Clear();
+        level.ForgetRetired();
         return new LevelState(level.NextId, level.Items, level.Latest, clusters);
     }
 
