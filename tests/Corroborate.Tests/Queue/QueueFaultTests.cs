@@ -38,8 +38,8 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
         h.WaitUntil("the broker requeued the killed worker's batch", Minute, () => h.Depth(h.BatchQueue) == (QueueCorpus.Batches, 0));
         // Status knows a submission from its first staged batch on; until then it shows the batches waiting without a consumer.
         var (_, status) = h.Status();
-        var batchQueue = Assert.Single(status.GetProperty("Queues").EnumerateArray(), q => q.GetProperty("Name").GetString() == h.BatchQueue);
-        Assert.Equal((3, 0), (batchQueue.GetProperty("Messages").GetInt32(), batchQueue.GetProperty("Consumers").GetInt32()));
+        var batchQueue = Assert.Single(status.GetProperty("queues").EnumerateArray(), q => q.GetProperty("name").GetString() == h.BatchQueue);
+        Assert.Equal((3, 0), (batchQueue.GetProperty("messages").GetInt32(), batchQueue.GetProperty("consumers").GetInt32()));
 
         var rescuer = h.Start("worker 2", ["worker", .. h.Queue, .. h.Db, "--exit-when-idle", "3"]);
         Assert.Equal(0, rescuer.WaitForExit(TwoMinutes));
@@ -66,8 +66,8 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
         h.WaitUntil("every batch staged", TwoMinutes, () => h.BatchStates().GetValueOrDefault("staged") == QueueCorpus.Batches);
         h.WaitUntil("the queue drained", Minute, () => h.Depth(h.BatchQueue) == (0, 1));
         var shown = Process(h, "worker");
-        Assert.True(shown.GetProperty("Failures").GetInt32() >= 1, "status does not show the worker's lost broker connection");
-        Assert.Contains("broker", shown.GetProperty("LastError").GetString());
+        Assert.True(shown.GetProperty("failures").GetInt32() >= 1, "status does not show the worker's lost broker connection");
+        Assert.Contains("broker", shown.GetProperty("last_error").GetString());
         worker.Stop();
         Assert.Equal(0, worker.WaitForExit(Minute));
 
@@ -97,8 +97,8 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
         foreach (string role in new[] { "worker", "assigner" })
         {
             var p = Process(h, role, status);
-            Assert.True(p.GetProperty("Failures").GetInt32() >= 1, $"status does not show the {role}'s database outage");
-            Assert.Contains("database is unavailable", p.GetProperty("LastError").GetString());
+            Assert.True(p.GetProperty("failures").GetInt32() >= 1, $"status does not show the {role}'s database outage");
+            Assert.Contains("database is unavailable", p.GetProperty("last_error").GetString());
         }
         worker.Stop();
         assigner.Stop();
@@ -138,15 +138,15 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
 
         var (_, status) = h.Status();
         var sub = Submission(status, submission);
-        Assert.Equal((2, 1), (sub.GetProperty("Committed").GetInt32(), sub.GetProperty("Dead").GetInt32()));
-        var dead = Assert.Single(status.GetProperty("DeadBatches").EnumerateArray());
-        Assert.Equal(1, dead.GetProperty("Key").GetProperty("Seq").GetInt32());
-        Assert.Contains("InvalidDataException", dead.GetProperty("Reason").GetString());
+        Assert.Equal((2, 1), (sub.GetProperty("committed").GetInt32(), sub.GetProperty("dead").GetInt32()));
+        var dead = Assert.Single(status.GetProperty("dead_batches").EnumerateArray());
+        Assert.Equal(1, dead.GetProperty("key").GetProperty("seq").GetInt32());
+        Assert.Contains("InvalidDataException", dead.GetProperty("reason").GetString());
         var shown = Process(h, "worker", status);
-        Assert.Equal(2, shown.GetProperty("Failures").GetInt32()); // the poison batch's two attempts; the headerless message is not retried
-        Assert.Contains("InvalidDataException", shown.GetProperty("LastError").GetString());
-        var deadLetters = Assert.Single(status.GetProperty("Queues").EnumerateArray(), q => q.GetProperty("Name").GetString() == h.DeadLetterQueue);
-        Assert.Equal(2, deadLetters.GetProperty("Messages").GetInt32());
+        Assert.Equal(2, shown.GetProperty("failures").GetInt32()); // the poison batch's two attempts; the headerless message is not retried
+        Assert.Contains("InvalidDataException", shown.GetProperty("last_error").GetString());
+        var deadLetters = Assert.Single(status.GetProperty("queues").EnumerateArray(), q => q.GetProperty("name").GetString() == h.DeadLetterQueue);
+        Assert.Equal(2, deadLetters.GetProperty("messages").GetInt32());
 
         var letters = DeadLetterList(h);
         var keyed = Assert.Single(letters, l => l.GetProperty("submission").GetString() == submission);
@@ -186,21 +186,21 @@ public sealed class QueueFaultTests(QueueCorpus corpus, ITestOutputHelper output
         var (exit, status) = h.Status();
         Assert.Equal(0, exit);
         var sub = Submission(status, submission);
-        Assert.Equal(QueueCorpus.Batches, sub.GetProperty("Committed").GetInt32());
-        Assert.Equal(JsonValueKind.Null, sub.GetProperty("Waiting").ValueKind);
-        Assert.Equal(JsonValueKind.Null, status.GetProperty("AssignerLag").ValueKind);
-        Assert.All(status.GetProperty("Queues").EnumerateArray(), q => Assert.Equal(0, q.GetProperty("Messages").GetInt32()));
+        Assert.Equal(QueueCorpus.Batches, sub.GetProperty("committed").GetInt32());
+        Assert.Equal(JsonValueKind.Null, sub.GetProperty("waiting").ValueKind);
+        Assert.Equal(JsonValueKind.Null, status.GetProperty("assigner_lag").ValueKind);
+        Assert.All(status.GetProperty("queues").EnumerateArray(), q => Assert.Equal(0, q.GetProperty("messages").GetInt32()));
     }
 
     private static JsonElement Submission(JsonElement status, string id) =>
-        Assert.Single(status.GetProperty("Submissions").EnumerateArray(), s => s.GetProperty("Id").GetString() == id);
+        Assert.Single(status.GetProperty("submissions").EnumerateArray(), s => s.GetProperty("id").GetString() == id);
 
     /// <summary>The one process of <paramref name="role"/> that status lists with the most failures.</summary>
     private static JsonElement Process(QueueHarness h, string role, JsonElement? status = null) =>
-        (status ?? h.Status().Status).GetProperty("Processes").EnumerateArray()
-            .Select(p => p.GetProperty("Process"))
-            .Where(p => p.GetProperty("Role").GetString() == role)
-            .MaxBy(p => p.GetProperty("Failures").GetInt32());
+        (status ?? h.Status().Status).GetProperty("processes").EnumerateArray()
+            .Select(p => p.GetProperty("process"))
+            .Where(p => p.GetProperty("role").GetString() == role)
+            .MaxBy(p => p.GetProperty("failures").GetInt32());
 
     private static HashSet<string> ProcessRoles(QueueHarness h)
     {
