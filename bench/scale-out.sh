@@ -22,7 +22,8 @@ su postgres -c "createdb -O corroborate $database"
 db="postgres://corroborate:corroborate@127.0.0.1/$database"
 queue=scale-out-$$
 
-# CPU seconds (user + system) of every process of a command name or user, from /proc.
+# CPU seconds (user + system) of every process of a command name or user, from /proc, with what their exited
+# children spent (PostgreSQL's backends end with their connections; the postmaster's counters keep their time).
 ticks=$(getconf CLK_TCK)
 cpu_of() { # $1 = awk test on the process's name ($2) and uid
   local total=0
@@ -30,7 +31,7 @@ cpu_of() { # $1 = awk test on the process's name ($2) and uid
     read -r -a f < "$stat" 2>/dev/null || continue
     local name=${f[1]} uid
     uid=$(stat -c %u "${stat%/stat}" 2>/dev/null) || continue
-    if eval "$1"; then total=$((total + f[13] + f[14])); fi
+    if eval "$1"; then total=$((total + f[13] + f[14] + f[15] + f[16])); fi
   done
   echo "scale=1; $total / $ticks" | bc
 }
