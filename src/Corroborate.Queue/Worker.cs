@@ -120,11 +120,12 @@ public sealed class Worker(QueueSettings settings, string db, IngestOptions opti
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             int attempts = BatchMessage.AttemptsOf(delivery.BasicProperties) + 1;
+            bool hopeless = e is InvalidDataException; // a body that is not a batch of drafts will not become one
             string reason = $"{e.GetType().Name}: {e.Message}";
             _record.Failed(reason);
             await Settle(async () =>
             {
-                if (attempts >= settings.MaxAttempts) await DeadLetterAsync(publisher, store, key, delivery.BasicProperties, body, attempts, reason);
+                if (hopeless || attempts >= settings.MaxAttempts) await DeadLetterAsync(publisher, store, key, delivery.BasicProperties, body, attempts, reason);
                 else
                 {
                     log($"batch {key?.Seq} of {key?.Submission} failed (attempt {attempts} of {settings.MaxAttempts}): {reason}");
