@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Corroborate.Core.Ingest;
 using Corroborate.Core.Store;
@@ -22,25 +20,10 @@ public static class BatchMessage
     private const string SubmissionHeader = "corroborate-submission", SubmittedHeader = "corroborate-submitted", SeqHeader = "corroborate-seq",
         LastHeader = "corroborate-last", AttemptsHeader = "corroborate-attempts", ReasonHeader = "corroborate-reason";
 
-    public static byte[] Encode(DraftBatch batch)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new BrotliStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-            JsonSerializer.Serialize(zip, batch, MessageJson.Default.DraftBatch);
-        return buffer.ToArray();
-    }
+    public static byte[] Encode(DraftBatch batch) => CompressedJson.Encode(batch, MessageJson.Default.DraftBatch);
 
     /// <exception cref="InvalidDataException">When the body is not a batch of drafts.</exception>
-    public static DraftBatch Decode(ReadOnlyMemory<byte> body)
-    {
-        try
-        {
-            using var zip = new BrotliStream(new MemoryStream(body.ToArray()), CompressionMode.Decompress);
-            return JsonSerializer.Deserialize(zip, MessageJson.Default.DraftBatch) ?? throw new InvalidDataException("the message body is empty");
-        }
-        // Brotli reports a body that is not compressed data as an invalid operation.
-        catch (Exception e) when (e is JsonException or InvalidOperationException) { throw new InvalidDataException($"the message body is not a batch of drafts: {e.Message}", e); }
-    }
+    public static DraftBatch Decode(ReadOnlyMemory<byte> body) => CompressedJson.Decode(body.ToArray(), MessageJson.Default.DraftBatch, "a batch of drafts");
 
     /// <summary>Persistent properties for a batch; the message id is a hash of the body, which identifies the content.</summary>
     public static BasicProperties Properties(QueuedBatchKey key, ReadOnlyMemory<byte> body, int attempts = 0, string? reason = null)

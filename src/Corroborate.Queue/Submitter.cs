@@ -16,7 +16,9 @@ public sealed class Submitter(QueueSettings settings, Action<string> log)
     public TimeSpan BrokerPatience { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Waits while the batch queue holds this many messages, so a large archive does not fill the broker's disk and memory.</summary>
-    public int MaxQueued { get; init; } = 200;
+    public int MaxQueued { get; init; } = DefaultMaxQueued;
+
+    public const int DefaultMaxQueued = 200;
 
     /// <param name="Submission">The id the batches carry (see <c>status</c>).</param>
     public sealed record Outcome(string Submission, int Batches, int Drafts, IReadOnlyList<SkippedInput> Skipped);

@@ -10,13 +10,13 @@ public abstract partial class SqlStore
     private const string Staged = "staged", Committed = "committed", Dead = "dead";
 
     public void StageBatch(QueuedBatchKey key, byte[] payload, int articles, int skipped, string worker) =>
-        UpsertBatch(key, Staged, payload, articles, skipped, null, worker, replaces: Dead);
+        UpsertBatch(key, Staged, payload, articles, skipped, null, worker);
 
     public void MarkBatchDead(QueuedBatchKey key, string reason, string worker) =>
-        UpsertBatch(key, Dead, null, 0, 0, reason, worker, replaces: Dead);
+        UpsertBatch(key, Dead, null, 0, 0, reason, worker);
 
-    /// <summary>Inserts the batch, or overwrites it when it is in state <paramref name="replaces"/>; otherwise leaves it.</summary>
-    private void UpsertBatch(QueuedBatchKey key, string state, byte[]? payload, int articles, int skipped, string? reason, string worker, string replaces) => Write(tx =>
+    /// <summary>Inserts the batch, or overwrites it when it is dead (a replay, or a new reason); a staged or committed batch is left as it is.</summary>
+    private void UpsertBatch(QueuedBatchKey key, string state, byte[]? payload, int articles, int skipped, string? reason, string worker) => Write(tx =>
     {
         using var upsert = Command($"""
             INSERT INTO queue_batches (submission, submitted, seq, is_last, state, payload, articles, skipped, reason, worker, updated)
@@ -24,7 +24,7 @@ public abstract partial class SqlStore
             ON CONFLICT (submission, seq) DO UPDATE SET state = excluded.state, payload = excluded.payload,
                 articles = excluded.articles, skipped = excluded.skipped, reason = excluded.reason,
                 worker = excluded.worker, updated = excluded.updated
-            WHERE queue_batches.state = '{replaces}'
+            WHERE queue_batches.state = '{Dead}'
             """, tx);
         BindKey(upsert, key);
         Bind(upsert, "state", state);

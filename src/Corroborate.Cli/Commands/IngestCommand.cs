@@ -21,7 +21,7 @@ public static class IngestCommand
         command.SetSafeAction(result =>
         {
             if (result.GetValue(broker) is not null)
-                return SubmitCommand.Run(QueueOptions.Settings(result, broker, queueName), result.GetValue(inputs)!, limits.Read(result), 200, result.GetValue(json));
+                return SubmitCommand.Run(QueueOptions.Settings(result, broker, queueName), result.GetValue(inputs)!, limits.Read(result), Queue.Submitter.DefaultMaxQueued, result.GetValue(json));
             using var store = CommonOptions.OpenStore(result);
             var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, limits.Read(result));
             if (outcome.ArticleIds.Count == 0 && outcome.Skipped.Count > 0)

@@ -14,7 +14,7 @@ public static class SubmitCommand
         var broker = QueueOptions.Broker();
         var name = QueueOptions.Name();
         var maxFileSize = CommonOptions.MaxFileSize();
-        var maxQueued = new Option<int>("--max-queued") { Description = "Wait while the queue holds this many batches (back-pressure)", DefaultValueFactory = _ => 200 };
+        var maxQueued = new Option<int>("--max-queued") { Description = "Wait while the queue holds this many batches (back-pressure)", DefaultValueFactory = _ => Submitter.DefaultMaxQueued };
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Documents per message; the single-process ingest uses 500, and only the same size gives the same results",

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Corroborate.Core.Claims;
 using Corroborate.Core.Entities;
@@ -28,18 +26,14 @@ public static class AnnotationCodec
     {
         var annotations = new Annotations(TextHash(article.Text), article.Sentences, article.Mentions, article.ReportingDate, article.DateConflict, article.TextDate,
             article.TimeExpressions, article.Quantities, article.Claims, article.Quotes);
-        using var buffer = new MemoryStream();
-        using (var zip = new BrotliStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-            JsonSerializer.Serialize(zip, annotations, AnnotationJson.Default.Annotations);
-        return new StoredAnnotations(article.Id, Version, buffer.ToArray());
+        return new StoredAnnotations(article.Id, Version, CompressedJson.Encode(annotations, AnnotationJson.Default.Annotations));
     }
 
     /// <summary>The stored article with the annotations it had when it was stored; null when they belong to another text.</summary>
     public static Article? Decode(Article stored, byte[] data)
     {
-        using var zip = new BrotliStream(new MemoryStream(data), CompressionMode.Decompress);
-        var a = JsonSerializer.Deserialize(zip, AnnotationJson.Default.Annotations);
-        if (a is null || a.TextHash != TextHash(stored.Text)) return null;
+        var a = CompressedJson.Decode(data, AnnotationJson.Default.Annotations, "stored annotations");
+        if (a.TextHash != TextHash(stored.Text)) return null;
         return stored with
         {
             Sentences = a.Sentences, Mentions = a.Mentions, ReportingDate = a.ReportingDate, DateConflict = a.DateConflict, TextDate = a.TextDate,

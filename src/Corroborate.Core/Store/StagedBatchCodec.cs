@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Corroborate.Core.Ingest;
 
@@ -16,24 +14,14 @@ public static class StagedBatchCodec
     public static byte[] Encode(IngestBatch batch)
     {
         var staged = new StagedBatch(batch.Articles.Select(Stage).ToList(), batch.Skipped.Select(s => new StagedSkip(s.Path, s.Reason)).ToList());
-        using var buffer = new MemoryStream();
-        using (var zip = new BrotliStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-            JsonSerializer.Serialize(zip, staged, StagedJson.Default.StagedBatch);
-        return buffer.ToArray();
+        return CompressedJson.Encode(staged, StagedJson.Default.StagedBatch);
     }
 
     /// <summary>The batch as the worker annotated it; articles annotated by another build are annotated again here.</summary>
     /// <exception cref="InvalidDataException">When the bytes are not a staged batch.</exception>
     public static IngestBatch Decode(byte[] data)
     {
-        StagedBatch? staged;
-        try
-        {
-            using var zip = new BrotliStream(new MemoryStream(data), CompressionMode.Decompress);
-            staged = JsonSerializer.Deserialize(zip, StagedJson.Default.StagedBatch);
-        }
-        catch (JsonException e) { throw new InvalidDataException($"not a staged batch: {e.Message}", e); }
-        if (staged is null) throw new InvalidDataException("not a staged batch: empty");
+        var staged = CompressedJson.Decode(data, StagedJson.Default.StagedBatch, "a staged batch");
         return new IngestBatch(staged.Articles.Select(Restore).ToList(), staged.Skipped.Select(s => new SkippedInput(s.Path, s.Reason)).ToList());
     }
 
