@@ -47,6 +47,21 @@ public static class Flow
         return new(ids.Where(articles.ContainsKey).Select(id => articles[id]).ToList(), analysed.Select(s => s.Story).ToList(), copies);
     }
 
+    /// <summary>
+    /// The given articles and every stored article of the stories they are in, earlier ones first (ingest order).
+    /// A follow-up analysed alone is then read against what the store already holds about its story: the toll of 85
+    /// it reports is compared with the 84 an article of the day before gave, rather than standing single-source.
+    /// </summary>
+    public static IReadOnlyList<string> WithStoryMates(IStore store, IReadOnlyList<string> ids)
+    {
+        var stories = store.ListArticleStories(ids.ToHashSet())
+            .Where(p => p.Story is not null).Select(p => p.Story!.Value).Distinct();
+        var mates = stories.SelectMany(store.ListStoryMembers).ToHashSet();
+        var given = ids.ToHashSet();
+        var earlier = store.ListArticleStories(mates).Select(p => p.ArticleId).Where(id => !given.Contains(id));
+        return earlier.Concat(ids).ToList();
+    }
+
     /// <summary>Step 4 for every stored article (the claims command), from the stored annotations.</summary>
     public static IReadOnlyList<Article> AnnotateStored(IStore store) =>
         ClaimAnalysis.Run(AnnotatedArticles.Load(store, store.ListArticles().Select(a => a.Id).ToList()), ClaimAnalysis.StoriesOf(store.ListArticleStories()));

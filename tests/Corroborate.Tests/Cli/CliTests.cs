@@ -135,6 +135,21 @@ public class CliTests : IDisposable
         }
     }
 
+    [SharedDataFact]
+    public void FollowUpAnalysedAloneIsReadWithItsStorysEarlierArticles()
+    {
+        var seeds = Directory.GetFiles(TestPaths.Seeds).Order().ToList();
+        Directory.CreateDirectory(_temp.File("first"));
+        foreach (var earlier in seeds.SkipLast(1)) File.Copy(earlier, _temp.File("first/" + Path.GetFileName(earlier)));
+        Assert.Equal(0, CliRunner.Run(_temp.Path, "analyze", _temp.File("first"), "--out", "day1", "--db", "s.db").ExitCode);
+
+        var r = CliRunner.Run(_temp.Path, "analyze", seeds[^1], "--out", "day2", "--db", "s.db");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("1 articles analysed (1 new, with 4 stored earlier in the same stories)", r.Stdout);
+        using var json = JsonDocument.Parse(File.ReadAllText(_temp.File("day2/report.json")));
+        Assert.Equal(5, json.RootElement.GetProperty("articles").GetArrayLength());
+    }
+
     [Fact]
     public void SameInputsGiveByteIdenticalJson()
     {
