@@ -57,7 +57,7 @@ public static class HtmlReport
         HtmlCopies.Render(h, content, options);
         Flush();
         if (page.ShowsStoriesTable) StoriesSection.AppendHtml(h, content);
-        EntitiesSection.AppendHtml(h, content);
+        EntitiesSection.AppendHtml(h, content, options);
         Flush();
         var claimsOf = (content.Claims ?? []).ToLookup(c => c.Article);
         foreach (var a in content.Articles)

@@ -42,7 +42,7 @@ public static class MarkdownReport
         MarkdownStoryAnalysis.Render(md, content, options);
         Flush();
         MarkdownCopies.Render(md, content);
-        EntitiesSection.AppendMarkdown(md, content);
+        EntitiesSection.AppendMarkdown(md, content, options);
         Flush();
         n = 0;
         foreach (var a in content.Articles)
@@ -75,12 +75,18 @@ public static class MarkdownReport
         md.AppendLine();
     }
 
-    /// <summary>Article text is data: neutralise the characters Markdown would read as markup.</summary>
+    /// <summary>Article text is data: neutralise the characters Markdown would read as markup. A line break would end a
+    /// table row or a list item, so it becomes a space: every caller writes inline text.</summary>
     public static string Escape(string s)
     {
         var sb = new StringBuilder(s.Length);
         foreach (char c in s)
         {
+            if (c is '\n' or '\r')
+            {
+                sb.Append(' ');
+                continue;
+            }
             if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#') sb.Append('\\');
             sb.Append(c);
         }
