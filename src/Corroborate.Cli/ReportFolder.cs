@@ -7,7 +7,7 @@ namespace Corroborate.Cli;
 /// each file atomically (<see cref="AtomicFile"/>).</summary>
 public static partial class ReportFolder
 {
-    public static void Write(string dir, Report report)
+    public static void Write(string dir, Report report, ReportOptions? options = null)
     {
         Directory.CreateDirectory(dir);
         AtomicFile.Write(Path.Combine(dir, "report.json"), stream => JsonReport.Write(report, stream));
@@ -16,7 +16,7 @@ public static partial class ReportFolder
             string full = Path.Combine(dir, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             AtomicFile.WriteText(full, render);
-        });
+        }, options);
         RemoveStaleStoryPages(Path.Combine(dir, ReportLayout.StoriesFolder), written.Select(p => Path.GetFileName(p)).ToHashSet());
     }
 

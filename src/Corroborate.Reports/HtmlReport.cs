@@ -19,16 +19,16 @@ public static class HtmlReport
 
     /// <summary>The main page as a string: the whole report when it fits one page, else a split report's main page
     /// (its story pages come from <see cref="ReportFiles.Write"/>).</summary>
-    public static string Render(Report report)
+    public static string Render(Report report, ReportOptions? options = null)
     {
         var layout = ReportLayout.Of(report);
         var w = new StringWriter();
-        Write(w, report, ReportPage.Main(report, layout), ReportFiles.MainContent(report, layout));
+        Write(w, report, ReportPage.Main(report, layout), ReportFiles.MainContent(report, layout), options ?? ReportOptions.Default);
         return w.ToString();
     }
 
     /// <summary>Writes one page: <paramref name="content"/> is the part of <paramref name="report"/> it shows (all of it on a one-page report).</summary>
-    internal static void Write(TextWriter w, Report report, ReportPage page, Report content)
+    internal static void Write(TextWriter w, Report report, ReportPage page, Report content, ReportOptions options)
     {
         var h = new StringBuilder();
         // Each section and each article goes to the writer as soon as it is made: a page is never one string.
@@ -54,37 +54,44 @@ public static class HtmlReport
         Flush();
         HtmlStoryAnalysis.Render(h, content);
         Flush();
-        HtmlCopies.Render(h, content);
+        HtmlCopies.Render(h, content, options);
         Flush();
         if (page.ShowsStoriesTable) StoriesSection.AppendHtml(h, content);
-        EntitiesSection.AppendHtml(h, content);
+        EntitiesSection.AppendHtml(h, content, options);
         Flush();
         var claimsOf = (content.Claims ?? []).ToLookup(c => c.Article);
         foreach (var a in content.Articles)
         {
-            h.Append($"<article id=\"a-{E(a.Id)}\"><h3>{E(a.Title ?? "(untitled)")}</h3>");
-            h.Append($"<p class=\"meta\"><code>{E(a.Id)}</code> · {E(a.Path ?? "")}");
-            if (a.Url is not null) h.Append($" · {E(a.Url)}");
-            h.Append("</p>");
-            if (a.RemovedLines.Count > 0)
-            {
-                h.Append($"<details class=\"removed\"><summary>{a.RemovedLines.Count} lines removed</summary><ul>");
-                foreach (var r in a.RemovedLines) h.Append($"<li>{E(r.Text)}</li> <small>({E(r.Reason)})</small>");
-                h.Append("</ul></details>");
-            }
-            var claims = claimsOf[a.Id].ToList();
-            if (claims.Count > 0)
-            {
-                h.Append($"<details><summary>{claims.Count} figures</summary>");
-                ClaimsTable.AppendHtml(h, claims);
-                h.Append("</details>");
-            }
-            foreach (var paragraph in a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries)) h.Append($"<p>{E(paragraph)}</p>");
-            h.Append("</article>\n");
+            AppendArticle(h, a, claimsOf[a.Id].ToList(), options);
             Flush();
         }
         h.Append("</body></html>\n");
         Flush();
+    }
+
+    /// <summary>One article: what it is and where it comes from, its figures folded, then its full text with the lines
+    /// cleaning removed when the reader asked for texts, else its lead.</summary>
+    private static void AppendArticle(StringBuilder h, ReportArticle a, IReadOnlyList<ReportClaim> claims, ReportOptions options)
+    {
+        h.Append($"<article id=\"a-{E(a.Id)}\"><h3>{E(a.Title ?? "(untitled)")}</h3><p class=\"meta\">");
+        h.AppendJoin(" · ", new[] { a.Source, a.Published, a.Url }.OfType<string>().Select(E));
+        h.Append($"<br><code>{E(a.Id)}</code> · {E(a.Path ?? "")}</p>");
+        if (options.WithText && a.RemovedLines.Count > 0)
+        {
+            h.Append($"<details class=\"removed\"><summary>{a.RemovedLines.Count} lines removed</summary><ul>");
+            foreach (var r in a.RemovedLines) h.Append($"<li>{E(r.Text)}</li> <small>({E(r.Reason)})</small>");
+            h.Append("</ul></details>");
+        }
+        if (claims.Count > 0)
+        {
+            h.Append($"<details><summary>{claims.Count} figures</summary>");
+            ClaimsTable.AppendHtml(h, claims);
+            h.Append("</details>");
+        }
+        if (options.WithText)
+            foreach (var paragraph in a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries)) h.Append($"<p>{E(paragraph)}</p>");
+        else h.Append($"<p class=\"lead\">{E(ReportOptions.Lead(a.Text))}</p>");
+        h.Append("</article>\n");
     }
 
     public static string E(string s) => WebUtility.HtmlEncode(s);

@@ -23,9 +23,22 @@ public sealed record ReportEntity(string Id, string Canonical, string Type, IRea
 
 public sealed record ReportMention(string Article, int Start, int End, string Text);
 
-/// <summary>The entities section of the HTML and Markdown reports: each entity's spellings and the outlets that used each.</summary>
+/// <summary>The entities section of the HTML and Markdown reports: each entity's spellings and the outlets that used each.
+/// Entities named by one article only are left to report.json unless the reader asked for everything
+/// (<see cref="ReportOptions.WithText"/>): in a corpus they are most of the table and say least.</summary>
 public static class EntitiesSection
 {
+    private const int MinArticles = 2;
+
+    private static IReadOnlyList<ReportEntity> Shown(IReadOnlyList<ReportEntity> entities, ReportOptions options) => options.WithText
+        ? entities
+        : entities.Where(e => e.Mentions.Select(m => m.Article).Distinct().Skip(MinArticles - 1).Any()).ToList();
+
+    private static string Intro(int shown, int all) => shown == all
+        ? $"{all} entities. Each spelling is followed by the outlets that used it."
+        : $"{shown} of {all} entities: those named by at least {MinArticles} articles (report.json has all). "
+            + "Each spelling is followed by the outlets that used it.";
+
     /// <summary>Article id → outlet, made once per table rather than once per entity.</summary>
     private static Dictionary<string, string> OutletsOf(Report report) =>
         report.Articles.ToDictionary(a => a.Id, a => a.Source ?? Path.GetFileName(a.Path ?? a.Id));
@@ -35,10 +48,11 @@ public static class EntitiesSection
         entity.Variants.Select(v => (v, (IReadOnlyList<string>)entity.Mentions.Where(m => m.Text == v)
             .Select(m => outlets.GetValueOrDefault(m.Article, m.Article)).Distinct().ToList()));
 
-    public static void AppendHtml(StringBuilder h, Report report)
+    public static void AppendHtml(StringBuilder h, Report report, ReportOptions? options = null)
     {
-        if (report.Entities is not { Count: > 0 } entities) return;
-        h.Append($"<h2>Entities</h2>\n<p>{entities.Count} entities. Each spelling is followed by the outlets that used it.</p>\n");
+        if (report.Entities is not { Count: > 0 } all) return;
+        var entities = Shown(all, options ?? ReportOptions.Default);
+        h.Append($"<h2>Entities</h2>\n<p>{E(Intro(entities.Count, all.Count))}</p>\n");
         h.Append("<table><tr><th>Entity</th><th>Type</th><th>Mentions</th><th>Spellings (outlets)</th></tr>\n");
         var outlets = OutletsOf(report);
         foreach (var e in entities)
@@ -49,10 +63,11 @@ public static class EntitiesSection
         h.Append("</table>\n");
     }
 
-    public static void AppendMarkdown(StringBuilder md, Report report)
+    public static void AppendMarkdown(StringBuilder md, Report report, ReportOptions? options = null)
     {
-        if (report.Entities is not { Count: > 0 } entities) return;
-        md.AppendLine("## Entities").AppendLine();
+        if (report.Entities is not { Count: > 0 } all) return;
+        var entities = Shown(all, options ?? ReportOptions.Default);
+        md.AppendLine("## Entities").AppendLine().AppendLine(Intro(entities.Count, all.Count)).AppendLine();
         md.AppendLine("| Entity | Type | Mentions | Spellings (outlets) |").AppendLine("|---|---|---|---|");
         var outlets = OutletsOf(report);
         foreach (var e in entities)

@@ -8,8 +8,9 @@ public static class ReportFiles
     /// there): the story pages first, then report.md and report.html, so that an index never links to a page not yet
     /// written. Returns the paths written, in order.
     /// </summary>
-    public static IReadOnlyList<string> Write(Report report, Action<string, Action<TextWriter>> write)
+    public static IReadOnlyList<string> Write(Report report, Action<string, Action<TextWriter>> write, ReportOptions? options = null)
     {
+        options ??= ReportOptions.Default;
         var layout = ReportLayout.Of(report);
         var slicer = layout.Split ? new ReportSlicer(report) : null;
         var written = new List<string>();
@@ -22,13 +23,13 @@ public static class ReportFiles
         {
             var content = slicer!.Slice([story.Story], story.Story.Articles);
             var page = ReportPage.Story(story);
-            Emit(story.PagePath("md"), w => MarkdownReport.Write(w, report, page, content));
-            Emit(story.PagePath("html"), w => HtmlReport.Write(w, report, page, content));
+            Emit(story.PagePath("md"), w => MarkdownReport.Write(w, report, page, content, options));
+            Emit(story.PagePath("html"), w => HtmlReport.Write(w, report, page, content, options));
         }
         var main = MainContent(report, layout, slicer);
         var mainPage = ReportPage.Main(report, layout);
-        Emit("report.md", w => MarkdownReport.Write(w, report, mainPage, main));
-        Emit("report.html", w => HtmlReport.Write(w, report, mainPage, main));
+        Emit("report.md", w => MarkdownReport.Write(w, report, mainPage, main, options));
+        Emit("report.html", w => HtmlReport.Write(w, report, mainPage, main, options));
         return written;
     }
 

@@ -6,7 +6,7 @@ namespace Corroborate.Reports;
 /// How report.md and report.html are laid out (docs/report-format.md, "report.md and report.html"). A report of at most
 /// <see cref="OnePageArticles"/> articles and <see cref="OnePageStories"/> stories is one page, as it always was: one
 /// file is easiest to search, print and pass on, and at that size it still opens at once. A larger report is split: the
-/// page starts with an index of every story, biggest and most disputed first, shows the first stories of the index in
+/// page starts with an index of every story, most important first (<see cref="StoryImportance"/>), shows the first stories of the index in
 /// full, and gives every other story a page of its own under <see cref="StoriesFolder"/>.
 /// </summary>
 public sealed class ReportLayout
@@ -35,36 +35,27 @@ public sealed class ReportLayout
         // Without a stories section there is nothing to split by.
         if (report.Stories is not { } stories || (report.Articles.Count <= OnePageArticles && stories.Count <= OnePageStories))
             return new ReportLayout(false, []);
-        var disputed = (report.Findings ?? []).Where(f => IsDispute(f.Kind)).CountBy(f => f.Story).ToDictionary();
-        var ranked = stories
-            .Select(s => (Story: s, Disputed: disputed.GetValueOrDefault(Key(s.Id))))
-            .OrderByDescending(s => s.Story.SourceCount).ThenByDescending(s => s.Story.ArticleCount)
-            .ThenByDescending(s => s.Disputed).ThenBy(s => s.Story.Id)
-            .ToList();
+        var ranked = StoryImportance.Order(report);
         var index = new List<IndexedStory>(ranked.Count);
         int articlesInFull = 0;
         bool filling = true;
-        foreach (var (story, disputedFigures) in ranked)
+        foreach (var (story, importance) in ranked)
         {
             // The stories in full are a prefix of the index, so "in full" always means "among the first".
             filling = filling && index.Count < StoriesInFull && articlesInFull + story.ArticleCount <= ArticlesInFull;
             if (filling) articlesInFull += story.ArticleCount;
-            index.Add(new IndexedStory(story, disputedFigures, filling));
+            index.Add(new IndexedStory(story, importance, filling));
         }
         return new ReportLayout(true, index);
     }
-
-    /// <summary>Findings that report a dispute: incompatible figures, or parts that do not add up to the total.
-    /// An update is not a dispute.</summary>
-    public static bool IsDispute(string kind) => kind is "contradicted" or "part-total-mismatch";
 
     /// <summary>A story id as the story analysis sections write it.</summary>
     public static string Key(int storyId) => storyId.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <param name="DisputedFigures">The story's findings that are disputes (<see cref="ReportLayout.IsDispute"/>).</param>
+/// <param name="Importance">What places the story in the index (<see cref="StoryImportance"/>).</param>
 /// <param name="InFull">Shown in full on the main page; otherwise on its own page.</param>
-public sealed record IndexedStory(ReportStory Story, int DisputedFigures, bool InFull)
+public sealed record IndexedStory(ReportStory Story, StoryImportance Importance, bool InFull)
 {
     public string Key => ReportLayout.Key(Story.Id);
 

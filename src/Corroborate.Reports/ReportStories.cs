@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Corroborate.Core.Store;
 using Corroborate.Core.Stories;
 
@@ -7,7 +8,24 @@ namespace Corroborate.Reports;
 /// <summary>One story of the report, restricted to the report's articles; title and key terms describe the whole story.</summary>
 public sealed record ReportStory(
     int Id, int Topic, string? Title, string? FirstSeen, string? LastSeen, IReadOnlyList<string> Articles,
-    IReadOnlyList<string> KeyTerms, int ArticleCount, int SourceCount);
+    IReadOnlyList<string> KeyTerms, int ArticleCount, int SourceCount)
+{
+    // Set with the story analysis (ReportStoryAnalysis.WithImportance); absent from report.json without it.
+
+    /// <summary>Place in the importance order, 1 for the story to read first (<see cref="StoryImportance"/>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Rank { get; init; }
+
+    /// <summary><see cref="StoryImportance.Score"/>: independent sources × (1 + disputed + updated figures).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Importance { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? DisputedFigures { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? UpdatedFigures { get; init; }
+}
 
 public static class ReportStories
 {
@@ -36,29 +54,40 @@ public static class ReportStories
     private static string? Format(DateTimeOffset? d) => d?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 }
 
-/// <summary>The stories table of report.md and report.html, each story linking to its articles in the HTML.</summary>
+/// <summary>The stories table of report.md and report.html, most important first (<see cref="StoryImportance"/>), each
+/// story linking to its articles in the HTML.</summary>
 public static class StoriesSection
 {
     public static void AppendMarkdown(System.Text.StringBuilder md, Report report)
     {
-        if (report.Stories is not { Count: > 0 } stories) return;
-        md.AppendLine("## Stories").AppendLine();
-        md.AppendLine("| Story | Topic | Title | Articles | Sources | First seen | Last seen | Key terms |").AppendLine("|---|---|---|---|---|---|---|---|");
-        foreach (var s in stories)
-            md.AppendLine($"| {s.Id} | {s.Topic} | {MarkdownReport.Escape(s.Title ?? "(untitled)")} | {s.ArticleCount} | {s.SourceCount} | {s.FirstSeen ?? ""} | {s.LastSeen ?? ""} | {MarkdownReport.Escape(string.Join(", ", s.KeyTerms))} |");
+        var stories = StoryImportance.Order(report);
+        if (stories.Count == 0) return;
+        md.AppendLine("## Stories").AppendLine().AppendLine($"Most important first: {StoryImportance.Explained}").AppendLine();
+        md.AppendLine("| Story | Topic | Title | Articles | Sources | Disputed | Updated | First seen | Last seen | Key terms |")
+            .AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var (s, importance) in stories)
+            md.AppendLine($"| {s.Id} | {s.Topic} | {MarkdownReport.Escape(s.Title ?? "(untitled)")} | {s.ArticleCount} | {s.SourceCount} "
+                + $"| {importance.DisputedFigures} | {importance.UpdatedFigures} | {s.FirstSeen ?? ""} | {s.LastSeen ?? ""} "
+                + $"| {MarkdownReport.Escape(string.Join(", ", s.KeyTerms))} |");
         md.AppendLine();
     }
 
     public static void AppendHtml(System.Text.StringBuilder h, Report report)
     {
-        if (report.Stories is not { Count: > 0 } stories) return;
+        var stories = StoryImportance.Order(report);
+        if (stories.Count == 0) return;
+        string E(string s) => HtmlReport.E(s);
         var titles = report.Articles.ToDictionary(a => a.Id, a => a.Title ?? a.Id);
-        h.Append("<h2>Stories</h2>\n<table><tr><th>Story</th><th>Topic</th><th>Title</th><th>Articles</th><th>Sources</th><th>First seen</th><th>Last seen</th><th>Key terms</th></tr>\n");
-        foreach (var s in stories)
+        h.Append($"<h2>Stories</h2>\n<p>Most important first: {E(StoryImportance.Explained)}</p>\n<table><tr><th>Story</th><th>Topic</th>");
+        h.Append("<th>Title</th><th>Articles</th><th>Sources</th><th>Disputed</th><th>Updated</th><th>First seen</th><th>Last seen</th>");
+        h.Append("<th>Key terms</th></tr>\n");
+        foreach (var (s, importance) in stories)
         {
-            string links = string.Join("<br>", s.Articles.Select(id => $"<a href=\"#a-{HtmlReport.E(id)}\">{HtmlReport.E(titles[id])}</a>"));
-            h.Append($"<tr><td>{s.Id}</td><td>{s.Topic}</td><td>{HtmlReport.E(s.Title ?? "(untitled)")}<details><summary>{s.ArticleCount} articles</summary>{links}</details></td>");
-            h.Append($"<td>{s.ArticleCount}</td><td>{s.SourceCount}</td><td>{HtmlReport.E(s.FirstSeen ?? "")}</td><td>{HtmlReport.E(s.LastSeen ?? "")}</td><td>{HtmlReport.E(string.Join(", ", s.KeyTerms))}</td></tr>\n");
+            string links = string.Join("<br>", s.Articles.Select(id => $"<a href=\"#a-{E(id)}\">{E(titles[id])}</a>"));
+            h.Append($"<tr><td>{s.Id}</td><td>{s.Topic}</td><td>{E(s.Title ?? "(untitled)")}");
+            h.Append($"<details><summary>{s.ArticleCount} articles</summary>{links}</details></td>");
+            h.Append($"<td>{s.ArticleCount}</td><td>{s.SourceCount}</td><td>{importance.DisputedFigures}</td><td>{importance.UpdatedFigures}</td>");
+            h.Append($"<td>{E(s.FirstSeen ?? "")}</td><td>{E(s.LastSeen ?? "")}</td><td>{E(string.Join(", ", s.KeyTerms))}</td></tr>\n");
         }
         h.Append("</table>\n");
     }

@@ -5,14 +5,17 @@ using System.Text;
 namespace Corroborate.Reports;
 
 /// <summary>The per-story parts of report.md and report.html: brief, findings, timeline, entities, copies and sources.</summary>
+/// <param name="Findings">The findings shown as rows, in reading order (<see cref="FindingKinds.InReadingOrder"/>).</param>
+/// <param name="SingleSource">Single-source findings, collapsed under their count.</param>
 internal sealed record StoryView(
     string Id, string Title, IReadOnlyList<ReportStorySource> Sources, IReadOnlyList<ReportStoryNote> Notes, IReadOnlyList<ReportBriefSentence> Brief,
-    IReadOnlyList<ReportFinding> Findings, IReadOnlyList<ReportTimelineEvent> Timeline, IReadOnlyList<ReportCopy> Copies,
-    IReadOnlyList<(ReportEntity Entity, IReadOnlyList<string> Spellings)> Entities)
+    IReadOnlyList<ReportFinding> Findings, IReadOnlyList<ReportFinding> SingleSource, IReadOnlyList<ReportTimelineEvent> Timeline,
+    IReadOnlyList<ReportCopy> Copies, IReadOnlyList<(ReportEntity Entity, IReadOnlyList<string> Spellings)> Entities)
 {
     /// <summary>Entities shown per story: those named by at least two of its articles, most mentioned first.</summary>
     private const int MinEntityArticles = 2, MaxEntities = 25;
 
+    /// <summary>The stories of the report with an analysis, most important first (<see cref="StoryImportance"/>).</summary>
     public static IReadOnlyList<StoryView> Of(Report report)
     {
         if (report.StorySources is not { } sources) return [];
@@ -21,7 +24,8 @@ internal sealed record StoryView(
         var brief = (report.Brief ?? []).ToLookup(b => b.Story);
         var findings = (report.Findings ?? []).ToLookup(f => f.Story);
         var timeline = (report.Timeline ?? []).ToLookup(t => t.Story);
-        return sources.GroupBy(s => s.Story).Select(g =>
+        var rank = StoryImportance.Order(report).Select((s, i) => (Key: ReportLayout.Key(s.Story.Id), i)).ToDictionary(s => s.Key, s => s.i);
+        return sources.GroupBy(s => s.Story).OrderBy(g => rank.GetValueOrDefault(g.Key, int.MaxValue)).Select(g =>
         {
             var ids = g.Select(s => s.Article).ToHashSet();
             var entities = (report.Entities ?? [])
@@ -30,12 +34,34 @@ internal sealed record StoryView(
                 .OrderByDescending(e => e.e.Mentions.Count(m => ids.Contains(m.Article)))
                 .Take(MaxEntities)
                 .ToList();
-            return new StoryView(g.Key, g.First().Title ?? "(untitled)", g.ToList(),
-                notes[g.Key].ToList(), brief[g.Key].ToList(), findings[g.Key].ToList(), timeline[g.Key].ToList(),
-                (report.Copies ?? []).Where(c => ids.Contains(c.A) && ids.Contains(c.B)).ToList(),
-                entities);
+            var ordered = FindingKinds.InReadingOrder(findings[g.Key]);
+            return new StoryView(g.Key, g.First().Title ?? "(untitled)", g.ToList(), notes[g.Key].ToList(), brief[g.Key].ToList(),
+                ordered.Where(f => !FindingKinds.IsSingleSource(f.Kind)).ToList(), ordered.Where(f => FindingKinds.IsSingleSource(f.Kind)).ToList(),
+                timeline[g.Key].ToList(), (report.Copies ?? []).Where(c => ids.Contains(c.A) && ids.Contains(c.B)).ToList(), entities);
         }).ToList();
     }
+
+    /// <summary>The story's first line: its sources, then what its findings amount to, disputes first
+    /// ("14 articles from 10 independent sources. Figures: 1 disputed, 1 updated, 24 corroborated, 11 single-source.").</summary>
+    public string Summary
+    {
+        get
+        {
+            string sources = $"{Sources.Count} articles from {Families.Count()} independent sources.";
+            var counts = new (int Count, string Kind)[]
+            {
+                (Findings.Count(f => FindingKinds.IsDispute(f.Kind)), "disputed"),
+                (Findings.Count(f => FindingKinds.IsUpdate(f.Kind)), "updated"),
+                (Findings.Count(f => FindingKinds.IsCorroborated(f.Kind)), "corroborated"),
+                (SingleSource.Count, "single-source"),
+            }.Where(c => c.Count > 0).Select(c => $"{c.Count} {c.Kind}").ToList();
+            return counts.Count == 0 ? sources : $"{sources} Figures: {string.Join(", ", counts)}.";
+        }
+    }
+
+    /// <summary>The line single-source figures are collapsed under.</summary>
+    public string SingleSourceLine => $"{SingleSource.Count} single-source {(SingleSource.Count == 1 ? "figure" : "figures")}: "
+        + "given by two or more articles that are copies of one story or come from one outlet, so not corroborated.";
 
     public string Cite(IEnumerable<string> articles)
     {
@@ -51,13 +77,13 @@ internal sealed record StoryView(
 
 internal static class MarkdownStoryAnalysis
 {
-    public static void Render(StringBuilder md, Report report)
+    public static void Render(StringBuilder md, Report report, ReportOptions options)
     {
         foreach (var s in StoryView.Of(report))
         {
             string E(string t) => MarkdownReport.Escape(t);
             md.AppendLine($"## Story {E(s.Id)}: {E(s.Title)}").AppendLine();
-            md.AppendLine($"{s.Sources.Count} articles from {s.Families.Count()} independent sources.").AppendLine();
+            md.AppendLine(E(s.Summary)).AppendLine();
             foreach (var n in s.Notes) md.AppendLine($"> **Date conflict.** {E(n.Text)}").AppendLine();
             if (s.Brief.Count > 0)
             {
@@ -65,14 +91,7 @@ internal static class MarkdownStoryAnalysis
                 foreach (var b in s.Brief) md.AppendLine($"- {E(b.Text)}{(b.Generated ? " _(generated from the findings)_" : "")}");
                 md.AppendLine();
             }
-            if (s.Findings.Count > 0)
-            {
-                md.AppendLine("### Findings").AppendLine();
-                md.AppendLine("| Kind | Figure | Sources | Independent | Note |").AppendLine("|---|---|---|---|---|");
-                foreach (var f in s.Findings)
-                    md.AppendLine($"| {f.Kind} | {f.Category} ({E(f.Subject)}) | {s.Cite(f.Articles)} | {f.IndependentSources} | {E(f.Note)} |");
-                md.AppendLine();
-            }
+            if (s.Findings.Count + s.SingleSource.Count > 0) AppendFindings(md, s, options);
             if (s.Timeline.Count > 0)
             {
                 md.AppendLine("### Timeline").AppendLine();
@@ -99,6 +118,27 @@ internal static class MarkdownStoryAnalysis
             md.AppendLine().AppendLine("Sources on one line are copies of one another or come from one outlet, and count as one independent source.").AppendLine();
         }
     }
+
+    /// <summary>Disputes, updates and corroborated figures as table rows; the single-source figures as one count line,
+    /// listed below it when they are few or the reader asked for everything (<see cref="ReportOptions.WithText"/>).</summary>
+    private static void AppendFindings(StringBuilder md, StoryView s, ReportOptions options)
+    {
+        string E(string t) => MarkdownReport.Escape(t);
+        md.AppendLine("### Findings").AppendLine();
+        if (s.Findings.Count > 0)
+        {
+            md.AppendLine("| Kind | Figure | Sources | Independent | Note |").AppendLine("|---|---|---|---|---|");
+            foreach (var f in s.Findings)
+                md.AppendLine($"| {f.Kind} | {E(f.Label)} | {s.Cite(f.Articles)} | {f.IndependentSources} | {E(f.Note)} |");
+            md.AppendLine();
+        }
+        if (s.SingleSource.Count == 0) return;
+        bool listed = options.WithText || s.SingleSource.Count <= ReportOptions.ListedSingleSource;
+        md.AppendLine(E(s.SingleSourceLine) + (listed ? "" : " They are listed in report.html and report.json.")).AppendLine();
+        if (!listed) return;
+        foreach (var f in s.SingleSource) md.AppendLine($"- {E(f.Label)} {s.Cite(f.Articles)}");
+        md.AppendLine();
+    }
 }
 
 /// <summary>Where the story section's links point: anchors inside report.html, or pages of the web UI.</summary>
@@ -121,7 +161,7 @@ public static class HtmlStoryAnalysis
         foreach (var s in StoryView.Of(report))
         {
             h.Append($"<section class=\"story\" id=\"story-{E(s.Id)}\"><h2>Story {E(s.Id)}: {E(s.Title)}</h2>\n");
-            h.Append($"<p>{s.Sources.Count} articles from {s.Families.Count()} independent sources.</p>\n");
+            h.Append($"<p>{E(s.Summary)}</p>\n");
             foreach (var n in s.Notes) h.Append($"<p class=\"note\"><b>Date conflict.</b> {E(n.Text)}</p>\n");
             if (s.Brief.Count > 0)
             {
@@ -130,13 +170,7 @@ public static class HtmlStoryAnalysis
                     h.Append(b.Generated ? $"<li class=\"generated\">{E(b.Text)} <small>(generated from the findings)</small></li>" : $"<li>{E(b.Text)}</li>");
                 h.Append("</ul>\n");
             }
-            if (s.Findings.Count > 0)
-            {
-                h.Append("<h3>Findings</h3><table><tr><th>Kind</th><th>Figure</th><th>Sources</th><th>Independent</th><th>Note</th></tr>\n");
-                foreach (var f in s.Findings)
-                    h.Append($"<tr><td class=\"k-{E(f.Kind)}\">{E(f.Kind)}</td><td>{E(f.Category)} ({E(f.Subject)})</td><td>{E(s.Cite(f.Articles))}</td><td>{f.IndependentSources}</td><td>{E(f.Note)}</td></tr>\n");
-                h.Append("</table>\n");
-            }
+            if (s.Findings.Count + s.SingleSource.Count > 0) AppendFindings(h, s);
             if (s.Timeline.Count > 0)
             {
                 h.Append("<h3>Timeline</h3>\n");
@@ -164,6 +198,28 @@ public static class HtmlStoryAnalysis
                 h.Append("<li>").AppendJoin(" = ", family.Select(src => $"[{src.Number}] <a href=\"{E(links.Article(src.Article))}\">{E(src.Outlet)}: {E(src.Title ?? "(untitled)")}</a>")).Append("</li>");
             h.Append("</ol></section>\n");
         }
+    }
+
+    /// <summary>Disputes, updates and corroborated figures as a table; the single-source figures folded under their count.</summary>
+    private static void AppendFindings(StringBuilder h, StoryView s)
+    {
+        h.Append("<h3>Findings</h3>");
+        if (s.Findings.Count > 0) AppendFindingsTable(h, s, s.Findings);
+        if (s.SingleSource.Count == 0) return;
+        h.Append($"<details class=\"single-source\"><summary>{E(s.SingleSourceLine)}</summary>");
+        AppendFindingsTable(h, s, s.SingleSource);
+        h.Append("</details>\n");
+    }
+
+    private static void AppendFindingsTable(StringBuilder h, StoryView s, IReadOnlyList<ReportFinding> findings)
+    {
+        h.Append("<table><tr><th>Kind</th><th>Figure</th><th>Sources</th><th>Independent</th><th>Note</th></tr>\n");
+        foreach (var f in findings)
+        {
+            h.Append($"<tr><td class=\"k-{E(f.Kind)}\">{E(f.Kind)}</td><td>{E(f.Label)}</td><td>{E(s.Cite(f.Articles))}</td>");
+            h.Append($"<td>{f.IndependentSources}</td><td>{E(f.Note)}</td></tr>\n");
+        }
+        h.Append("</table>\n");
     }
 
     private static string E(string s) => WebUtility.HtmlEncode(s);

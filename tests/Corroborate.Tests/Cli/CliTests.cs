@@ -162,6 +162,26 @@ public class CliTests : IDisposable
     }
 
     [Fact]
+    public void AnalyzeWritesLeadsByDefaultAndFullTextsWithWithText()
+    {
+        string body = string.Join("\n\n", Enumerable.Range(1, 12).Select(i => $"Paragraph {i} says the port stayed closed on Monday, officials said."));
+        _temp.Write("in/port.txt", "Storm closes the port\n\n" + body + "\n\nThe last paragraph of the report.");
+        Assert.Equal(0, CliRunner.Run(_temp.Path, "analyze", _temp.File("in"), "--out", "lead").ExitCode);
+        var full = CliRunner.Run(_temp.Path, "analyze", _temp.File("in"), "--out", "full", "--with-text");
+        Assert.True(full.ExitCode == 0, full.Stderr);
+        foreach (var f in new[] { "report.md", "report.html" })
+        {
+            string lead = File.ReadAllText(_temp.File($"lead/{f}")), text = File.ReadAllText(_temp.File($"full/{f}"));
+            Assert.Contains("Paragraph 1 says", lead);
+            Assert.DoesNotContain("The last paragraph of the report.", lead);
+            Assert.Contains("The last paragraph of the report.", text);
+            Assert.True(lead.Length < text.Length, f);
+        }
+        Assert.Equal(File.ReadAllText(_temp.File("lead/report.json")), File.ReadAllText(_temp.File("full/report.json")));
+        Assert.Contains("--with-text", CliRunner.Run(_temp.Path, "analyze", "--help").Stdout);
+    }
+
+    [Fact]
     public void HtmlReportEscapesArticleText()
     {
         _temp.Write("in/x.txt", "Payload headline <b>bold</b>\n\n<script>alert(1)</script> and <img src=x onerror=alert(2)> in the body text.");

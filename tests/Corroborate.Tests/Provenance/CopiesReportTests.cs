@@ -24,9 +24,14 @@ public class CopiesReportTests
         using var streamed = new MemoryStream();
         JsonReport.Write(report, streamed);
         Assert.Equal(json, System.Text.Encoding.UTF8.GetString(streamed.ToArray()));   // the streamed file is the same
-        string html = HtmlReport.Render(report);
+        // Side by side with the shared passages marked only with the texts; by default the passages' openings.
+        string html = HtmlReport.Render(report, new ReportOptions(WithText: true));
         Assert.Contains("<mark>", html);
         Assert.DoesNotContain("<script>", html);
+        string passages = HtmlReport.Render(report);
+        Assert.Contains("<ol class=\"passages\"><li>", passages);
+        Assert.DoesNotContain("<mark>", passages);
+        Assert.DoesNotContain("<script>", passages);
         Assert.Contains("## Copies", MarkdownReport.Render(report));
     }
 }

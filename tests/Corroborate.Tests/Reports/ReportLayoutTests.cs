@@ -28,7 +28,7 @@ public class ReportLayoutTests : IDisposable
     }
 
     [Fact]
-    public void LargeReportIndexesEveryStoryBiggestAndMostDisputedFirst()
+    public void LargeReportIndexesEveryStoryMostImportantFirst()
     {
         var report = Synthetic(stories: 120);
         var layout = ReportLayout.Of(report);
@@ -36,10 +36,11 @@ public class ReportLayoutTests : IDisposable
         Assert.Equal(report.Stories!.Select(s => s.Id).Order(), layout.Index.Select(s => s.Story.Id).Order());
         foreach (var (before, after) in layout.Index.Zip(layout.Index.Skip(1)))
             Assert.True(Rank(before).CompareTo(Rank(after)) < 0, $"story {before.Key} is indexed before {after.Key}");
-        // Disputes are contradicted figures and parts that do not add up, not updates.
-        var disputed = layout.Index.Single(s => s.Story.Id == 5);
+        // Disputes are contradicted figures and parts that do not add up; updates are counted apart.
+        var disputed = layout.Index.Single(s => s.Story.Id == 5).Importance;
         Assert.Equal(report.Findings!.Count(f => f.Story == "5" && f.Kind is "contradicted" or "part-total-mismatch"), disputed.DisputedFigures);
         Assert.Equal(2, disputed.DisputedFigures);
+        Assert.Equal(1, disputed.UpdatedFigures);
         Assert.Contains(report.Findings!, f => f.Story == "5" && f.Kind == "updated");
         // The stories in full are the first of the index, within both limits.
         var inFull = layout.InFull.ToList();
@@ -132,10 +133,13 @@ public class ReportLayoutTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>Sort key of the index: independent sources, articles, disputed figures (all descending), then id.</summary>
-    private static (int, int, int, int) Rank(IndexedStory s) => (-s.Story.SourceCount, -s.Story.ArticleCount, -s.DisputedFigures, s.Story.Id);
+    /// <summary>Sort key of the index: independent sources × (1 + disputed + updated figures), articles (both descending),
+    /// then id.</summary>
+    private static (int, int, int) Rank(IndexedStory s) =>
+        (-s.Story.SourceCount * (1 + s.Importance.DisputedFigures + s.Importance.UpdatedFigures), -s.Story.ArticleCount, s.Story.Id);
 
-    private static string Body(ReportArticle a) => $"<p>{WebUtility.HtmlEncode(a.Text)}</p>";
+    /// <summary>The article's text as a paragraph: its lead, which for these short articles is the whole text.</summary>
+    private static string Body(ReportArticle a) => $">{WebUtility.HtmlEncode(a.Text)}</p>";
 
     /// <summary>Every page as ReportFiles writes it, by path, in the order written.</summary>
     private static Dictionary<string, string> Pages(Report report)
