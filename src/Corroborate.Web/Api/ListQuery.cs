@@ -15,10 +15,11 @@ public sealed class ListQuery
     [FromQuery(Name = "from")] public string? From { get; set; }
     [FromQuery(Name = "to")] public string? To { get; set; }
     [FromQuery(Name = "outlet")] public string? Outlet { get; set; }
-    [FromQuery(Name = "story")] public int? Story { get; set; }
+    // Numbers are read as text: an HTML form sends its empty fields ("story="), which mean "any", not an error.
+    [FromQuery(Name = "story")] public string? Story { get; set; }
     [FromQuery(Name = "kind")] public string? Kind { get; set; }
-    [FromQuery(Name = "page")] public int? Page { get; set; }
-    [FromQuery(Name = "page_size")] public int? PageSize { get; set; }
+    [FromQuery(Name = "page")] public string? Page { get; set; }
+    [FromQuery(Name = "page_size")] public string? PageSize { get; set; }
 
     /// <summary>csv or json: the whole filtered list as a download instead of one page.</summary>
     [FromQuery(Name = "format")] public string? Format { get; set; }
@@ -26,22 +27,24 @@ public sealed class ListQuery
     /// <summary>The validated filters and paging, or the problem to answer with.</summary>
     public (ListFilter Filter, Paging Paging, IResult? Problem) Parse()
     {
-        var (paging, problem) = Paging.From(Page, PageSize);
+        if (!TryNumber(Page, out int? page)) return Invalid("page", "a whole number", Page);
+        if (!TryNumber(PageSize, out int? pageSize)) return Invalid("page_size", "a whole number", PageSize);
+        if (!TryNumber(Story, out int? story)) return Invalid("story", "a story id", Story);
+        var (paging, problem) = Paging.From(page, pageSize);
         if (problem is not null) return (ListFilter.None, default, problem);
-        if (!TryDay(From, out var from)) return (ListFilter.None, default, BadDate("from", From!));
-        if (!TryDay(To, out var to)) return (ListFilter.None, default, BadDate("to", To!));
+        if (!TryDay(From, out var from)) return Invalid("from", "a date as yyyy-MM-dd", From);
+        if (!TryDay(To, out var to)) return Invalid("to", "a date as yyyy-MM-dd", To);
         if (from > to)
             return (ListFilter.None, default, Results.Problem(statusCode: 400, title: "Invalid date range", detail: "from is after to"));
         if (Format is not (null or "" or "csv" or "json"))
             return (ListFilter.None, default, Results.Problem(statusCode: 400, title: "Invalid format", detail: "format is csv or json"));
-        return (new ListFilter(from, to, Blank(Outlet), Story, Blank(Kind)), paging!.Value, null);
+        return (new ListFilter(from, to, Blank(Outlet), story, Blank(Kind)), paging!.Value, null);
     }
 
     /// <summary>The filters and page size as query parameters (empty ones left out), for links that keep them.</summary>
     public IEnumerable<(string Name, string Value)> Kept()
     {
-        var all = new[] { ("from", From), ("to", To), ("outlet", Outlet), ("story", Story?.ToString(CultureInfo.InvariantCulture)),
-            ("kind", Kind), ("page_size", PageSize?.ToString(CultureInfo.InvariantCulture)) };
+        var all = new[] { ("from", From), ("to", To), ("outlet", Outlet), ("story", Story), ("kind", Kind), ("page_size", PageSize) };
         return all.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => (p.Item1, p.Item2!));
     }
 
@@ -54,8 +57,17 @@ public sealed class ListQuery
         return true;
     }
 
-    private static IResult BadDate(string name, string value) =>
-        Results.Problem(statusCode: 400, title: $"Invalid {name}", detail: $"{name} must be a date as yyyy-MM-dd, not '{value}'");
+    private static bool TryNumber(string? text, out int? number)
+    {
+        number = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n)) return false;
+        number = n;
+        return true;
+    }
+
+    private static (ListFilter, Paging, IResult) Invalid(string name, string what, string? value) =>
+        (ListFilter.None, default, Results.Problem(statusCode: 400, title: $"Invalid {name}", detail: $"{name} must be {what}, not '{value}'"));
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -34,9 +34,9 @@ public static class ListControls
         var outlets = store.ListArticles().Select(a => a.Source).OfType<string>().Distinct().Order(StringComparer.OrdinalIgnoreCase);
         AppendSelect(b, "Outlet", "outlet", query.Outlet, outlets);
         if (fields.HasFlag(FilterFields.Story))
-            b.Append(CultureInfo.InvariantCulture, $"<label>Story <input type=\"number\" min=\"1\" name=\"story\" value=\"{query.Story}\" style=\"width:6em\"></label>");
+            b.Append(CultureInfo.InvariantCulture, $"<label>Story <input type=\"number\" min=\"1\" name=\"story\" value=\"{E(query.Story)}\" style=\"width:6em\"></label>");
         if (fields.HasFlag(FilterFields.Kind)) AppendSelect(b, "Kind", "kind", query.Kind, FindingKinds);
-        AppendSelect(b, "Per page", "page_size", query.PageSize?.ToString(CultureInfo.InvariantCulture),
+        AppendSelect(b, "Per page", "page_size", query.PageSize,
             PageSizes.Select(n => n.ToString(CultureInfo.InvariantCulture)), any: "50");
         b.Append($"<button>Filter</button> <a href=\"{E(Url(action, extra))}\">clear</a></form>");
     }

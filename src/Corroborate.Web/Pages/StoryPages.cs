@@ -63,7 +63,7 @@ public static class StoryPages
     {
         if (reports.Get(store, id) is not { } report) return NotFound($"no story {id}");
         var b = new StringBuilder();
-        var story = new ListQuery { Story = id };
+        var story = new ListQuery { Story = id.ToString(CultureInfo.InvariantCulture) };
         ListControls.AppendExports(b, "Export findings", "/api/findings", story, []);
         ListControls.AppendExports(b, "Export claims", "/api/claims", story, []);
         HtmlStoryAnalysis.Render(b, report, WebLinks);
