@@ -1,5 +1,3 @@
-using Corroborate.Core.Store;
-
 namespace Corroborate.Web;
 
 /// <summary>A spelling of an entity: how often it was written and by which outlets (source, else file name).</summary>

@@ -1,8 +1,6 @@
 using Corroborate.Core.Entities.Resolution;
 using Corroborate.Core.Provenance;
-using Corroborate.Core.Store;
 using Corroborate.Reports;
-using Corroborate.Web.Api;
 
 namespace Corroborate.Web;
 

@@ -1,4 +1,3 @@
-using Corroborate.Core.Store;
 using Corroborate.Core.Stories;
 
 namespace Corroborate.Web;

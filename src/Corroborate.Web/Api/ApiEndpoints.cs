@@ -57,10 +57,7 @@ public static class ApiEndpoints
         {
             var (filter, paging, problem) = query.Parse();
             if (problem is not null) return problem;
-            var findings = Listings.Findings(store, reports, filter);
-            return query.Format is { Length: > 0 } format
-                ? Export.Of(findings, format, "findings", Export.FindingColumns)
-                : Results.Ok(paging.Apply(findings));
+            return Export.PageOrFile(query, paging, Listings.Findings(store, reports, filter), "findings", Export.FindingColumns);
         }).WithName("ListFindings")
           .WithSummary("Reconciled figures per story (kind: corroborated, single-source, contradicted, updated, part-total-mismatch); "
             + "format=csv or json downloads the whole filtered list");
@@ -93,9 +90,7 @@ public static class ApiEndpoints
                 return Results.Problem(statusCode: 404, title: "No such article", detail: $"no article with id '{article}'");
             // From the kept corpus claims: an article's claims are dated against its story as in the full list.
             var claims = Listings.Claims(store, corpusClaims, filter, article, category);
-            return query.Format is { Length: > 0 } format
-                ? Export.Of(claims, format, "claims", Export.ClaimColumns)
-                : Results.Ok(paging.Apply(claims));
+            return Export.PageOrFile(query, paging, claims, "claims", Export.ClaimColumns);
         }).WithName("ListClaims")
           .WithSummary("Numeric claims with category, measure, group, condition, scope, trend, value interval, qualifier, attribution and as-of date; "
             + "filter by article, category, from, to, outlet, story; format=csv or json downloads the whole filtered list");

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using Corroborate.Reports;
-using Microsoft.AspNetCore.Http;
 
 namespace Corroborate.Web.Api;
 
@@ -14,7 +11,11 @@ public sealed record CsvColumn<T>(string Header, Func<T, string?> Value);
 /// </summary>
 public static class Export
 {
-    public static IResult Of<T>(IReadOnlyList<T> rows, string format, string name, IReadOnlyList<CsvColumn<T>> columns) =>
+    /// <summary>One page of the rows, or all of them as a file when the query asks for a format.</summary>
+    public static IResult PageOrFile<T>(ListQuery query, Paging paging, IReadOnlyList<T> rows, string name, IReadOnlyList<CsvColumn<T>> columns) =>
+        query.Format is { Length: > 0 } format ? Of(rows, format, name, columns) : Results.Ok(paging.Apply(rows));
+
+    private static IResult Of<T>(IReadOnlyList<T> rows, string format, string name, IReadOnlyList<CsvColumn<T>> columns) =>
         format == "csv"
             ? Results.File(Encoding.UTF8.GetBytes(Csv(rows, columns)), "text/csv; charset=utf-8", name + ".csv")
             : new Attachment(Results.Json(rows, contentType: "application/json; charset=utf-8"), name + ".json");

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Corroborate.Core.Store;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Corroborate.Web.Api;
 
 /// <summary>

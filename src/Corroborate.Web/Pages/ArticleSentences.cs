@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Corroborate.Core;
 using Corroborate.Core.Claims;
 using static Corroborate.Web.Pages.Html;

@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Corroborate.Core.Store;
-using Corroborate.Web.Api;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 using static Corroborate.Web.Pages.Html;
 
 namespace Corroborate.Web.Pages;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Corroborate.Core.Store;
-using Corroborate.Web.Api;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static Corroborate.Web.Pages.Html;
 

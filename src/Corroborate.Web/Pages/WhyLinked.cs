@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Corroborate.Core.Stories;
 using Corroborate.Reports;
 using static Corroborate.Web.Pages.Html;
