@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Corroborate.Reports;
 
@@ -141,13 +142,17 @@ internal static class MarkdownStoryAnalysis
     }
 }
 
-/// <summary>Where the story section's links point: anchors inside report.html, or pages of the web UI.</summary>
-public sealed record StoryLinks(Func<string, string> Article, Func<string, string, string> Pair, Func<string, string> Entity)
+/// <summary>
+/// Where the story section's links point: anchors inside report.html, or pages of the web UI. Sentence links an
+/// article and a character offset in it (the start of a cited sentence or figure).
+/// </summary>
+public sealed record StoryLinks(
+    Func<string, string> Article, Func<string, string, string> Pair, Func<string, string> Entity, Func<string, int, string> Sentence)
 {
-    public static StoryLinks InReport { get; } = new(id => "#a-" + id, (a, _) => "#a-" + a, id => "#" + id);
+    public static StoryLinks InReport { get; } = new(id => "#a-" + id, (a, _) => "#a-" + a, id => "#" + id, (id, _) => "#a-" + id);
 }
 
-public static class HtmlStoryAnalysis
+public static partial class HtmlStoryAnalysis
 {
     public const string Style = """
         .story{border-top:3px solid #345;margin-top:2em}.generated{color:#555;font-style:italic}.note{background:#fff4e0;padding:.5em;border-left:4px solid #e90}
@@ -158,6 +163,7 @@ public static class HtmlStoryAnalysis
     public static void Render(StringBuilder h, Report report, StoryLinks? links = null)
     {
         links ??= StoryLinks.InReport;
+        var claimStarts = ClaimStarts(report);
         foreach (var s in StoryView.Of(report))
         {
             h.Append($"<section class=\"story\" id=\"story-{E(s.Id)}\"><h2>Story {E(s.Id)}: {E(s.Title)}</h2>\n");
@@ -167,16 +173,19 @@ public static class HtmlStoryAnalysis
             {
                 h.Append("<h3>Brief</h3><ul>");
                 foreach (var b in s.Brief)
-                    h.Append(b.Generated ? $"<li class=\"generated\">{E(b.Text)} <small>(generated from the findings)</small></li>" : $"<li>{E(b.Text)}</li>");
+                {
+                    string text = LinkCitations(s, E(b.Text), links, a => b.SentenceStarts.TryGetValue(a, out int at) ? at : null);
+                    h.Append(b.Generated ? $"<li class=\"generated\">{text} <small>(generated from the findings)</small></li>" : $"<li>{text}</li>");
+                }
                 h.Append("</ul>\n");
             }
-            if (s.Findings.Count + s.SingleSource.Count > 0) AppendFindings(h, s);
+            if (s.Findings.Count + s.SingleSource.Count > 0) AppendFindings(h, s, links, claimStarts);
             if (s.Timeline.Count > 0)
             {
                 h.Append("<h3>Timeline</h3>\n");
                 TimelineChart.Append(h, s.Timeline);
                 h.Append("<table><tr><th>Date</th><th>Event</th><th>Sources</th></tr>\n");
-                foreach (var t in s.Timeline) h.Append($"<tr><td>{E(t.Date)}</td><td>{E(t.Text)}</td><td>{E(s.Cite(t.Articles))}</td></tr>\n");
+                foreach (var t in s.Timeline) h.Append($"<tr><td>{E(t.Date)}</td><td>{E(t.Text)}</td><td>{CiteLinks(s, t.Articles, links, _ => null)}</td></tr>\n");
                 h.Append("</table>\n");
             }
             if (s.Entities.Count > 0)
@@ -201,26 +210,66 @@ public static class HtmlStoryAnalysis
     }
 
     /// <summary>Disputes, updates and corroborated figures as a table; the single-source figures folded under their count.</summary>
-    private static void AppendFindings(StringBuilder h, StoryView s)
+    private static void AppendFindings(
+        StringBuilder h, StoryView s, StoryLinks links, Dictionary<string, (string Article, int Start)> claimStarts)
     {
         h.Append("<h3>Findings</h3>");
-        if (s.Findings.Count > 0) AppendFindingsTable(h, s, s.Findings);
+        if (s.Findings.Count > 0) AppendFindingsTable(h, s, s.Findings, links, claimStarts);
         if (s.SingleSource.Count == 0) return;
         h.Append($"<details class=\"single-source\"><summary>{E(s.SingleSourceLine)}</summary>");
-        AppendFindingsTable(h, s, s.SingleSource);
+        AppendFindingsTable(h, s, s.SingleSource, links, claimStarts);
         h.Append("</details>\n");
     }
 
-    private static void AppendFindingsTable(StringBuilder h, StoryView s, IReadOnlyList<ReportFinding> findings)
+    private static void AppendFindingsTable(StringBuilder h, StoryView s, IReadOnlyList<ReportFinding> findings,
+        StoryLinks links, Dictionary<string, (string Article, int Start)> claimStarts)
     {
         h.Append("<table><tr><th>Kind</th><th>Figure</th><th>Sources</th><th>Independent</th><th>Note</th></tr>\n");
         foreach (var f in findings)
         {
-            h.Append($"<tr><td class=\"k-{E(f.Kind)}\">{E(f.Kind)}</td><td>{E(f.Label)}</td><td>{E(s.Cite(f.Articles))}</td>");
+            h.Append($"<tr><td class=\"k-{E(f.Kind)}\">{E(f.Kind)}</td><td>{E(f.Label)}</td><td>{CiteLinks(s, f.Articles, links, a => FirstClaimStart(f, a, claimStarts))}</td>");
             h.Append($"<td>{f.IndependentSources}</td><td>{E(f.Note)}</td></tr>\n");
         }
         h.Append("</table>\n");
     }
+
+    /// <summary>Each "[n]" of an escaped sentence as a link to source n, at its cited sentence when known.</summary>
+    private static string LinkCitations(StoryView s, string escaped, StoryLinks links, Func<string, int?> startIn)
+    {
+        var articles = s.Sources.ToDictionary(src => src.Number, src => src.Article);
+        return Citation().Replace(escaped, m =>
+            articles.TryGetValue(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), out var article)
+                ? CiteLink(article, m.Value, links, startIn)
+                : m.Value);
+    }
+
+    /// <summary>The sources' numbers, "[1][3]", each a link to its article at the given offset when there is one.</summary>
+    private static string CiteLinks(StoryView s, IEnumerable<string> articles, StoryLinks links, Func<string, int?> startIn)
+    {
+        var numbers = s.Sources.ToDictionary(src => src.Article, src => src.Number);
+        return string.Concat(articles.Where(numbers.ContainsKey).DistinctBy(a => numbers[a]).OrderBy(a => numbers[a])
+            .Select(a => CiteLink(a, $"[{numbers[a]}]", links, startIn)));
+    }
+
+    private static string CiteLink(string article, string label, StoryLinks links, Func<string, int?> startIn)
+    {
+        string href = startIn(article) is int at ? links.Sentence(article, at) : links.Article(article);
+        return $"<a class=\"cite\" href=\"{E(href)}\">{label}</a>";
+    }
+
+    /// <summary>Claim id → its start in its article, so that a finding's source links to the figure it gave.</summary>
+    private static Dictionary<string, (string Article, int Start)> ClaimStarts(Report report)
+    {
+        var starts = new Dictionary<string, (string, int)>();
+        foreach (var c in report.Claims ?? []) starts.TryAdd(c.Id, (c.Article, c.Start));
+        return starts;
+    }
+
+    private static int? FirstClaimStart(ReportFinding f, string article, Dictionary<string, (string Article, int Start)> starts) =>
+        f.Claims.Select(id => starts.TryGetValue(id, out var c) && c.Article == article ? c.Start : (int?)null).Min();
+
+    [GeneratedRegex(@"\[(\d+)\]")]
+    private static partial Regex Citation();
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 }

@@ -33,6 +33,7 @@ public static class WebServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<StoryReports>();
         builder.Services.AddSingleton<CorpusClaims>();
+        builder.Services.AddSingleton<StoryExplanations>();
         // One store per request: SQLite connections are not shared across threads.
         builder.Services.AddScoped<IStore>(_ => StoreFactory.Open(options.Db));
 
@@ -47,6 +48,8 @@ public static class WebServer
         PageEndpoints.Map(app);
         CopyPages.Map(app);
         StoryPages.Map(app);
+        EntityPages.Map(app);
+        FindingPages.Map(app);
         return app;
     }
 

@@ -6,7 +6,11 @@ using Corroborate.Core.Timeline;
 namespace Corroborate.Core.Briefs;
 
 /// <summary>A sentence of a brief, with the articles it cites. <see cref="Generated"/> sentences are written from findings, not taken from an article.</summary>
-public sealed record BriefSentence(string Text, IReadOnlyList<string> Articles, IReadOnlyList<int> Citations, bool Generated);
+public sealed record BriefSentence(string Text, IReadOnlyList<string> Articles, IReadOnlyList<int> Citations, bool Generated)
+{
+    /// <summary>Per cited article, where the cited sentence starts in its text, so that a citation can point at it.</summary>
+    public IReadOnlyDictionary<string, int> SentenceStarts { get; init; } = new Dictionary<string, int>();
+}
 
 public sealed record BriefOptions
 {
@@ -66,7 +70,7 @@ public static class BriefBuilder
         }
         var extracted = chosen.Select(i => candidates[i])
             .OrderBy(c => story.Source(c.Articles[0]).Day ?? DateOnly.MaxValue).ThenBy(c => story.Source(c.Articles[0]).Number).ThenBy(c => c.Position)
-            .Select(c => Cited(story, c.Text, c.Articles, generated: false));
+            .Select(c => Cited(story, c.Text, c.Articles, generated: false) with { SentenceStarts = c.Starts });
         return extracted.Concat(generated).ToList();
     }
 
@@ -76,6 +80,7 @@ public static class BriefBuilder
         public IReadOnlySet<string> Words { get; } = words;
         public int Position { get; } = position;
         public List<string> Articles { get; } = [];
+        public Dictionary<string, int> Starts { get; } = [];
         public HashSet<string> ClaimIds { get; } = [];
         public double Score { get; set; }
     }
@@ -103,6 +108,7 @@ public static class BriefBuilder
                     candidates.Add(same = new Candidate(text, wordSet, position));
                 }
                 if (!same.Articles.Contains(article.Id)) same.Articles.Add(article.Id);
+                same.Starts.TryAdd(article.Id, span.Start);
                 same.ClaimIds.UnionWith(claims);
                 position++;
             }

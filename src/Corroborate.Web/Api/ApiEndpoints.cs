@@ -24,19 +24,14 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
 
-        api.MapGet("/articles", (IStore store, [FromQuery] string? q, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        api.MapGet("/articles", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) =>
         {
-            var (paging, problem) = Paging.From(page, pageSize);
+            var (filter, paging, problem) = query.Parse();
             if (problem is not null) return problem;
-            var summaries = store.ListArticles();
-            if (!string.IsNullOrWhiteSpace(q))
-            {
-                var rank = store.SearchArticles(q, 1000).Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-                summaries = summaries.Where(s => rank.ContainsKey(s.Id)).OrderBy(s => rank[s.Id]).ToList();
-            }
-            var items = summaries.Select(s => new ArticleListItem(s.Id, s.Source, s.Title, s.Published, s.Language, s.Length)).ToList();
-            return Results.Ok(paging!.Value.Apply(items));
-        }).WithName("ListArticles").WithSummary("Stored articles in ingest order; q filters by full-text search");
+            var items = Listings.Articles(store, filter, q)
+                .Select(s => new ArticleListItem(s.Id, s.Source, s.Title, s.Published, s.Language, s.Length)).ToList();
+            return Results.Ok(paging.Apply(items));
+        }).WithName("ListArticles").WithSummary("Stored articles in ingest order; q filters by full-text search; from, to, outlet and story filter");
 
         api.MapGet("/articles/{id}", (IStore store, string id) =>
             store.GetArticle(id) is { } a
@@ -44,12 +39,13 @@ public static class ApiEndpoints
                 : Results.Problem(statusCode: 404, title: "No such article", detail: $"no article with id '{id}'"))
             .WithName("GetArticle").WithSummary("One article with its cleaned text and removed lines");
 
-        api.MapGet("/stories", (IStore store, [FromQuery] string? q, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        api.MapGet("/stories", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) =>
         {
-            var (paging, problem) = Paging.From(page, pageSize);
+            var (filter, paging, problem) = query.Parse();
             if (problem is not null) return problem;
-            return Results.Ok(paging!.Value.Apply(StoryPages.Matching(store, q)));
-        }).WithName("ListStories").WithSummary("Stories, largest first; q keeps the stories whose articles match a full-text search");
+            return Results.Ok(paging.Apply(Listings.Stories(store, filter, q)));
+        }).WithName("ListStories")
+          .WithSummary("Stories, largest first; q keeps the stories whose articles match a full-text search; from, to and outlet keep those with such articles");
 
         api.MapGet("/stories/{id:int}", (IStore store, StoryReports reports, int id) =>
             reports.Get(store, id) is { } r
@@ -57,40 +53,66 @@ public static class ApiEndpoints
                 : Results.Problem(statusCode: 404, title: "No such story", detail: $"no story {id}"))
             .WithName("GetStory").WithSummary("One story with its brief, findings, timeline, numbered sources and date notes");
 
-        api.MapGet("/findings", (IStore store, StoryReports reports, [FromQuery] int? story, [FromQuery] string? kind, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        api.MapGet("/findings", (IStore store, StoryReports reports, [AsParameters] ListQuery query) =>
         {
-            var (paging, problem) = Paging.From(page, pageSize);
+            var (filter, paging, problem) = query.Parse();
             if (problem is not null) return problem;
-            var ids = story is { } one ? [one] : store.ListStories().Select(s => s.Id).ToList();
-            var findings = ids.SelectMany(id => reports.Get(store, id)?.Findings ?? [])
-                .Where(f => kind is null || string.Equals(f.Kind, kind, StringComparison.OrdinalIgnoreCase))
-                .ToList();
-            return Results.Ok(paging!.Value.Apply(findings));
-        }).WithName("ListFindings").WithSummary("Reconciled figures per story: corroborated, single-source, contradicted, updated, part-total-mismatch");
+            return Export.PageOrFile(query, paging, Listings.Findings(store, reports, filter), "findings", Export.FindingColumns);
+        }).WithName("ListFindings")
+          .WithSummary("Reconciled figures per story (kind: corroborated, single-source, contradicted, updated, part-total-mismatch); "
+            + "format=csv or json downloads the whole filtered list");
 
-        api.MapGet("/entities", (IStore store, [FromQuery] string? id, [FromQuery] string? type, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        api.MapGet("/entities", (IStore store, [FromQuery] string? id, [FromQuery] string? type, [AsParameters] ListQuery query) =>
         {
-            var (paging, problem) = Paging.From(page, pageSize);
+            var (filter, paging, problem) = query.Parse();
             if (problem is not null) return problem;
-            var entities = store.ListEntities()
+            var entities = Listings.Entities(store, filter, type)
                 .Where(e => id is null || e.Id == id)
-                .Where(e => type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
                 .Select(e => new ReportEntity(e.Id, e.Canonical, e.Type, e.Mentions.Select(m => m.Text).Distinct().ToList(),
                     e.Mentions.Select(m => new ReportMention(m.ArticleId, m.Start, m.End, m.Text)).ToList()))
                 .ToList();
-            return Results.Ok(paging!.Value.Apply(entities));
-        }).WithName("ListEntities").WithSummary("Canonical entities with their spellings and mentions; type filters by PER, ORG, LOC or MISC");
+            return Results.Ok(paging.Apply(entities));
+        }).WithName("ListEntities")
+          .WithSummary("Canonical entities with their spellings and mentions; type filters by PER, ORG, LOC or MISC; from, to, outlet and story by the articles naming them");
 
-        api.MapGet("/claims", (IStore store, CorpusClaims corpusClaims, [FromQuery] string? article, [FromQuery] string? category, [FromQuery] int? page, [FromQuery(Name = "page_size")] int? pageSize) =>
+        api.MapGet("/entities/{id}", (IStore store, string id) =>
+            EntityProfile.Of(store, id) is { } profile
+                ? Results.Ok(profile)
+                : Results.Problem(statusCode: 404, title: "No such entity", detail: $"no entity with id '{id}'"))
+            .WithName("GetEntity").WithSummary("One entity: spellings with counts and the outlets that used each, its stories and articles");
+
+        api.MapGet("/claims", (IStore store, CorpusClaims corpusClaims, [FromQuery] string? article, [FromQuery] string? category,
+            [AsParameters] ListQuery query) =>
         {
-            var (paging, problem) = Paging.From(page, pageSize);
+            var (filter, paging, problem) = query.Parse();
             if (problem is not null) return problem;
+            if (article is not null && store.GetArticle(article) is null)
+                return Results.Problem(statusCode: 404, title: "No such article", detail: $"no article with id '{article}'");
             // From the kept corpus claims: an article's claims are dated against its story as in the full list.
-            var claims = (article is null ? corpusClaims.Get(store) : corpusClaims.OfArticle(store, article))
-                .Where(c => category is null || string.Equals(c.Category, category, StringComparison.OrdinalIgnoreCase))
-                .ToList();
-            return Results.Ok(paging!.Value.Apply(claims));
-        }).WithName("ListClaims").WithSummary("Numeric claims with category, measure, group, condition, scope, trend, value interval, qualifier, attribution and as-of date; filter by article or category");
+            var claims = Listings.Claims(store, corpusClaims, filter, article, category);
+            return Export.PageOrFile(query, paging, claims, "claims", Export.ClaimColumns);
+        }).WithName("ListClaims")
+          .WithSummary("Numeric claims with category, measure, group, condition, scope, trend, value interval, qualifier, attribution and as-of date; "
+            + "filter by article, category, from, to, outlet, story; format=csv or json downloads the whole filtered list");
+
+        api.MapGet("/copies", (IStore store, [AsParameters] ListQuery query) =>
+        {
+            var (filter, paging, problem) = query.Parse();
+            if (problem is not null) return problem;
+            return Results.Ok(paging.Apply(Listings.Copies(store, filter)));
+        }).WithName("ListCopies").WithSummary("Copied pairs with their shared passages; from, to, outlet and story keep pairs with such an article");
+
+        api.MapGet("/copies/{a}/{b}", (IStore store, string a, string b) =>
+            CopyPages.Explain(store, a, b) is { } why
+                ? Results.Ok(why)
+                : Results.Problem(statusCode: 404, title: "No such pair", detail: $"no copied pair {a} / {b}"))
+            .WithName("GetCopy").WithSummary("Why two articles are a copied pair: similarity, shared passages, origin and the dates that decide it");
+
+        api.MapGet("/stories/{id:int}/why", (IStore store, StoryExplanations explanations, int id) =>
+            explanations.Get(store, id) is { } why
+                ? Results.Ok(why)
+                : Results.Problem(statusCode: 404, title: "No such story", detail: $"no story {id}"))
+            .WithName("GetStoryLinks").WithSummary("Why each article is in the story: the terms, entities and figures it shares with the others");
 
         api.MapPost("/ingest", async (HttpRequest request, IStore store, WebServerOptions options) =>
         {

@@ -16,6 +16,9 @@ public static class Html
         article,.panel{background:#fff;border:1px solid #e2e2e2;border-radius:6px;padding:.6em 1.2em;margin:1em 0}
         mark{background:#ffe08a}.side{display:grid;grid-template-columns:1fr 1fr;gap:1em}
         input[type=search]{width:60%;padding:.3em}
+        form.filters{background:#fff;border:1px solid #e2e2e2;border-radius:6px;padding:.5em .8em;margin:.6em 0}
+        form.filters label{margin-right:.8em;white-space:nowrap}nav.pager{margin:.6em 0}nav.pager a{margin:0 .5em}
+        .exports a{margin-right:.8em}
         """;
 
     public static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
@@ -27,7 +30,7 @@ public static class Html
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
         h.Append($"<title>{E(title)} · Corroborate</title><style>{Style}{extraStyle}</style></head><body>");
-        h.Append("<header><a href=\"/\"><b>Corroborate</b></a><a href=\"/\">Stories</a><a href=\"/articles\">Articles</a><a href=\"/copies\">Copies</a><a href=\"/upload\">Upload</a><a href=\"/openapi/v1.json\">API</a></header><main>");
+        h.Append("<header><a href=\"/\"><b>Corroborate</b></a><a href=\"/\">Stories</a><a href=\"/articles\">Articles</a><a href=\"/copies\">Copies</a><a href=\"/findings\">Findings</a><a href=\"/claims\">Claims</a><a href=\"/entities\">Entities</a><a href=\"/upload\">Upload</a><a href=\"/openapi/v1.json\">API</a></header><main>");
         h.Append(body);
         h.Append("</main></body></html>");
         return Results.Content(h.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);

@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text;
-using Corroborate.Core.Claims;
 using Corroborate.Core.Store;
 using Corroborate.Reports;
 using Corroborate.Web.Api;
@@ -16,46 +16,61 @@ public static class PageEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/articles", (IStore store, [FromQuery] string? q) => ArticleList(store, q)).ExcludeFromDescription();
-        app.MapGet("/articles/{id}", (IStore store, CorpusClaims corpusClaims, string id) => Article(store, corpusClaims, id)).ExcludeFromDescription();
+        app.MapGet("/articles", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) => ArticleList(store, q, query))
+            .ExcludeFromDescription();
+        app.MapGet("/articles/{id}", (IStore store, CorpusClaims corpusClaims, string id, [FromQuery] string? hl, [FromQuery] int? at) =>
+            Article(store, corpusClaims, id, hl, at)).ExcludeFromDescription();
         app.MapGet("/upload", () => UploadForm(null)).ExcludeFromDescription();
         app.MapPost("/upload", Upload).ExcludeFromDescription().DisableAntiforgery();
     }
 
-    private static IResult ArticleList(IStore store, string? q)
+    private static IResult ArticleList(IStore store, string? q, ListQuery query)
     {
-        var articles = store.ListArticles();
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var rank = store.SearchArticles(q, 500).Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-            articles = articles.Where(a => rank.ContainsKey(a.Id)).OrderBy(a => rank[a.Id]).ToList();
-        }
+        var (filter, paging, problem) = query.Parse();
+        if (problem is not null) return ListControls.Invalid(problem);
+        var page = paging.Apply(Listings.Articles(store, filter, q));
+        (string, string?)[] extra = [("q", q)];
         var b = new StringBuilder();
         b.Append("<h1>Articles</h1>");
         b.Append($"<form method=\"get\" action=\"/articles\"><input type=\"search\" name=\"q\" value=\"{E(q)}\" placeholder=\"Search titles and text\"> <button>Search</button></form>");
-        b.Append($"<p class=\"meta\">{articles.Count} articles</p><table><tr><th>Title</th><th>Source</th><th>Published</th></tr>");
-        foreach (var a in articles)
+        ListControls.AppendForm(b, store, "/articles", query, FilterFields.Story, extra);
+        ListControls.AppendPager(b, page, "/articles", query, extra);
+        b.Append("<table><tr><th>Title</th><th>Source</th><th>Published</th></tr>");
+        foreach (var a in page.Items)
             b.Append($"<tr><td><a href=\"/articles/{E(a.Id)}\">{E(a.Title ?? "(untitled)")}</a></td><td>{E(a.Source ?? a.Path)}</td><td>{E(a.Published?.ToString("yyyy-MM-dd"))}</td></tr>");
         b.Append("</table>");
+        ListControls.AppendPager(b, page, "/articles", query, extra);
         return Page("Articles", b.ToString());
     }
 
-    private static IResult Article(IStore store, CorpusClaims corpusClaims, string id)
+    /// <summary>
+    /// The article with its text split into sentences, each with an anchor (#s-N, N counting from 0); hl names the
+    /// sentences to highlight (comma-separated). at, a character offset (where a citation points), redirects to the
+    /// sentence holding it, highlighted and scrolled to.
+    /// </summary>
+    private static IResult Article(IStore store, CorpusClaims corpusClaims, string id, string? hl, int? at)
     {
-        if (store.GetArticle(id) is not { } a) return NotFound($"no article with id '{id}'");
+        if (AnnotatedArticles.Load(store, [id]) is not [var a]) return NotFound($"no article with id '{id}'");
+        if (at is { } offset && ArticleSentences.Holding(a.Sentences, offset) is int cited)
+            return Results.Redirect(ArticleSentences.Url(a.Id, cited));
         var b = new StringBuilder();
         b.Append($"<article><h1>{E(a.Title ?? "(untitled)")}</h1>");
         b.Append($"<p class=\"meta\">{E(a.Source ?? "")} · {E(a.Published?.ToString("yyyy-MM-dd HH:mm"))} · {E(a.Language)} · <code>{E(a.Id)}</code></p>");
         if (a.Url is not null) b.Append($"<p class=\"meta\">{E(a.Url)}</p>");
+        if (store.ListArticleStories([a.Id]) is [{ Story: int story }])
+            b.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">In <a href=\"/stories/{story}\">story {story}</a></p>");
+        var entities = store.ListEntitiesMentionedIn([a.Id]);
+        if (entities.Count > 0)
+            b.Append("<p class=\"meta\">Entities: ").AppendJoin(", ", entities.Select(e => $"<a href=\"{E(EntityPages.Url(e.Id))}\">{E(e.Canonical)}</a>")).Append("</p>");
         var claims = corpusClaims.OfArticle(store, a.Id);
         if (claims.Count > 0)
         {
             b.Append("<h2>Figures</h2>");
             ClaimsTable.AppendHtml(b, claims);
         }
-        foreach (var p in a.Paragraphs) b.Append($"<p>{E(a.Slice(p))}</p>");
+        ArticleSentences.AppendText(b, a, ArticleSentences.Parse(hl));
         b.Append("</article>");
-        return Page(a.Title ?? "Article", b.ToString(), ClaimsTable.Style);
+        return Page(a.Title ?? "Article", b.ToString(), ClaimsTable.Style + ArticleSentences.Style);
     }
 
     private static IResult UploadForm(string? message)

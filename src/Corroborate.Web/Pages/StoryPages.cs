@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Corroborate.Core.Store;
 using Corroborate.Reports;
+using Corroborate.Web.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -16,13 +17,16 @@ public static class StoryPages
     private static readonly StoryLinks WebLinks = new(
         id => $"/articles/{Uri.EscapeDataString(id)}",
         CopyPages.PairUrl,
-        id => $"/api/entities?id={Uri.EscapeDataString(id)}");
+        EntityPages.Url,
+        ArticleSentences.AtOffset);
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (IStore store, [FromQuery] string? q) => List(store, q)).ExcludeFromDescription();
-        app.MapGet("/stories", (IStore store, [FromQuery] string? q) => List(store, q)).ExcludeFromDescription();
-        app.MapGet("/stories/{id:int}", (IStore store, StoryReports reports, int id) => Story(store, reports, id)).ExcludeFromDescription();
+        app.MapGet("/", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) => List(store, q, query)).ExcludeFromDescription();
+        app.MapGet("/stories", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) => List(store, q, query))
+            .ExcludeFromDescription();
+        app.MapGet("/stories/{id:int}", (IStore store, StoryReports reports, StoryExplanations why, int id) => Story(store, reports, why, id))
+            .ExcludeFromDescription();
     }
 
     /// <summary>Stories, largest first; a query keeps the stories of the articles that match it.</summary>
@@ -37,23 +41,33 @@ public static class StoryPages
         return stories.Where(s => rank.ContainsKey(s.Id)).OrderBy(s => rank[s.Id]).ToList();
     }
 
-    private static IResult List(IStore store, string? q)
+    private static IResult List(IStore store, string? q, ListQuery query)
     {
-        var stories = Matching(store, q);
+        var (filter, paging, problem) = query.Parse();
+        if (problem is not null) return ListControls.Invalid(problem);
+        var page = paging.Apply(Listings.Stories(store, filter, q));
+        (string, string?)[] extra = [("q", q)];
         var b = new StringBuilder("<h1>Stories</h1>");
         b.Append($"<form method=\"get\" action=\"/stories\"><input type=\"search\" name=\"q\" value=\"{E(q)}\" placeholder=\"Search stories\"> <button>Search</button></form>");
-        b.Append($"<p class=\"meta\">{stories.Count} stories</p><table><tr><th>Story</th><th>Articles</th><th>First seen</th><th>Last seen</th><th>Key terms</th></tr>");
-        foreach (var s in stories)
+        ListControls.AppendForm(b, store, "/stories", query, FilterFields.None, extra);
+        ListControls.AppendPager(b, page, "/stories", query, extra);
+        b.Append("<table><tr><th>Story</th><th>Articles</th><th>First seen</th><th>Last seen</th><th>Key terms</th></tr>");
+        foreach (var s in page.Items)
             b.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/stories/{s.Id}\">{E(s.Title ?? $"Story {s.Id}")}</a></td><td>{s.ArticleCount}</td><td>{E(s.FirstSeen?.ToString("yyyy-MM-dd"))}</td><td>{E(s.LastSeen?.ToString("yyyy-MM-dd"))}</td><td>{E(string.Join(", ", s.KeyTerms.Take(6)))}</td></tr>");
         b.Append("</table>");
+        ListControls.AppendPager(b, page, "/stories", query, extra);
         return Page("Stories", b.ToString());
     }
 
-    private static IResult Story(IStore store, StoryReports reports, int id)
+    private static IResult Story(IStore store, StoryReports reports, StoryExplanations explanations, int id)
     {
         if (reports.Get(store, id) is not { } report) return NotFound($"no story {id}");
         var b = new StringBuilder();
+        var story = new ListQuery { Story = id.ToString(CultureInfo.InvariantCulture) };
+        ListControls.AppendExports(b, "Export findings", "/api/findings", story, []);
+        ListControls.AppendExports(b, "Export claims", "/api/claims", story, []);
         HtmlStoryAnalysis.Render(b, report, WebLinks);
+        WhyLinked.Append(b, report, explanations.Get(store, id) ?? []);
         return Page(report.Stories?.FirstOrDefault()?.Title ?? $"Story {id}", b.ToString(), HtmlStoryAnalysis.Style);
     }
 }

@@ -1,3 +1,4 @@
+using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 
 namespace Corroborate.Tests.Web;
@@ -28,6 +29,21 @@ public sealed class BrowserFixture : IDisposable
         var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         driver.Manage().Timeouts().ImplicitWait = TimeSpan.FromSeconds(5); // a new page may still be loading
         return driver;
+    }
+
+    /// <summary>Clicks and waits until the next page has replaced this one, so that later look-ups cannot hit the old page.</summary>
+    public void ClickAndWait(IWebElement element)
+    {
+        var page = Driver.FindElement(By.TagName("html"));
+        element.Click();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            try { _ = page.TagName; }
+            catch (StaleElementReferenceException) { return; }
+            Thread.Sleep(25);
+        }
+        throw new TimeoutException("the page did not change after the click");
     }
 
     public void Dispose()

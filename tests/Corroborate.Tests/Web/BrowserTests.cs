@@ -10,8 +10,8 @@ public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser
         var d = browser.Driver;
         d.Navigate().GoToUrl(server.BaseUrl + "/articles");
         d.FindElement(By.Name("q")).SendKeys("explosion");
-        ClickAndWait(d.FindElement(By.CssSelector("form button")));
-        ClickAndWait(d.FindElement(By.LinkText("Harbour blast kills five")));
+        browser.ClickAndWait(d.FindElement(By.CssSelector("form button")));
+        browser.ClickAndWait(d.FindElement(By.LinkText("Harbour blast kills five")));
         Assert.Equal("Harbour blast kills five", d.FindElement(By.TagName("h1")).Text);
         Assert.Contains("killed five workers", d.FindElement(By.TagName("article")).Text);
     }
@@ -21,11 +21,11 @@ public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser
     {
         var d = browser.Driver;
         d.Navigate().GoToUrl(server.BaseUrl + "/stories?q=fertiliser");
-        ClickAndWait(d.FindElement(By.CssSelector("table a[href^='/stories/']")));
+        browser.ClickAndWait(d.FindElement(By.CssSelector("table a[href^='/stories/']")));
         var story = d.FindElement(By.CssSelector("section.story"));
         Assert.Contains("Brief", story.Text);
         Assert.Contains("Sources", story.Text);
-        ClickAndWait(story.FindElement(By.CssSelector("a.pair")));
+        browser.ClickAndWait(story.FindElement(By.CssSelector("a.pair")));
         var marked = d.FindElements(By.CssSelector(".copy mark")).Select(m => m.Text).ToList();
         Assert.Contains(marked, m => m.Contains("Firefighters fought the blaze"));
     }
@@ -35,7 +35,7 @@ public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser
     {
         var d = browser.Driver;
         d.Navigate().GoToUrl(server.BaseUrl + "/copies");
-        ClickAndWait(d.FindElement(By.LinkText("side by side")));
+        browser.ClickAndWait(d.FindElement(By.LinkText("side by side")));
         var panels = d.FindElements(By.CssSelector(".copy"));
         Assert.Equal(2, panels.Count);
         foreach (var panel in panels)
@@ -59,24 +59,9 @@ public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser
         }
         var d = browser.Driver;
         d.Navigate().GoToUrl(server.BaseUrl + "/articles?q=payload");
-        ClickAndWait(d.FindElement(By.LinkText("Payload headline for the test")));
+        browser.ClickAndWait(d.FindElement(By.LinkText("Payload headline for the test")));
         Assert.NotEqual("pwned", d.Title);
         Assert.Empty(d.FindElements(By.CssSelector("article script, article img")));
         Assert.Contains("<script>", d.FindElement(By.TagName("article")).Text);
-    }
-
-    /// <summary>Clicks and waits until the next page has replaced this one, so that later look-ups cannot hit the old page.</summary>
-    private void ClickAndWait(IWebElement element)
-    {
-        var page = browser.Driver.FindElement(By.TagName("html"));
-        element.Click();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            try { _ = page.TagName; }
-            catch (StaleElementReferenceException) { return; }
-            Thread.Sleep(25);
-        }
-        throw new TimeoutException("the page did not change after the click");
     }
 }

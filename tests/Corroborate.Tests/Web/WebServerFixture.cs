@@ -25,10 +25,10 @@ public sealed class WebServerFixture : IAsyncLifetime
         {
             List<Article> articles =
             [
-                StoreContractTests.MakeArticle("Harbour blast kills five\n\nThe explosion at the harbour plant killed five workers, officials said.", "a.txt", "Coast News"),
-                StoreContractTests.MakeArticle("Council meets on budget\n\nThe council met to discuss the budget on Monday.", "b.txt", "Town Crier"),
-                StoreContractTests.MakeArticle($"Wire report on the plant fire\n\n{WireStory}", "wire.txt", "Wire Service"),
-                StoreContractTests.MakeArticle($"Plant fire: what we know\n\nOur partner agency reports.\n\n{WireStory.Replace("Tuesday", "Tuesday morning")}", "copy.txt", "Daily Echo"),
+                StoreContractTests.MakeArticle("Harbour blast kills five\n\nThe explosion at the harbour plant killed five workers, officials said.", "a.txt", "Coast News", Day(2)),
+                StoreContractTests.MakeArticle("Council meets on budget\n\nThe council met to discuss the budget on Monday.", "b.txt", "Town Crier", Day(3)),
+                StoreContractTests.MakeArticle($"Wire report on the plant fire\n\n{WireStory}", "wire.txt", "Wire Service", Day(11, 8)),
+                StoreContractTests.MakeArticle($"Plant fire: what we know\n\nOur partner agency reports.\n\n{WireStory.Replace("Tuesday", "Tuesday morning")}", "copy.txt", "Daily Echo", Day(11, 11)),
             ];
             store.AddArticles(articles);
             CorpusPipeline.Default().RunWhole(store, articles);
@@ -38,6 +38,9 @@ public sealed class WebServerFixture : IAsyncLifetime
         BaseUrl = _app.Urls.First().TrimEnd('/');
         Client.BaseAddress = new Uri(BaseUrl);
     }
+
+    /// <summary>A publication time in March 2026, so that the lists' date filters have dates to work on.</summary>
+    public static DateTimeOffset Day(int day, int hour = 9) => new(2026, 3, day, hour, 0, 0, TimeSpan.Zero);
 
     public async Task DisposeAsync()
     {
