@@ -1,0 +1,59 @@
+using Corroborate.Core.Reconciliation;
+
+namespace Corroborate.Core.Changes;
+
+/// <summary>
+/// What a story amounted to after an update, as compact as the comparison with the next update needs: its
+/// independent sources (by outlet) and, per finding key, the finding's kind, figures and sources.
+/// </summary>
+public sealed record StorySnapshot(
+    int Story, string? Headline, int Articles, IReadOnlyList<SnapshotSource> Sources, IReadOnlyList<SnapshotFinding> Findings)
+{
+    /// <summary>The snapshot of an analysed story; <paramref name="headline"/> is the story's title in the store.</summary>
+    public static StorySnapshot Of(int story, string? headline, StoryAnalysisResult analysed)
+    {
+        var context = analysed.Story;
+        string OutletKey(string articleId) => StoryContext.OutletKeyOf(context.Source(articleId).Article);
+        var sources = context.Sources
+            .GroupBy(s => s.Family)
+            .Select(g => new SnapshotSource(g.Select(s => StoryContext.OutletKeyOf(s.Article)).Distinct().Order(StringComparer.Ordinal).ToList(), g.Count()))
+            .OrderBy(s => s.Outlets[0], StringComparer.Ordinal)
+            .ToList();
+        // Findings of one quantity share a key; the first in the reconciler's order (disputes first) speaks for it.
+        var findings = analysed.Findings
+            .GroupBy(f => (f.Category, f.Subject))
+            .Select(g =>
+            {
+                var first = g.First();
+                var current = first.Figures.Count > 0 ? first.Figures[^1] : null;
+                return new SnapshotFinding(
+                    Finding.KindName(first.Kind), g.Key.Category.ToString().ToLowerInvariant(), g.Key.Subject,
+                    g.SelectMany(f => f.Figures.Select(x => x.Text)).Distinct().ToList(),
+                    (current?.Articles ?? first.Articles).Select(OutletKey).Distinct().Order(StringComparer.Ordinal).ToList())
+                { Note = first.Note };
+            })
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .ToList();
+        return new StorySnapshot(story, headline, context.Sources.Count, sources, findings);
+    }
+}
+
+/// <summary>One independent source of a story: the outlets it joins (see <see cref="Provenance.IndependentSources"/>).</summary>
+public sealed record SnapshotSource(IReadOnlyList<string> Outlets, int Articles);
+
+/// <param name="Kind">As in report.json (<see cref="Finding.KindName"/>).</param>
+/// <param name="Values">The figures, in the order the finding gives them; for an update the last is the current one.</param>
+/// <param name="Sources">The outlets giving the current figure.</param>
+public sealed record SnapshotFinding(string Kind, string Category, string Subject, IReadOnlyList<string> Values, IReadOnlyList<string> Sources)
+{
+    /// <summary>What identifies a finding from one update to the next: the quantity compared.</summary>
+    public string Key => $"{Category}|{Subject}";
+
+    public string? Current => Values.Count > 0 ? Values[^1] : null;
+
+    public bool IsDispute => Kind is "contradicted" or "part-total-mismatch";
+
+    /// <summary>The finding in words, for a new dispute's record; not kept in the stored snapshot.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Note { get; init; } = "";
+}
