@@ -47,6 +47,8 @@ public static class WebServer
         PageEndpoints.Map(app);
         CopyPages.Map(app);
         StoryPages.Map(app);
+        ChangeEndpoints.Map(app);
+        ChangePages.Map(app);
         return app;
     }
 

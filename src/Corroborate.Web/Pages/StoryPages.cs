@@ -20,9 +20,10 @@ public static class StoryPages
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (IStore store, [FromQuery] string? q) => List(store, q)).ExcludeFromDescription();
-        app.MapGet("/stories", (IStore store, [FromQuery] string? q) => List(store, q)).ExcludeFromDescription();
-        app.MapGet("/stories/{id:int}", (IStore store, StoryReports reports, int id) => Story(store, reports, id)).ExcludeFromDescription();
+        app.MapGet("/", (IStore store, HttpRequest request, [FromQuery] string? q) => List(store, request, q)).ExcludeFromDescription();
+        app.MapGet("/stories", (IStore store, HttpRequest request, [FromQuery] string? q) => List(store, request, q)).ExcludeFromDescription();
+        app.MapGet("/stories/{id:int}", (IStore store, HttpRequest request, StoryReports reports, int id) => Story(store, request, reports, id))
+            .ExcludeFromDescription();
     }
 
     /// <summary>Stories, largest first; a query keeps the stories of the articles that match it.</summary>
@@ -37,23 +38,26 @@ public static class StoryPages
         return stories.Where(s => rank.ContainsKey(s.Id)).OrderBy(s => rank[s.Id]).ToList();
     }
 
-    private static IResult List(IStore store, string? q)
+    private static IResult List(IStore store, HttpRequest request, string? q)
     {
         var stories = Matching(store, q);
         var b = new StringBuilder("<h1>Stories</h1>");
+        ChangePages.AppendSinceLastVisit(b, store, request, null);
         b.Append($"<form method=\"get\" action=\"/stories\"><input type=\"search\" name=\"q\" value=\"{E(q)}\" placeholder=\"Search stories\"> <button>Search</button></form>");
         b.Append($"<p class=\"meta\">{stories.Count} stories</p><table><tr><th>Story</th><th>Articles</th><th>First seen</th><th>Last seen</th><th>Key terms</th></tr>");
         foreach (var s in stories)
             b.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/stories/{s.Id}\">{E(s.Title ?? $"Story {s.Id}")}</a></td><td>{s.ArticleCount}</td><td>{E(s.FirstSeen?.ToString("yyyy-MM-dd"))}</td><td>{E(s.LastSeen?.ToString("yyyy-MM-dd"))}</td><td>{E(string.Join(", ", s.KeyTerms.Take(6)))}</td></tr>");
         b.Append("</table>");
-        return Page("Stories", b.ToString());
+        return Page("Stories", b.ToString(), ChangePages.Style, head: ChangePages.FeedLink(null));
     }
 
-    private static IResult Story(IStore store, StoryReports reports, int id)
+    private static IResult Story(IStore store, HttpRequest request, StoryReports reports, int id)
     {
         if (reports.Get(store, id) is not { } report) return NotFound($"no story {id}");
         var b = new StringBuilder();
         HtmlStoryAnalysis.Render(b, report, WebLinks);
-        return Page(report.Stories?.FirstOrDefault()?.Title ?? $"Story {id}", b.ToString(), HtmlStoryAnalysis.Style);
+        ChangePages.AppendSinceLastVisit(b, store, request, id);
+        return Page(report.Stories?.FirstOrDefault()?.Title ?? $"Story {id}", b.ToString(), HtmlStoryAnalysis.Style + ChangePages.Style,
+            head: ChangePages.FeedLink(id));
     }
 }
