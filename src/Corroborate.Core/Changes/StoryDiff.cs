@@ -10,19 +10,31 @@ public static class StoryDiff
     /// <returns>The change record (id 0), or null when nothing changed.</returns>
     public static StoryChange? Compare(StorySnapshot? before, StorySnapshot after, DateTimeOffset recorded)
     {
-        var was = (before?.Findings ?? []).ToDictionary(f => f.Key);
-        var now = after.Findings.ToDictionary(f => f.Key);
+        var was = before?.Findings ?? [];
+        var now = after.Findings;
         var change = new StoryChange(
             0, after.Story, after.Headline, recorded, before is null, Math.Max(0, after.Articles - (before?.Articles ?? 0)), after.Articles,
             NewSources(before, after),
-            after.Findings.Select(f => Moved(was.GetValueOrDefault(f.Key), f)).OfType<FigureUpdate>().ToList(),
-            after.Findings.Where(f => f.IsDispute && was.GetValueOrDefault(f.Key)?.IsDispute != true)
+            now.Select(f => Moved(Counterpart(f, now, was), f)).OfType<FigureUpdate>().ToList(),
+            now.Where(f => f.IsDispute && Counterpart(f, now, was)?.IsDispute != true)
                 .Select(f => new NewDispute(f.Category, f.Subject, f.Kind, f.Values, f.Note)).ToList(),
-            (before?.Findings ?? []).Where(f => f.IsDispute && now.GetValueOrDefault(f.Key)?.IsDispute != true)
-                .Select(f => Resolved(f, now.GetValueOrDefault(f.Key))).ToList());
+            was.Where(f => f.IsDispute && Counterpart(f, was, now)?.IsDispute != true)
+                .Select(f => Resolved(f, Counterpart(f, was, now))).ToList());
         bool changed = change.Created || change.ArticlesAdded > 0 || change.NewSources.Count > 0 || change.FiguresUpdated.Count > 0
             || change.NewDisputes.Count > 0 || change.DisputesResolved.Count > 0;
         return changed ? change : null;
+    }
+
+    /// <summary>
+    /// The finding of the other snapshot that <paramref name="finding"/> (one of <paramref name="own"/>) continues: of
+    /// the same quantity, sharing a figure with it ("84" before, "84, 85" now), or else the only one of its quantity on
+    /// both sides. Several findings of one quantity are figures far apart or different measures ("341 miles", "4 jets").
+    /// </summary>
+    private static SnapshotFinding? Counterpart(SnapshotFinding finding, IReadOnlyList<SnapshotFinding> own, IReadOnlyList<SnapshotFinding> other)
+    {
+        var candidates = other.Where(f => f.Key == finding.Key).ToList();
+        return candidates.FirstOrDefault(f => f.Values.Intersect(finding.Values).Any())
+            ?? (candidates.Count == 1 && own.Count(f => f.Key == finding.Key) == 1 ? candidates[0] : null);
     }
 
     /// <summary>

@@ -1,10 +1,11 @@
+using System.Text.Json.Serialization;
 using Corroborate.Core.Reconciliation;
 
 namespace Corroborate.Core.Changes;
 
 /// <summary>
 /// What a story amounted to after an update, as compact as the comparison with the next update needs: its
-/// independent sources (by outlet) and, per finding key, the finding's kind, figures and sources.
+/// independent sources (by outlet) and its findings: kind, quantity, figures and the sources of the current figure.
 /// </summary>
 public sealed record StorySnapshot(
     int Story, string? Headline, int Articles, IReadOnlyList<SnapshotSource> Sources, IReadOnlyList<SnapshotFinding> Findings)
@@ -19,20 +20,11 @@ public sealed record StorySnapshot(
             .Select(g => new SnapshotSource(g.Select(s => StoryContext.OutletKeyOf(s.Article)).Distinct().Order(StringComparer.Ordinal).ToList(), g.Count()))
             .OrderBy(s => s.Outlets[0], StringComparer.Ordinal)
             .ToList();
-        // Findings of one quantity share a key; the first in the reconciler's order (disputes first) speaks for it.
         var findings = analysed.Findings
-            .GroupBy(f => (f.Category, f.Subject))
-            .Select(g =>
-            {
-                var first = g.First();
-                var current = first.Figures.Count > 0 ? first.Figures[^1] : null;
-                return new SnapshotFinding(
-                    Finding.KindName(first.Kind), g.Key.Category.ToString().ToLowerInvariant(), g.Key.Subject,
-                    g.SelectMany(f => f.Figures.Select(x => x.Text)).Distinct().ToList(),
-                    (current?.Articles ?? first.Articles).Select(OutletKey).Distinct().Order(StringComparer.Ordinal).ToList())
-                { Note = first.Note };
-            })
-            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => new SnapshotFinding(
+                Finding.KindName(f.Kind), f.Category.ToString().ToLowerInvariant(), f.Subject, f.Figures.Select(x => x.Text).ToList(),
+                (f.Figures.Count > 0 ? f.Figures[^1].Articles : f.Articles).Select(OutletKey).Distinct().Order(StringComparer.Ordinal).ToList())
+            { Note = f.Note })
             .ToList();
         return new StorySnapshot(story, headline, context.Sources.Count, sources, findings);
     }
@@ -46,14 +38,17 @@ public sealed record SnapshotSource(IReadOnlyList<string> Outlets, int Articles)
 /// <param name="Sources">The outlets giving the current figure.</param>
 public sealed record SnapshotFinding(string Kind, string Category, string Subject, IReadOnlyList<string> Values, IReadOnlyList<string> Sources)
 {
-    /// <summary>What identifies a finding from one update to the next: the quantity compared.</summary>
+    /// <summary>The quantity compared; several findings may share it (figures far apart, other measures), see <see cref="StoryDiff"/>.</summary>
+    [JsonIgnore]
     public string Key => $"{Category}|{Subject}";
 
+    [JsonIgnore]
     public string? Current => Values.Count > 0 ? Values[^1] : null;
 
+    [JsonIgnore]
     public bool IsDispute => Kind is "contradicted" or "part-total-mismatch";
 
     /// <summary>The finding in words, for a new dispute's record; not kept in the stored snapshot.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
+    [JsonIgnore]
     public string Note { get; init; } = "";
 }
