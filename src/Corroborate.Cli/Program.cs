@@ -19,6 +19,7 @@ root.Subcommands.Add(CopiesCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(StoriesCommand.Create());
+root.Subcommands.Add(ChangesCommand.Create());
 root.Subcommands.Add(SubmitCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(AssignCommand.Create());

@@ -68,7 +68,7 @@ public sealed class Assigner(string db, Action<string> log)
                 idleSince = DateTime.UtcNow;
                 continue;
             }
-            if (uncompleted) store.Use(_committer.Complete);
+            if (uncompleted) store.Use(_committer.CompleteStages);
             uncompleted = false;
             // Not TrySave: an outage must reach RunAsync, because the lock's session ended with it.
             _record.Save(store);

@@ -50,6 +50,8 @@ public static class WebServer
         StoryPages.Map(app);
         EntityPages.Map(app);
         FindingPages.Map(app);
+        ChangeEndpoints.Map(app);
+        ChangePages.Map(app);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Corroborate.Core.Changes;
 using Corroborate.Core.Store;
 
 namespace Corroborate.Core.Ingest;
@@ -11,7 +12,8 @@ namespace Corroborate.Core.Ingest;
 public static class CorpusIngest
 {
     /// <param name="ArticleIds">The articles read, each once, in input order (whether new or already stored).</param>
-    public sealed record Outcome(IReadOnlyList<string> ArticleIds, int Added, IReadOnlyList<SkippedInput> Skipped);
+    /// <param name="Changes">What the run changed in the stories it touched (see <see cref="StoryChangeRecorder"/>).</param>
+    public sealed record Outcome(IReadOnlyList<string> ArticleIds, int Added, IReadOnlyList<SkippedInput> Skipped, IReadOnlyList<StoryChange> Changes);
 
     public static Outcome Store(IStore store, IEnumerable<IngestBatch> batches)
     {
@@ -26,8 +28,8 @@ public static class CorpusIngest
             ids.AddRange(fresh.Select(a => a.Id));
             skipped.AddRange(batch.Skipped);
         }
-        committer.Complete(store);
-        return new Outcome(ids, added, skipped);
+        var changes = committer.Complete(store);
+        return new Outcome(ids, added, skipped, changes);
     }
 }
 
@@ -52,6 +54,21 @@ public sealed class BatchCommitter
         return (fresh, added);
     }
 
-    /// <summary>Ends the run (see <see cref="ICorpusStage.Complete"/>); the committer may go on with a next run.</summary>
-    public void Complete(IStore store) => _corpusStages.Complete(store);
+    /// <summary>
+    /// Brings the corpus stages' run-level work up to date (see <see cref="ICorpusStage.Complete"/>) without ending the
+    /// run: the assigner does this while it waits for the rest of a submission.
+    /// </summary>
+    public void CompleteStages(IStore store) => _corpusStages.Complete(store);
+
+    /// <summary>
+    /// Ends the run: completes the corpus stages and records what the run changed in its stories (one update); the
+    /// committer may go on with a next run.
+    /// </summary>
+    public IReadOnlyList<StoryChange> Complete(IStore store)
+    {
+        CompleteStages(store);
+        var changes = StoryChangeRecorder.Record(store, _seen, DateTimeOffset.UtcNow);
+        _seen.Clear();
+        return changes;
+    }
 }

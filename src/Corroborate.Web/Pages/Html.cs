@@ -25,11 +25,12 @@ public static class Html
 
     public static IResult Page(string title, string body, int status = 200) => Page(title, body, "", status);
 
-    public static IResult Page(string title, string body, string extraStyle, int status = 200)
+    /// <param name="head">More of the head, such as a feed's link.</param>
+    public static IResult Page(string title, string body, string extraStyle, int status = 200, string head = "")
     {
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
-        h.Append($"<title>{E(title)} · Corroborate</title><style>{Style}{extraStyle}</style></head><body>");
+        h.Append($"<title>{E(title)} · Corroborate</title><style>{Style}{extraStyle}</style>{head}</head><body>");
         h.Append("<header><a href=\"/\"><b>Corroborate</b></a><a href=\"/\">Stories</a><a href=\"/articles\">Articles</a><a href=\"/copies\">Copies</a><a href=\"/findings\">Findings</a><a href=\"/claims\">Claims</a><a href=\"/entities\">Entities</a><a href=\"/upload\">Upload</a><a href=\"/openapi/v1.json\">API</a></header><main>");
         h.Append(body);
         h.Append("</main></body></html>");

@@ -22,10 +22,12 @@ public static class StoryPages
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) => List(store, q, query)).ExcludeFromDescription();
-        app.MapGet("/stories", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) => List(store, q, query))
-            .ExcludeFromDescription();
-        app.MapGet("/stories/{id:int}", (IStore store, StoryReports reports, StoryExplanations why, int id) => Story(store, reports, why, id))
+        app.MapGet("/", (IStore store, HttpRequest request, [FromQuery] string? q, [AsParameters] ListQuery query) =>
+            List(store, request, q, query)).ExcludeFromDescription();
+        app.MapGet("/stories", (IStore store, HttpRequest request, [FromQuery] string? q, [AsParameters] ListQuery query) =>
+            List(store, request, q, query)).ExcludeFromDescription();
+        app.MapGet("/stories/{id:int}", (IStore store, HttpRequest request, StoryReports reports, StoryExplanations why, int id) =>
+                Story(store, request, reports, why, id))
             .ExcludeFromDescription();
     }
 
@@ -41,13 +43,14 @@ public static class StoryPages
         return stories.Where(s => rank.ContainsKey(s.Id)).OrderBy(s => rank[s.Id]).ToList();
     }
 
-    private static IResult List(IStore store, string? q, ListQuery query)
+    private static IResult List(IStore store, HttpRequest request, string? q, ListQuery query)
     {
         var (filter, paging, problem) = query.Parse();
         if (problem is not null) return ListControls.Invalid(problem);
         var page = paging.Apply(Listings.Stories(store, filter, q));
         (string, string?)[] extra = [("q", q)];
         var b = new StringBuilder("<h1>Stories</h1>");
+        ChangePages.AppendSinceLastVisit(b, store, request, null);
         b.Append($"<form method=\"get\" action=\"/stories\"><input type=\"search\" name=\"q\" value=\"{E(q)}\" placeholder=\"Search stories\"> <button>Search</button></form>");
         ListControls.AppendForm(b, store, "/stories", query, FilterFields.None, extra);
         ListControls.AppendPager(b, page, "/stories", query, extra);
@@ -56,10 +59,10 @@ public static class StoryPages
             b.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/stories/{s.Id}\">{E(s.Title ?? $"Story {s.Id}")}</a></td><td>{s.ArticleCount}</td><td>{E(s.FirstSeen?.ToString("yyyy-MM-dd"))}</td><td>{E(s.LastSeen?.ToString("yyyy-MM-dd"))}</td><td>{E(string.Join(", ", s.KeyTerms.Take(6)))}</td></tr>");
         b.Append("</table>");
         ListControls.AppendPager(b, page, "/stories", query, extra);
-        return Page("Stories", b.ToString());
+        return Page("Stories", b.ToString(), ChangePages.Style, head: ChangePages.FeedLink(null));
     }
 
-    private static IResult Story(IStore store, StoryReports reports, StoryExplanations explanations, int id)
+    private static IResult Story(IStore store, HttpRequest request, StoryReports reports, StoryExplanations explanations, int id)
     {
         if (reports.Get(store, id) is not { } report) return NotFound($"no story {id}");
         var b = new StringBuilder();
@@ -68,6 +71,8 @@ public static class StoryPages
         ListControls.AppendExports(b, "Export claims", "/api/claims", story, []);
         HtmlStoryAnalysis.Render(b, report, WebLinks);
         WhyLinked.Append(b, report, explanations.Get(store, id) ?? []);
-        return Page(report.Stories?.FirstOrDefault()?.Title ?? $"Story {id}", b.ToString(), HtmlStoryAnalysis.Style);
+        ChangePages.AppendSinceLastVisit(b, store, request, id);
+        return Page(report.Stories?.FirstOrDefault()?.Title ?? $"Story {id}", b.ToString(), HtmlStoryAnalysis.Style + ChangePages.Style,
+            head: ChangePages.FeedLink(id));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Corroborate.Core;
 using Corroborate.Core.Briefs;
+using Corroborate.Core.Changes;
 using Corroborate.Core.Ingest;
 using Corroborate.Core.Store;
 using Corroborate.Queue;
@@ -26,7 +27,7 @@ public sealed class BrokerFactAttribute : FactAttribute
 
 /// <summary>
 /// The same inputs through the queue — one worker or three, on PostgreSQL — and through the single-process ingest on
-/// SQLite give the same stored articles, stories, copies, entities and story findings: the assigner commits the
+/// SQLite give the same stored articles, stories, copies, entities, story findings and change records: the assigner commits the
 /// workers' batches in publication order through the same committer as ingest.
 /// </summary>
 public sealed class QueueEquivalenceTests : IDisposable
@@ -83,18 +84,26 @@ public sealed class QueueEquivalenceTests : IDisposable
         var findings = Flow.Analyze(store, ids, new BriefOptions()).Stories
             .Select(s => JsonSerializer.Serialize(new { members = s.Story.Sources.Select(a => a.Article.Id).Order(StringComparer.Ordinal), s.Findings, s.Timeline, s.Brief, s.Notes }))
             .Order(StringComparer.Ordinal).ToList();
-        return new CorpusFingerprint(ids.Order(StringComparer.Ordinal).ToList(), stories, copies, entities, findings);
+        // Change records: one per story of the one run (one submission); their ids, times and story numbers are the
+        // store's own, so each is compared by its story's members and what it says.
+        var changes = store.ListStoryChanges(null, null, int.MaxValue)
+            .Select(c => string.Join(' ', store.ListStoryMembers(c.Story).Order(StringComparer.Ordinal)) + " "
+                + StoryChangeJson.Encode(c with { Id = 0, Story = 0, Recorded = default }))
+            .Order(StringComparer.Ordinal).ToList();
+        return new CorpusFingerprint(ids.Order(StringComparer.Ordinal).ToList(), stories, copies, entities, findings, changes);
     }
 
     private sealed record CorpusFingerprint(
-        IReadOnlyList<string> Articles, IReadOnlyList<string> Stories, IReadOnlyList<string> Copies, IReadOnlyList<string> Entities, IReadOnlyList<string> Findings)
+        IReadOnlyList<string> Articles, IReadOnlyList<string> Stories, IReadOnlyList<string> Copies, IReadOnlyList<string> Entities, IReadOnlyList<string> Findings,
+        IReadOnlyList<string> Changes)
     {
         public bool Equals(CorpusFingerprint? other) => other is not null && Articles.SequenceEqual(other.Articles) && Stories.SequenceEqual(other.Stories) &&
-            Copies.SequenceEqual(other.Copies) && Entities.SequenceEqual(other.Entities) && Findings.SequenceEqual(other.Findings);
+            Copies.SequenceEqual(other.Copies) && Entities.SequenceEqual(other.Entities) && Findings.SequenceEqual(other.Findings)
+            && Changes.SequenceEqual(other.Changes);
 
         public override int GetHashCode() => Articles.Count;
 
-        public override string ToString() => $"{Articles.Count} articles, {Stories.Count} stories, {Copies.Count} copies, {Entities.Count} entities, {Findings.Count} story analyses";
+        public override string ToString() => $"{Articles.Count} articles, {Stories.Count} stories, {Copies.Count} copies, {Entities.Count} entities, {Findings.Count} story analyses, {Changes.Count} change records";
     }
 
     public void Dispose()
