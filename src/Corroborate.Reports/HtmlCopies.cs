@@ -18,7 +18,9 @@ internal static class HtmlCopies
         if (report.Copies is null) return;
         var articles = report.Articles.ToDictionary(a => a.Id);
         string Title(string id) => articles.TryGetValue(id, out var a) ? a.Title ?? "(untitled)" : id;
-        string shown = options.WithText ? "Highlighted text appears in both articles." : "The opening of each shared passage follows.";
+        string shown = options.WithText
+            ? "Highlighted text appears in both articles."
+            : "The opening of each shared passage follows.";
         h.Append($"<h2>Copies</h2>\n<p>{report.Copies.Count} copied pairs. {shown}</p>\n");
         foreach (var c in report.Copies)
         {
@@ -42,7 +44,8 @@ internal static class HtmlCopies
         h.Append("</div></div>");
     }
 
-    /// <summary>Each shared passage as the first article words it, cut to its opening (<see cref="ReportOptions.Lead"/>).</summary>
+    /// <summary>Each shared passage as the first article words it, cut to its opening
+    /// (<see cref="ReportOptions.Lead"/>).</summary>
     private static void AppendPassages(StringBuilder h, ReportCopy c, ReportArticle a)
     {
         h.Append("<ol class=\"passages\">");
@@ -60,7 +63,9 @@ internal static class HtmlCopies
         {
             h.Append("<h2>Families</h2>\n<p>Articles that are mostly copies of one another; later stages count each family as one source.</p><ol>");
             foreach (var family in families)
-                h.Append("<li>").AppendJoin(" · ", family.Select(id => $"<a href=\"#a-{HtmlReport.E(id)}\">{HtmlReport.E(title(id))}</a>")).Append("</li>");
+                h.Append("<li>")
+                    .AppendJoin(" · ", family.Select(id => $"<a href=\"#a-{HtmlReport.E(id)}\">{HtmlReport.E(title(id))}</a>"))
+                    .Append("</li>");
             h.Append("</ol>\n");
         }
     }

@@ -23,7 +23,8 @@ public static class HtmlReport
     {
         var layout = ReportLayout.Of(report);
         var w = new StringWriter();
-        Write(w, report, ReportPage.Main(report, layout), ReportFiles.MainContent(report, layout), options ?? ReportOptions.Default);
+        var main = ReportFiles.MainContent(report, layout);
+        Write(w, report, ReportPage.Main(report, layout), main, options ?? ReportOptions.Default);
         return w.ToString();
     }
 
@@ -71,7 +72,8 @@ public static class HtmlReport
 
     /// <summary>One article: what it is and where it comes from, its figures folded, then its full text with the lines
     /// cleaning removed when the reader asked for texts, else its lead.</summary>
-    private static void AppendArticle(StringBuilder h, ReportArticle a, IReadOnlyList<ReportClaim> claims, ReportOptions options)
+    private static void AppendArticle(
+        StringBuilder h, ReportArticle a, IReadOnlyList<ReportClaim> claims, ReportOptions options)
     {
         h.Append($"<article id=\"a-{E(a.Id)}\"><h3>{E(a.Title ?? "(untitled)")}</h3><p class=\"meta\">");
         h.AppendJoin(" · ", new[] { a.Source, a.Published, a.Url }.OfType<string>().Select(E));
@@ -89,7 +91,8 @@ public static class HtmlReport
             h.Append("</details>");
         }
         if (options.WithText)
-            foreach (var paragraph in a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries)) h.Append($"<p>{E(paragraph)}</p>");
+            foreach (var paragraph in a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                h.Append($"<p>{E(paragraph)}</p>");
         else h.Append($"<p class=\"lead\">{E(ReportOptions.Lead(a.Text))}</p>");
         h.Append("</article>\n");
     }

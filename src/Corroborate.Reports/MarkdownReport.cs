@@ -11,7 +11,8 @@ public static class MarkdownReport
     {
         var layout = ReportLayout.Of(report);
         var w = new StringWriter();
-        Write(w, report, ReportPage.Main(report, layout), ReportFiles.MainContent(report, layout), options ?? ReportOptions.Default);
+        var main = ReportFiles.MainContent(report, layout);
+        Write(w, report, ReportPage.Main(report, layout), main, options ?? ReportOptions.Default);
         return w.ToString();
     }
 
@@ -57,7 +58,8 @@ public static class MarkdownReport
     private static void AppendArticle(StringBuilder md, ReportArticle a, int number, ReportOptions options)
     {
         md.AppendLine($"### {number}. {Escape(a.Title ?? "(untitled)")}").AppendLine();
-        var about = new[] { a.Source, a.Published, a.Url }.OfType<string>().Select(Escape).Append($"`{a.Id}`").Append(Escape(a.Path ?? ""));
+        var about = new[] { a.Source, a.Published, a.Url }.OfType<string>().Select(Escape)
+            .Append($"`{a.Id}`").Append(Escape(a.Path ?? ""));
         md.AppendLine(string.Join(" · ", about)).AppendLine();
         if (!options.WithText)
         {

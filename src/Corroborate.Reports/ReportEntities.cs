@@ -23,14 +23,15 @@ public sealed record ReportEntity(string Id, string Canonical, string Type, IRea
 
 public sealed record ReportMention(string Article, int Start, int End, string Text);
 
-/// <summary>The entities section of the HTML and Markdown reports: each entity's spellings and the outlets that used each.
-/// Entities named by one article only are left to report.json unless the reader asked for everything
+/// <summary>The entities section of the HTML and Markdown reports: each entity's spellings and the outlets that used
+/// each. Entities named by one article only are left to report.json unless the reader asked for everything
 /// (<see cref="ReportOptions.WithText"/>): in a corpus they are most of the table and say least.</summary>
 public static class EntitiesSection
 {
     private const int MinArticles = 2;
 
-    private static IReadOnlyList<ReportEntity> Shown(IReadOnlyList<ReportEntity> entities, ReportOptions options) => options.WithText
+    private static IReadOnlyList<ReportEntity> Shown(IReadOnlyList<ReportEntity> entities, ReportOptions options) =>
+        options.WithText
         ? entities
         : entities.Where(e => e.Mentions.Select(m => m.Article).Distinct().Skip(MinArticles - 1).Any()).ToList();
 

@@ -8,7 +8,8 @@ public static class ReportFiles
     /// there): the story pages first, then report.md and report.html, so that an index never links to a page not yet
     /// written. Returns the paths written, in order.
     /// </summary>
-    public static IReadOnlyList<string> Write(Report report, Action<string, Action<TextWriter>> write, ReportOptions? options = null)
+    public static IReadOnlyList<string> Write(
+        Report report, Action<string, Action<TextWriter>> write, ReportOptions? options = null)
     {
         options ??= ReportOptions.Default;
         var layout = ReportLayout.Of(report);

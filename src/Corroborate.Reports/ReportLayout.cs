@@ -6,7 +6,8 @@ namespace Corroborate.Reports;
 /// How report.md and report.html are laid out (docs/report-format.md, "report.md and report.html"). A report of at most
 /// <see cref="OnePageArticles"/> articles and <see cref="OnePageStories"/> stories is one page, as it always was: one
 /// file is easiest to search, print and pass on, and at that size it still opens at once. A larger report is split: the
-/// page starts with an index of every story, most important first (<see cref="StoryImportance"/>), shows the first stories of the index in
+/// page starts with an index of every story, most important first (<see cref="StoryImportance"/>), shows the first
+/// stories of the index in
 /// full, and gives every other story a page of its own under <see cref="StoriesFolder"/>.
 /// </summary>
 public sealed class ReportLayout

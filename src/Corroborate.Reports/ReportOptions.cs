@@ -1,6 +1,7 @@
 namespace Corroborate.Reports;
 
-/// <summary>What the reader asked of report.md and report.html (docs/report-format.md); report.json is always complete.</summary>
+/// <summary>What the reader asked of report.md and report.html (docs/report-format.md); report.json is always
+/// complete.</summary>
 /// <param name="WithText">Every article in full (its text and the lines cleaning removed), and in report.md every
 /// single-source figure. Without it an article shows its title, outlet, date, link and lead.</param>
 public sealed record ReportOptions(bool WithText = false)
@@ -14,8 +15,9 @@ public sealed record ReportOptions(bool WithText = false)
     /// <summary>The lead: whole paragraphs from the top until this many characters, cut at a word.</summary>
     public const int LeadLength = 300;
 
-    /// <summary>The opening of <paramref name="text"/>: its first paragraphs up to <see cref="LeadLength"/> characters
-    /// (a short first paragraph, such as a dateline, takes the next along), cut at a word and marked "…" when cut.</summary>
+    /// <summary>The opening of <paramref name="text"/>: its first paragraphs up to <see cref="LeadLength"/>
+    /// characters (a short first paragraph, such as a dateline, takes the next along), cut at a word and marked "…"
+    /// when cut.</summary>
     public static string Lead(string text)
     {
         var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -18,6 +18,7 @@ internal sealed record ReportPage(string Heading, string Summary, bool ShowsSkip
 
     public static ReportPage Story(IndexedStory story) => new(
         $"Story {story.Key}: {story.Story.Title ?? "(untitled)"}",
-        $"One story of a report too large for one page: its {story.Story.ArticleCount} articles from {story.Story.SourceCount} independent sources.",
+        $"One story of a report too large for one page: its {story.Story.ArticleCount} articles "
+            + $"from {story.Story.SourceCount} independent sources.",
         false, Up: "../report");
 }

@@ -62,13 +62,14 @@ public static class StoriesSection
     {
         var stories = StoryImportance.Order(report);
         if (stories.Count == 0) return;
-        md.AppendLine("## Stories").AppendLine().AppendLine($"Most important first: {StoryImportance.Explained}").AppendLine();
+        string E(string s) => MarkdownReport.Escape(s);
+        md.AppendLine("## Stories").AppendLine().AppendLine($"Most important first: {E(StoryImportance.Explained)}").AppendLine();
         md.AppendLine("| Story | Topic | Title | Articles | Sources | Disputed | Updated | First seen | Last seen | Key terms |")
             .AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (s, importance) in stories)
-            md.AppendLine($"| {s.Id} | {s.Topic} | {MarkdownReport.Escape(s.Title ?? "(untitled)")} | {s.ArticleCount} | {s.SourceCount} "
+            md.AppendLine($"| {s.Id} | {s.Topic} | {E(s.Title ?? "(untitled)")} | {s.ArticleCount} | {s.SourceCount} "
                 + $"| {importance.DisputedFigures} | {importance.UpdatedFigures} | {s.FirstSeen ?? ""} | {s.LastSeen ?? ""} "
-                + $"| {MarkdownReport.Escape(string.Join(", ", s.KeyTerms))} |");
+                + $"| {E(string.Join(", ", s.KeyTerms))} |");
         md.AppendLine();
     }
 
@@ -78,16 +79,18 @@ public static class StoriesSection
         if (stories.Count == 0) return;
         string E(string s) => HtmlReport.E(s);
         var titles = report.Articles.ToDictionary(a => a.Id, a => a.Title ?? a.Id);
-        h.Append($"<h2>Stories</h2>\n<p>Most important first: {E(StoryImportance.Explained)}</p>\n<table><tr><th>Story</th><th>Topic</th>");
-        h.Append("<th>Title</th><th>Articles</th><th>Sources</th><th>Disputed</th><th>Updated</th><th>First seen</th><th>Last seen</th>");
-        h.Append("<th>Key terms</th></tr>\n");
+        h.Append($"<h2>Stories</h2>\n<p>Most important first: {E(StoryImportance.Explained)}</p>\n");
+        h.Append("<table><tr><th>Story</th><th>Topic</th><th>Title</th><th>Articles</th><th>Sources</th><th>Disputed</th>");
+        h.Append("<th>Updated</th><th>First seen</th><th>Last seen</th><th>Key terms</th></tr>\n");
         foreach (var (s, importance) in stories)
         {
             string links = string.Join("<br>", s.Articles.Select(id => $"<a href=\"#a-{E(id)}\">{E(titles[id])}</a>"));
             h.Append($"<tr><td>{s.Id}</td><td>{s.Topic}</td><td>{E(s.Title ?? "(untitled)")}");
             h.Append($"<details><summary>{s.ArticleCount} articles</summary>{links}</details></td>");
-            h.Append($"<td>{s.ArticleCount}</td><td>{s.SourceCount}</td><td>{importance.DisputedFigures}</td><td>{importance.UpdatedFigures}</td>");
-            h.Append($"<td>{E(s.FirstSeen ?? "")}</td><td>{E(s.LastSeen ?? "")}</td><td>{E(string.Join(", ", s.KeyTerms))}</td></tr>\n");
+            h.Append($"<td>{s.ArticleCount}</td><td>{s.SourceCount}</td>");
+            h.Append($"<td>{importance.DisputedFigures}</td><td>{importance.UpdatedFigures}</td>");
+            h.Append($"<td>{E(s.FirstSeen ?? "")}</td><td>{E(s.LastSeen ?? "")}</td>");
+            h.Append($"<td>{E(string.Join(", ", s.KeyTerms))}</td></tr>\n");
         }
         h.Append("</table>\n");
     }

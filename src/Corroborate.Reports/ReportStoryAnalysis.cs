@@ -41,8 +41,8 @@ public static class ReportStoryAnalysis
         var analysed = report with
         {
             Findings = stories.SelectMany(s => s.Findings.Select(f => new ReportFinding(
-                s.Story.StoryId, Finding.KindName(f.Kind), NumericClaim.CategoryName(f.Category), f.Subject, f.ClaimIds, f.Articles,
-                f.Outlets, f.Sources, f.IndependentSources, f.Note) { Figure = Describe(f, measures) })).ToList(),
+                s.Story.StoryId, Finding.KindName(f.Kind), NumericClaim.CategoryName(f.Category), f.Subject, f.ClaimIds,
+                f.Articles, f.Outlets, f.Sources, f.IndependentSources, f.Note) { Figure = Describe(f, measures) })).ToList(),
         Timeline = stories.SelectMany(s => s.Timeline.Select(e => new ReportTimelineEvent(
             s.Story.StoryId, e.FormattedDate, e.Precision.ToString().ToLowerInvariant(), e.Kind, e.Text, e.Articles, e.IndependentSources))).ToList(),
         Brief = stories.SelectMany(s => s.Brief.Select(b => new ReportBriefSentence(s.Story.StoryId, b.Text, b.Articles, b.Citations, b.Generated)
@@ -74,12 +74,13 @@ public static class ReportStoryAnalysis
         };
     }
 
-    /// <summary>"weight (total): 16,800 kg"; "dead (total): 23 vs 30"; "arrested (total): more than 3,000 → about 3,900".</summary>
+    /// <summary>"weight (total): 16,800 kg"; "dead (total): 23 vs 30";
+    /// "arrested (total): more than 3,000 → about 3,900".</summary>
     private static string Describe(Finding f, IReadOnlyDictionary<string, string> measures)
     {
         // A toll is named by its category; other figures by what the first claim counts (weight, engines, percent).
-        string what = f.Category == ClaimCategory.Other && f.ClaimIds.Count > 0 && measures.TryGetValue(f.ClaimIds[0], out var m)
-            ? m : NumericClaim.CategoryName(f.Category);
+        bool named = f.Category == ClaimCategory.Other && f.ClaimIds.Count > 0;
+        string what = named && measures.TryGetValue(f.ClaimIds[0], out var m) ? m : NumericClaim.CategoryName(f.Category);
         string between = f.Kind switch { FindingKind.Updated => " → ", FindingKind.Contradicted => " vs ", _ => "; " };
         return f.Figures.Count == 0 ? "" : $"{what} ({f.Subject}): {string.Join(between, f.Figures.Select(x => x.Text))}";
     }

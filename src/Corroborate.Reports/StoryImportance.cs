@@ -8,20 +8,23 @@ namespace Corroborate.Reports;
 /// disagree, or a figure that moved, is what an analyst checks first; a big story told by one source is not. Every
 /// report format and page orders its stories by <see cref="Order"/>, and the web can do the same.
 /// </summary>
-/// <param name="IndependentSources">Sources with copies and an outlet's articles counted once (stories[].source_count).</param>
+/// <param name="IndependentSources">Sources with copies and an outlet's articles counted once
+/// (stories[].source_count).</param>
 /// <param name="DisputedFigures">Findings that are disputes (<see cref="FindingKinds.IsDispute"/>).</param>
 /// <param name="UpdatedFigures">Findings of figures that moved over time.</param>
-public readonly record struct StoryImportance(int StoryId, int IndependentSources, int DisputedFigures, int UpdatedFigures, int Articles)
-    : IComparable<StoryImportance>
+public readonly record struct StoryImportance(
+    int StoryId, int IndependentSources, int DisputedFigures, int UpdatedFigures, int Articles) : IComparable<StoryImportance>
 {
     /// <summary>The order in words, for the reports' readers.</summary>
-    public const string Explained = "independent sources (copies and one outlet's articles count once) times one plus the "
-        + "disputed and updated figures, then more articles, then the lower story id.";
+    public const string Explained = "independent sources (copies and one outlet's articles count once) times one plus "
+        + "the disputed and updated figures, then more articles, then the lower story id.";
 
-    /// <summary>Independent sources × (1 + disputed + updated figures): with no dispute and no update, the sources.</summary>
+    /// <summary>Independent sources × (1 + disputed + updated figures): with no dispute and no update, the
+    /// sources.</summary>
     public int Score => IndependentSources * (1 + DisputedFigures + UpdatedFigures);
 
-    /// <summary>Higher score first, then more articles, then the lower story id, so the order never depends on input order.</summary>
+    /// <summary>Higher score first, then more articles, then the lower story id, so the order never depends on
+    /// input order.</summary>
     public int CompareTo(StoryImportance other)
     {
         int byScore = other.Score.CompareTo(Score);
@@ -30,7 +33,7 @@ public readonly record struct StoryImportance(int StoryId, int IndependentSource
         return bySize != 0 ? bySize : StoryId.CompareTo(other.StoryId);
     }
 
-    /// <summary>The importance of <paramref name="story"/> from its findings (any kinds; other stories' are ignored).</summary>
+    /// <summary>The importance of <paramref name="story"/> from its findings (other stories' are ignored).</summary>
     public static StoryImportance Of(ReportStory story, IEnumerable<ReportFinding> findings)
     {
         string key = ReportLayout.Key(story.Id);
@@ -66,7 +69,8 @@ public static class FindingKinds
     /// <summary>Incompatible figures, or parts that do not add up to the total. An update is not a dispute.</summary>
     public static bool IsDispute(string kind) => kind == Contradicted || kind == Mismatch;
 
-    /// <summary>A figure that moved over time: reported differently at different times, or said to have risen or fallen.</summary>
+    /// <summary>A figure that moved over time: reported differently at different times, or said to have risen or
+    /// fallen.</summary>
     public static bool IsUpdate(string kind) => kind == Updated;
 
     /// <summary>One figure from at least two independent sources.</summary>
@@ -83,5 +87,6 @@ public static class FindingKinds
     /// <summary>A story's findings in reading order: by <see cref="Rank"/>, then more independent sources, then more
     /// articles; findings that tie keep the order the analysis gave them.</summary>
     public static IReadOnlyList<ReportFinding> InReadingOrder(IEnumerable<ReportFinding> findings) =>
-        findings.OrderBy(f => Rank(f.Kind)).ThenByDescending(f => f.IndependentSources).ThenByDescending(f => f.Sources).ToList();
+        findings.OrderBy(f => Rank(f.Kind)).ThenByDescending(f => f.IndependentSources).ThenByDescending(f => f.Sources)
+            .ToList();
 }

@@ -2,8 +2,8 @@ using System.Text;
 
 namespace Corroborate.Reports;
 
-/// <summary>The index a split report's main page starts with: every story, most important first (<see cref="StoryImportance"/>),
-/// with its counts, linking to the story below or to its own page.</summary>
+/// <summary>The index a split report's main page starts with: every story, most important first
+/// (<see cref="StoryImportance"/>), with its counts, linking to the story below or to its own page.</summary>
 internal static class StoryIndexSection
 {
     private static string Intro(ReportLayout layout)
@@ -25,8 +25,9 @@ internal static class StoryIndexSection
         {
             string href = s.InFull ? $"#story-{s.Key}" : s.PagePath("html");
             h.Append($"<tr><td>{++n}</td><td>{E(s.Key)}</td><td><a href=\"{E(href)}\">{E(s.Story.Title ?? "(untitled)")}</a></td>");
-            h.Append($"<td>{s.Story.ArticleCount}</td><td>{s.Story.SourceCount}</td><td>{s.Importance.DisputedFigures}</td>");
-            h.Append($"<td>{s.Importance.UpdatedFigures}</td><td>{E(s.Dates)}</td><td>{E(string.Join(", ", s.Story.KeyTerms))}</td></tr>\n");
+            h.Append($"<td>{s.Story.ArticleCount}</td><td>{s.Story.SourceCount}</td>");
+            h.Append($"<td>{s.Importance.DisputedFigures}</td><td>{s.Importance.UpdatedFigures}</td><td>{E(s.Dates)}</td>");
+            h.Append($"<td>{E(string.Join(", ", s.Story.KeyTerms))}</td></tr>\n");
         }
         h.Append("</table>\n");
     }
@@ -41,7 +42,8 @@ internal static class StoryIndexSection
         foreach (var s in layout.Index)
         {
             string where = s.InFull ? "below" : $"[{s.PagePath("md")}]({s.PagePath("md")})";
-            md.AppendLine($"| {++n} | {s.Key} | {E(s.Story.Title ?? "(untitled)")} | {s.Story.ArticleCount} | {s.Story.SourceCount} "
+            md.AppendLine($"| {++n} | {s.Key} | {E(s.Story.Title ?? "(untitled)")} | {s.Story.ArticleCount} "
+                + $"| {s.Story.SourceCount} "
                 + $"| {s.Importance.DisputedFigures} | {s.Importance.UpdatedFigures} | {s.Dates} | {where} |");
         }
         md.AppendLine();

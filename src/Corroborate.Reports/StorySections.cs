@@ -6,17 +6,19 @@ using System.Text.RegularExpressions;
 namespace Corroborate.Reports;
 
 /// <summary>The per-story parts of report.md and report.html: brief, findings, timeline, entities, copies and sources.</summary>
-/// <param name="Findings">The findings shown as rows, in reading order (<see cref="FindingKinds.InReadingOrder"/>).</param>
+/// <param name="Findings">The findings shown as rows, in reading order
+/// (<see cref="FindingKinds.InReadingOrder"/>).</param>
 /// <param name="SingleSource">Single-source findings, collapsed under their count.</param>
 internal sealed record StoryView(
     string Id, string Title, IReadOnlyList<ReportStorySource> Sources, IReadOnlyList<ReportStoryNote> Notes, IReadOnlyList<ReportBriefSentence> Brief,
-    IReadOnlyList<ReportFinding> Findings, IReadOnlyList<ReportFinding> SingleSource, IReadOnlyList<ReportTimelineEvent> Timeline,
-    IReadOnlyList<ReportCopy> Copies, IReadOnlyList<(ReportEntity Entity, IReadOnlyList<string> Spellings)> Entities)
+    IReadOnlyList<ReportFinding> Findings, IReadOnlyList<ReportFinding> SingleSource,
+    IReadOnlyList<ReportTimelineEvent> Timeline, IReadOnlyList<ReportCopy> Copies, IReadOnlyList<(ReportEntity Entity, IReadOnlyList<string> Spellings)> Entities)
 {
     /// <summary>Entities shown per story: those named by at least two of its articles, most mentioned first.</summary>
     private const int MinEntityArticles = 2, MaxEntities = 25;
 
-    /// <summary>The stories of the report with an analysis, most important first (<see cref="StoryImportance"/>).</summary>
+    /// <summary>The stories of the report with an analysis, most important first
+    /// (<see cref="StoryImportance"/>).</summary>
     public static IReadOnlyList<StoryView> Of(Report report)
     {
         if (report.StorySources is not { } sources) return [];
@@ -25,7 +27,8 @@ internal sealed record StoryView(
         var brief = (report.Brief ?? []).ToLookup(b => b.Story);
         var findings = (report.Findings ?? []).ToLookup(f => f.Story);
         var timeline = (report.Timeline ?? []).ToLookup(t => t.Story);
-        var rank = StoryImportance.Order(report).Select((s, i) => (Key: ReportLayout.Key(s.Story.Id), i)).ToDictionary(s => s.Key, s => s.i);
+        var rank = StoryImportance.Order(report).Select((s, i) => (Key: ReportLayout.Key(s.Story.Id), Rank: i))
+            .ToDictionary(s => s.Key, s => s.Rank);
         return sources.GroupBy(s => s.Story).OrderBy(g => rank.GetValueOrDefault(g.Key, int.MaxValue)).Select(g =>
         {
             var ids = g.Select(s => s.Article).ToHashSet();
@@ -36,14 +39,17 @@ internal sealed record StoryView(
                 .Take(MaxEntities)
                 .ToList();
             var ordered = FindingKinds.InReadingOrder(findings[g.Key]);
+            var copies = (report.Copies ?? []).Where(c => ids.Contains(c.A) && ids.Contains(c.B)).ToList();
             return new StoryView(g.Key, g.First().Title ?? "(untitled)", g.ToList(), notes[g.Key].ToList(), brief[g.Key].ToList(),
-                ordered.Where(f => !FindingKinds.IsSingleSource(f.Kind)).ToList(), ordered.Where(f => FindingKinds.IsSingleSource(f.Kind)).ToList(),
-                timeline[g.Key].ToList(), (report.Copies ?? []).Where(c => ids.Contains(c.A) && ids.Contains(c.B)).ToList(), entities);
+                ordered.Where(f => !FindingKinds.IsSingleSource(f.Kind)).ToList(),
+                ordered.Where(f => FindingKinds.IsSingleSource(f.Kind)).ToList(),
+                timeline[g.Key].ToList(), copies, entities);
         }).ToList();
     }
 
     /// <summary>The story's first line: its sources, then what its findings amount to, disputes first
-    /// ("14 articles from 10 independent sources. Figures: 1 disputed, 1 updated, 24 corroborated, 11 single-source.").</summary>
+    /// ("14 articles from 10 independent sources. Figures: 1 disputed, 1 updated, 24 corroborated,
+    /// 11 single-source.").</summary>
     public string Summary
     {
         get
@@ -61,7 +67,8 @@ internal sealed record StoryView(
     }
 
     /// <summary>The line single-source figures are collapsed under.</summary>
-    public string SingleSourceLine => $"{SingleSource.Count} single-source {(SingleSource.Count == 1 ? "figure" : "figures")}: "
+    public string SingleSourceLine =>
+        $"{SingleSource.Count} single-source {(SingleSource.Count == 1 ? "figure" : "figures")}: "
         + "given by two or more articles that are copies of one story or come from one outlet, so not corroborated.";
 
     public string Cite(IEnumerable<string> articles)
@@ -121,7 +128,8 @@ internal static class MarkdownStoryAnalysis
     }
 
     /// <summary>Disputes, updates and corroborated figures as table rows; the single-source figures as one count line,
-    /// listed below it when they are few or the reader asked for everything (<see cref="ReportOptions.WithText"/>).</summary>
+    /// listed below it when they are few or the reader asked for everything
+    /// (<see cref="ReportOptions.WithText"/>).</summary>
     private static void AppendFindings(StringBuilder md, StoryView s, ReportOptions options)
     {
         string E(string t) => MarkdownReport.Escape(t);
@@ -130,12 +138,14 @@ internal static class MarkdownStoryAnalysis
         {
             md.AppendLine("| Kind | Figure | Sources | Independent | Note |").AppendLine("|---|---|---|---|---|");
             foreach (var f in s.Findings)
-                md.AppendLine($"| {f.Kind} | {E(f.Label)} | {s.Cite(f.Articles)} | {f.IndependentSources} | {E(f.Note)} |");
+                md.AppendLine($"| {f.Kind} | {E(f.Label)} | {s.Cite(f.Articles)} | {f.IndependentSources} "
+                    + $"| {E(f.Note)} |");
             md.AppendLine();
         }
         if (s.SingleSource.Count == 0) return;
         bool listed = options.WithText || s.SingleSource.Count <= ReportOptions.ListedSingleSource;
-        md.AppendLine(E(s.SingleSourceLine) + (listed ? "" : " They are listed in report.html and report.json.")).AppendLine();
+        string where = listed ? "" : " They are listed in report.html and report.json.";
+        md.AppendLine(E(s.SingleSourceLine) + where).AppendLine();
         if (!listed) return;
         foreach (var f in s.SingleSource) md.AppendLine($"- {E(f.Label)} {s.Cite(f.Articles)}");
         md.AppendLine();
@@ -209,7 +219,8 @@ public static partial class HtmlStoryAnalysis
         }
     }
 
-    /// <summary>Disputes, updates and corroborated figures as a table; the single-source figures folded under their count.</summary>
+    /// <summary>Disputes, updates and corroborated figures as a table; the single-source figures folded under
+    /// their count.</summary>
     private static void AppendFindings(
         StringBuilder h, StoryView s, StoryLinks links, Dictionary<string, (string Article, int Start)> claimStarts)
     {
@@ -227,7 +238,8 @@ public static partial class HtmlStoryAnalysis
         h.Append("<table><tr><th>Kind</th><th>Figure</th><th>Sources</th><th>Independent</th><th>Note</th></tr>\n");
         foreach (var f in findings)
         {
-            h.Append($"<tr><td class=\"k-{E(f.Kind)}\">{E(f.Kind)}</td><td>{E(f.Label)}</td><td>{CiteLinks(s, f.Articles, links, a => FirstClaimStart(f, a, claimStarts))}</td>");
+            h.Append($"<tr><td class=\"k-{E(f.Kind)}\">{E(f.Kind)}</td><td>{E(f.Label)}</td>");
+            h.Append($"<td>{CiteLinks(s, f.Articles, links, a => FirstClaimStart(f, a, claimStarts))}</td>");
             h.Append($"<td>{f.IndependentSources}</td><td>{E(f.Note)}</td></tr>\n");
         }
         h.Append("</table>\n");

@@ -13,8 +13,9 @@ public static class AnalyzeCommand
         var briefSentences = StoryOptions.BriefSentences();
         var withText = new Option<bool>("--with-text")
         {
-            Description = "Put every article's full text (and the lines cleaning removed) into report.md and report.html, and list "
-                + "every single-source figure in report.md; by default an article shows its title, outlet, date, link and lead",
+            Description = "Put every article's full text (and the lines cleaning removed) into report.md and "
+                + "report.html, and list every single-source figure in report.md; by default an article shows its "
+                + "title, outlet, date, link and lead",
         };
         var command = new Command("analyze", "Ingest inputs, run the pipeline and write report.json, report.md and report.html");
         command.Arguments.Add(inputs);

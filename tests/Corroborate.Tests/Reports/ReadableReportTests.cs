@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Corroborate.Reports;
+using static System.StringComparison;
 
 namespace Corroborate.Tests.Reports;
 
-/// <summary>report.md and report.html as a person reads them (issue 17, point 4): stories by importance, a story's
-/// findings disputes and updates first with single-source figures collapsed, and article texts only on request.</summary>
+/// <summary>report.md and report.html as a person reads them (issue 17, point 4): stories by importance, a
+/// story's findings disputes and updates first with single-source figures collapsed, and article texts only on
+/// request.</summary>
 public class ReadableReportTests
 {
     [Fact]
@@ -35,9 +37,9 @@ public class ReadableReportTests
 
         // Every format shows the stories in that one order.
         string md = MarkdownReport.Render(report), html = HtmlReport.Render(report);
-        Assert.Equal([3, 2, 5, 4, 1], Regex.Matches(md, @"(?m)^## Story (\d+):").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
-        Assert.Equal([3, 2, 5, 4, 1], Regex.Matches(html, "<section class=\"story\" id=\"story-(\\d+)\">").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
-        Assert.Equal([3, 2, 5, 4, 1], Regex.Matches(md, @"(?m)^\| (\d+) \| 0 \| Story").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+        Assert.Equal([3, 2, 5, 4, 1], Ids(md, @"(?m)^## Story (\d+):"));
+        Assert.Equal([3, 2, 5, 4, 1], Ids(html, "<section class=\"story\" id=\"story-(\\d+)\">"));
+        Assert.Equal([3, 2, 5, 4, 1], Ids(md, @"(?m)^\| (\d+) \| 0 \| Story"));   // the stories table
     }
 
     [Fact]
@@ -47,31 +49,34 @@ public class ReadableReportTests
             "single-source", "corroborated", "single-source", "single-source", "part-total-mismatch"];
         var report = Build(new StorySpec(7, Articles: 6, Sources: 3, Kinds: kinds));
         string md = MarkdownReport.Render(report);
-        var rows = Regex.Matches(md, @"(?m)^\| ([a-z-]+) \| ").Select(m => m.Groups[1].Value).Where(k => k != "Kind").ToList();
+        var rows = Regex.Matches(md, @"(?m)^\| ([a-z-]+) \| ").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["contradicted", "part-total-mismatch", "updated", "corroborated", "corroborated"], rows);
-        Assert.Contains("6 single-source figures: given by two or more articles", md, StringComparison.Ordinal);
-        Assert.Contains("They are listed in report.html and report.json.", md, StringComparison.Ordinal);
-        Assert.DoesNotContain("single-source figure 1", md, StringComparison.Ordinal);
-        Assert.Contains("Figures: 2 disputed, 1 updated, 2 corroborated, 6 single-source.", md, StringComparison.Ordinal);
+        Assert.Contains("6 single-source figures: given by two or more articles", md, Ordinal);
+        Assert.Contains("They are listed in report.html and report.json.", md, Ordinal);
+        Assert.DoesNotContain("single-source figure 1", md, Ordinal);
+        Assert.Contains("Figures: 2 disputed, 1 updated, 2 corroborated, 6 single-source.", md, Ordinal);
 
         // With --with-text the Markdown lists them too; the HTML always lists them, folded under their count.
         string full = MarkdownReport.Render(report, new ReportOptions(WithText: true));
         Assert.Equal(6, Regex.Matches(full, @"(?m)^- other \(single-source figure \d+\)").Count);
         string html = HtmlReport.Render(report);
-        var folded = Regex.Match(html, "<details class=\"single-source\"><summary>6 single-source figures:.*?</details>", RegexOptions.Singleline);
+        const string Folded = "<details class=\"single-source\"><summary>6 single-source figures:.*?</details>";
+        var folded = Regex.Match(html, Folded, RegexOptions.Singleline);
         Assert.True(folded.Success);
         Assert.Equal(6, Regex.Matches(folded.Value, "<td class=\"k-single-source\">").Count);
-        int At(string kind) => html.IndexOf($"<td class=\"k-{kind}\">", StringComparison.Ordinal);
-        Assert.True(At("contradicted") < At("updated") && At("updated") < At("corroborated") && At("corroborated") < folded.Index);
+        int At(string kind) => html.IndexOf($"<td class=\"k-{kind}\">", Ordinal);
+        Assert.True(At("contradicted") < At("updated") && At("updated") < At("corroborated"));
+        Assert.True(At("corroborated") < folded.Index);
     }
 
     [Fact]
     public void AFewSingleSourceFiguresAreListedInTheMarkdown()
     {
-        var report = Build(new StorySpec(8, Articles: 3, Sources: 2, Kinds: ["single-source", "corroborated", "single-source"]));
+        string[] kinds = ["single-source", "corroborated", "single-source"];
+        var report = Build(new StorySpec(8, Articles: 3, Sources: 2, Kinds: kinds));
         string md = MarkdownReport.Render(report);
-        Assert.Contains("2 single-source figures:", md, StringComparison.Ordinal);
-        Assert.DoesNotContain("They are listed in", md, StringComparison.Ordinal);
+        Assert.Contains("2 single-source figures:", md, Ordinal);
+        Assert.DoesNotContain("They are listed in", md, Ordinal);
         Assert.Equal(2, Regex.Matches(md, @"(?m)^- other \(single-source figure \d+\)").Count);
     }
 
@@ -81,21 +86,22 @@ public class ReadableReportTests
         var report = Build(new StorySpec(9, Articles: 2, Sources: 2, Kinds: ["corroborated"]));
         var article = report.Articles[0];
         string lastWords = "the harbour reopened on Friday.";
-        Assert.EndsWith(lastWords, article.Text, StringComparison.Ordinal);
-        foreach (var (text, name) in new[] { (MarkdownReport.Render(report), "md"), (HtmlReport.Render(report), "html") })
+        Assert.EndsWith(lastWords, article.Text, Ordinal);
+        var pages = new[] { (MarkdownReport.Render(report), "md"), (HtmlReport.Render(report), "html") };
+        foreach (var (text, name) in pages)
         {
-            Assert.DoesNotContain(lastWords, text, StringComparison.Ordinal);
-            Assert.DoesNotContain("Advertisement", text, StringComparison.Ordinal);   // removed lines go with the texts
-            Assert.Contains("Coast News 0", text, StringComparison.Ordinal);
-            Assert.Contains("https://news.example/9/0", text, StringComparison.Ordinal);
-            Assert.Contains("2024-05-01T10:00:00Z", text, StringComparison.Ordinal);
-            Assert.Contains(" …", text, StringComparison.Ordinal);
-            Assert.True(name == "md" || text.Contains("<p class=\"lead\">Storm closes the port.", StringComparison.Ordinal), name);
+            Assert.DoesNotContain(lastWords, text, Ordinal);
+            Assert.DoesNotContain("Advertisement", text, Ordinal);   // removed lines go with the texts
+            Assert.Contains("Coast News 0", text, Ordinal);
+            Assert.Contains("https://news.example/9/0", text, Ordinal);
+            Assert.Contains("2024-05-01T10:00:00Z", text, Ordinal);
+            Assert.Contains(" …", text, Ordinal);
+            Assert.True(name == "md" || text.Contains("<p class=\"lead\">Storm closes the port.", Ordinal), name);
         }
         var withText = new ReportOptions(WithText: true);
-        Assert.Contains(lastWords, MarkdownReport.Render(report, withText), StringComparison.Ordinal);
-        Assert.Contains(lastWords, HtmlReport.Render(report, withText), StringComparison.Ordinal);
-        Assert.Contains("Advertisement", HtmlReport.Render(report, withText), StringComparison.Ordinal);
+        Assert.Contains(lastWords, MarkdownReport.Render(report, withText), Ordinal);
+        Assert.Contains(lastWords, HtmlReport.Render(report, withText), Ordinal);
+        Assert.Contains("Advertisement", HtmlReport.Render(report, withText), Ordinal);
     }
 
     [Fact]
@@ -103,15 +109,19 @@ public class ReadableReportTests
     {
         Assert.Equal("Short text.", ReportOptions.Lead("Short text."));
         // A dateline alone is no lead: the next paragraph joins it.
-        string dateline = ReportOptions.Lead("BERLIN (AP)\n\nThe first paragraph.\n\n" + string.Join(' ', Enumerable.Repeat("More.", 60)));
-        Assert.StartsWith("BERLIN (AP) The first paragraph. More.", dateline, StringComparison.Ordinal);
-        Assert.EndsWith("More. …", dateline, StringComparison.Ordinal);
+        string more = string.Join(' ', Enumerable.Repeat("More.", 60));
+        string dateline = ReportOptions.Lead("BERLIN (AP)\n\nThe first paragraph.\n\n" + more);
+        Assert.StartsWith("BERLIN (AP) The first paragraph. More.", dateline, Ordinal);
+        Assert.EndsWith("More. …", dateline, Ordinal);
         string words = string.Join(' ', Enumerable.Repeat("word", 200));
         string lead = ReportOptions.Lead(words);
-        Assert.EndsWith("word …", lead, StringComparison.Ordinal);
+        Assert.EndsWith("word …", lead, Ordinal);
         Assert.True(lead.Length <= ReportOptions.LeadLength + 2, lead);
         Assert.True(lead.Length >= ReportOptions.LeadLength / 2, lead);
     }
+
+    private static IEnumerable<int> Ids(string page, string pattern) =>
+        Regex.Matches(page, pattern).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
 
     private sealed record StorySpec(int Id, int Articles, int Sources, string[] Kinds);
 
@@ -130,25 +140,30 @@ public class ReadableReportTests
             foreach (var (id, j) in ids.Select((id, j) => (id, j)))
             {
                 string outlet = $"Coast News {j % spec.Sources}";
-                string text = "Storm closes the port.\n\n" + string.Join("\n\n", Enumerable.Repeat(
-                    "Officials said the storm had closed the port for the whole week and that ships waited offshore.", 6))
+                const string paragraph = "Officials said the storm had closed the port for the week and ships waited.";
+                string text = "Storm closes the port.\n\n" + string.Join("\n\n", Enumerable.Repeat(paragraph, 6))
                     + "\n\nBy the evening the harbour reopened on Friday.";
-                articles.Add(new ReportArticle(id, outlet, $"https://news.example/{spec.Id}/{j}", $"Story {spec.Id} article {j}",
-                    $"2024-05-0{1 + j % 9}T10:00:00Z", "en", $"in/{id}.txt", text, [new ReportRemovedLine("Advertisement", "page furniture")]));
-                sources.Add(new ReportStorySource(key, j + 1, id, outlet, $"Story {spec.Id} article {j}", $"f{spec.Id}-{j % spec.Sources}"));
+                string title = $"Story {spec.Id} article {j}", url = $"https://news.example/{spec.Id}/{j}";
+                string published = $"2024-05-0{1 + j % 9}T10:00:00Z";
+                articles.Add(new ReportArticle(id, outlet, url, title, published, "en", $"in/{id}.txt", text,
+                    [new ReportRemovedLine("Advertisement", "page furniture")]));
+                sources.Add(new ReportStorySource(key, j + 1, id, outlet, title, $"f{spec.Id}-{j % spec.Sources}"));
             }
-            stories.Add(new ReportStory(spec.Id, 0, $"Story {spec.Id}", "2024-05-01T10:00:00Z", "2024-05-02T10:00:00Z", ids, ["port"],
-                spec.Articles, spec.Sources));
+            stories.Add(new ReportStory(spec.Id, 0, $"Story {spec.Id}", "2024-05-01T10:00:00Z", "2024-05-02T10:00:00Z",
+                ids, ["port"], spec.Articles, spec.Sources));
             int n = 0;
             foreach (var kind in spec.Kinds)
             {
                 int independent = kind == "single-source" ? 1 : Math.Min(2, spec.Sources);
-                findings.Add(new ReportFinding(key, kind, "other", $"{kind} figure {++n}", [], ids.Take(2).ToList(), [], 2, independent,
-                    $"Finding {n} of story {spec.Id}."));
+                findings.Add(new ReportFinding(key, kind, "other", $"{kind} figure {++n}", [], ids.Take(2).ToList(), [],
+                    2, independent, $"Finding {n} of story {spec.Id}."));
             }
         }
         // Only the sections these tests read; the others are absent, as when their stage did not run.
         var largestFirst = stories.OrderByDescending(s => s.ArticleCount).ThenBy(s => s.Id).ToList();
-        return new Report { Articles = articles, Skipped = [], Findings = findings, StorySources = sources, Stories = largestFirst };
+        return new Report
+        {
+            Articles = articles, Skipped = [], Findings = findings, StorySources = sources, Stories = largestFirst,
+        };
     }
 }

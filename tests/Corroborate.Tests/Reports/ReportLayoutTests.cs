@@ -133,10 +133,13 @@ public class ReportLayoutTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>Sort key of the index: independent sources × (1 + disputed + updated figures), articles (both descending),
-    /// then id.</summary>
-    private static (int, int, int) Rank(IndexedStory s) =>
-        (-s.Story.SourceCount * (1 + s.Importance.DisputedFigures + s.Importance.UpdatedFigures), -s.Story.ArticleCount, s.Story.Id);
+    /// <summary>Sort key of the index: independent sources × (1 + disputed + updated figures), articles (both
+    /// descending), then id.</summary>
+    private static (int, int, int) Rank(IndexedStory s)
+    {
+        var i = s.Importance;
+        return (-s.Story.SourceCount * (1 + i.DisputedFigures + i.UpdatedFigures), -s.Story.ArticleCount, s.Story.Id);
+    }
 
     /// <summary>The article's text as a paragraph: its lead, which for these short articles is the whole text.</summary>
     private static string Body(ReportArticle a) => $">{WebUtility.HtmlEncode(a.Text)}</p>";
