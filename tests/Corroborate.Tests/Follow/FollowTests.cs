@@ -185,3 +185,47 @@ public sealed class FollowTests : IAsyncLifetime
         Assert.All(Enumerable.Range(0, 2), i => Assert.Equal(1, _server.PageRequests(i)));
     }
 }
+
+/// <summary>The <c>follow</c> command as a user runs it.</summary>
+public sealed class FollowCommandTests
+{
+    [SharedDataFact]
+    public async Task OnceFollowsAFeedLogsEachFetchAndExits()
+    {
+        await using var server = await ReplayServer.StartAsync();
+        server.ShowUpTo(2);
+        server.Missing.Add(2);
+        using var temp = new TempDir();
+        var run = Cli.CliRunner.Run(temp.Path, "follow", server.FeedUrl, "--once", "--host-delay", "0s", "--db", temp.File("f.db"));
+        Assert.Equal(2, run.ExitCode); // an item failed
+        Assert.Contains("2 articles ingested", run.Stdout);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(run.Stderr,
+            @"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ GET http://127\.0\.0\.1:\d+/feed\.xml 200 [\d.]+ KB [\d.]+ m?s, 3 new items"), run.Stderr);
+        Assert.Contains("/articles/2.html 404 Not Found", run.Stderr);
+        var again = Cli.CliRunner.Run(temp.Path, "follow", server.FeedUrl, "--once", "--db", temp.File("f.db"));
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("feed.xml 304 not modified", again.Stderr);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/feed", "is not an http or https URL")]
+    [InlineData("missing-feeds.opml", "cannot read the source list")]
+    public void BadSourcesAreRefusedWithAClearError(string source, string message)
+    {
+        using var temp = new TempDir();
+        var run = Cli.CliRunner.Run(temp.Path, "follow", source, "--once");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: ", run.Stderr);
+        Assert.Contains(message, run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+    }
+
+    [Fact]
+    public void ABadDurationIsRefused()
+    {
+        using var temp = new TempDir();
+        var run = Cli.CliRunner.Run(temp.Path, "follow", "https://example.org/feed.xml", "--every", "soon");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--every takes a duration", run.Stderr);
+    }
+}
