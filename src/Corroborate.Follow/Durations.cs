@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Corroborate.Follow;
 
-/// <summary>Durations as people write them on a command line: 500ms, 30s, 10m, 1h, 1d (a bare number is seconds).</summary>
+/// <summary>Durations as written on a command line: 500ms, 30s, 10m, 1h, 1d (a bare number is seconds).</summary>
 public static class Durations
 {
     private static readonly (string Suffix, TimeSpan Unit)[] Units =
@@ -21,7 +21,8 @@ public static class Durations
             t = t[..^suffix.Length];
             break;
         }
-        if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out double n) || !(n >= 0) || double.IsInfinity(n))
+        bool number = double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out double n);
+        if (!number || !(n >= 0) || double.IsInfinity(n))
             return null;
         return unit * n;
     }

@@ -40,8 +40,13 @@ public sealed class Fetcher : IDisposable
         _log = log;
         _gate = new HostGate(time, options.HostDelay);
         _product = options.UserAgent.Split('/', ' ')[0];
-        // Redirects are followed here, so that each hop passes robots.txt and the host gate; decompression is the handler's.
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All };
+        // Redirects are followed here, so that each hop passes robots.txt and the host gate.
+        // Decompression is the handler's.
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+        };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
     }
@@ -49,7 +54,8 @@ public sealed class Fetcher : IDisposable
     /// <summary>Writes a log line stamped with the clock's time.</summary>
     public void Log(string line) => _log($"{_time.GetUtcNow().UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} {line}");
 
-    /// <summary>GETs <paramref name="url"/>; throws <see cref="OperationCanceledException"/> only before a request starts.</summary>
+    /// <summary>GETs <paramref name="url"/>; throws <see cref="OperationCanceledException"/> only before a request
+    /// starts.</summary>
     public async Task<FetchResult> GetAsync(Uri url, Validators? validators, CancellationToken stop)
     {
         long started = _time.GetTimestamp();
@@ -59,9 +65,15 @@ public sealed class Fetcher : IDisposable
             if (!rules.Allows(url.PathAndQuery))
                 return Failure(url, 0, started, "disallowed by robots.txt", retryable: false);
             var result = await SendWithRetries(url, hop == 0 ? validators : null, stop);
-            if (result.Status is not (301 or 302 or 303 or 307 or 308) || result.Error is not null) return result with { Elapsed = Since(started) };
-            if (result.Url == url) return Failure(url, result.Status, started, "redirect without a Location", retryable: false);
-            if (hop >= _options.MaxRedirects) return Failure(url, result.Status, started, $"more than {_options.MaxRedirects} redirects", retryable: false);
+            bool redirect = result.Status is 301 or 302 or 303 or 307 or 308 && result.Error is null;
+            if (!redirect) return result with { Elapsed = Since(started) };
+            if (result.Url == url)
+                return Failure(url, result.Status, started, "redirect without a Location", retryable: false);
+            if (hop >= _options.MaxRedirects)
+            {
+                string tooMany = $"more than {_options.MaxRedirects} redirects";
+                return Failure(url, result.Status, started, tooMany, retryable: false);
+            }
             Log($"GET {url} {result.Status} -> {result.Url}");
             url = result.Url;
         }
@@ -81,7 +93,8 @@ public sealed class Fetcher : IDisposable
             var backoff = _options.RetryDelay * Math.Pow(2, attempt - 1) * (1 + Random.Shared.NextDouble() / 2);
             if (retryAfter is { } asked)
             {
-                if (asked > _options.MaxRetryAfter) return result with { Error = $"{result.Error}; Retry-After {Durations.Show(asked)}" };
+                if (asked > _options.MaxRetryAfter)
+                    return result with { Error = $"{result.Error}; Retry-After {Durations.Show(asked)}" };
                 if (asked > backoff) backoff = asked;
             }
             Log($"GET {url} retry {attempt}/{_options.Retries} in {Durations.Show(backoff)}: {result.Error}");
@@ -95,20 +108,24 @@ public sealed class Fetcher : IDisposable
         stop.ThrowIfCancellationRequested();
         long started = _time.GetTimestamp();
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (validators?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag)) request.Headers.IfNoneMatch.Add(tag);
-        if (validators?.LastModified is { } modified && DateTimeOffset.TryParse(modified, out var since)) request.Headers.IfModifiedSince = since;
+        if (validators?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+            request.Headers.IfNoneMatch.Add(tag);
+        if (validators?.LastModified is { } modified && DateTimeOffset.TryParse(modified, out var since))
+            request.Headers.IfModifiedSince = since;
         // The timeout covers the body too, and a fetch in progress is not cut short by a stop: it ends on its own.
         using var timeout = new CancellationTokenSource(_options.Timeout, _time);
         try
         {
-            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var headersRead = HttpCompletionOption.ResponseHeadersRead;
+            using var response = await _client.SendAsync(request, headersRead, timeout.Token);
             int status = (int)response.StatusCode;
             var body = await ReadBody(response, timeout.Token);
             var location = response.Headers.Location is { } l ? new Uri(url, l) : url;
             bool retryable = status is >= 500 or 429;
             string? error = status is >= 400 ? $"{status} {response.ReasonPhrase}" : null;
             if (body is null) (error, retryable) = ($"body larger than {_options.MaxBodyBytes >> 20} MB", false);
-            var result = new FetchResult(status is >= 300 and < 400 && status != 304 ? location : url, status, body ?? [],
+            var finalUrl = status is >= 300 and < 400 && status != 304 ? location : url;
+            var result = new FetchResult(finalUrl, status, body ?? [],
                 response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"),
                 response.Content.Headers.ContentType?.CharSet, _time.GetElapsedTime(started), error, retryable);
             return (result, RetryAfter(response));
@@ -120,7 +137,8 @@ public sealed class Fetcher : IDisposable
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            return (new FetchResult(url, 0, [], null, null, null, _time.GetElapsedTime(started), e.Message, true), null);
+            var elapsed = _time.GetElapsedTime(started);
+            return (new FetchResult(url, 0, [], null, null, null, elapsed, e.Message, true), null);
         }
     }
 
@@ -157,7 +175,9 @@ public sealed class Fetcher : IDisposable
         if (_robots.TryGetValue(host, out var cached) && cached.Until > _time.GetUtcNow()) return cached.Rules;
         var robotsUrl = new Uri(host + "/robots.txt");
         var (result, _) = await SendOnce(robotsUrl, null, stop);
-        var rules = result.Ok ? RobotsRules.Parse(System.Text.Encoding.UTF8.GetString(result.Body), _product) : RobotsRules.AllowAll;
+        var rules = result.Ok
+            ? RobotsRules.Parse(System.Text.Encoding.UTF8.GetString(result.Body), _product)
+            : RobotsRules.AllowAll;
         Log($"GET {robotsUrl} {Describe(result)}");
         var lifetime = result.Ok || result.Status is >= 400 and < 500 ? _options.RobotsLifetime : TimeSpan.Zero;
         _robots[host] = (rules, _time.GetUtcNow() + lifetime);
@@ -165,7 +185,8 @@ public sealed class Fetcher : IDisposable
         return rules;
     }
 
-    /// <summary>Status, size and time of a fetch for its log line: "200 12.4 KB 310 ms", "304 not modified", "timeout after 30 s".</summary>
+    /// <summary>Status, size and time of a fetch for its log line: "200 12.4 KB 310 ms", "304 not modified",
+    /// "timeout after 30 s".</summary>
     public static string Describe(FetchResult r)
     {
         string time = Durations.Show(r.Elapsed);

@@ -3,7 +3,8 @@ namespace Corroborate.Follow;
 /// <summary>How <c>follow</c> polls and fetches; the defaults are polite to a news site.</summary>
 public sealed record FollowOptions
 {
-    public const string DefaultUserAgent = "Corroborate/1.0 (news corroboration; +https://github.com/corroborate/corroborate)";
+    public const string DefaultUserAgent =
+        "Corroborate/1.0 (news corroboration; +https://github.com/corroborate/corroborate)";
 
     /// <summary>How often each source is polled.</summary>
     public TimeSpan Every { get; init; } = TimeSpan.FromMinutes(10);
@@ -16,11 +17,12 @@ public sealed record FollowOptions
     public string UserAgent { get; init; } = DefaultUserAgent;
     /// <summary>Where each round that ingested something is posted as JSON; none by default.</summary>
     public Uri? Webhook { get; init; }
-    /// <summary>Attempts after the first at a request that timed out, failed on the network or got a 5xx or 429.</summary>
+    /// <summary>Attempts after the first at a request that timed out, failed on the network, got 5xx or 429.</summary>
     public int Retries { get; init; } = 3;
     /// <summary>The first retry waits about this long; each further one twice as long, with jitter.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
-    /// <summary>A Retry-After longer than this is not waited for in the round; the source or item is tried next round.</summary>
+    /// <summary>A Retry-After longer than this is not waited for in the round: the source or item is tried next
+    /// round.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);
     public int MaxRedirects { get; init; } = 5;
     public long MaxBodyBytes { get; init; } = 10L << 20;

@@ -34,6 +34,7 @@ public sealed record FollowRound
     }, Json);
 
     public string Summary() =>
-        $"round: {SourcesPolled} sources polled ({NotModified} not modified, {SourcesFailed} failed), {NewItems} new items, " +
-        $"{ArticleIds.Count} articles ingested ({ArticlesAdded} new to the store), {ItemsFailed} items failed, {ItemsToRetry} to retry";
+        $"round: {SourcesPolled} sources polled ({NotModified} not modified, {SourcesFailed} failed), " +
+        $"{NewItems} new items, {ArticleIds.Count} articles ingested ({ArticlesAdded} new to the store), " +
+        $"{ItemsFailed} items failed, {ItemsToRetry} to retry";
 }

@@ -31,7 +31,8 @@ public sealed class Follower : IDisposable
         if (options.Webhook is { } url) _webhook = new Webhook(url, options, time, _fetcher.Log);
     }
 
-    /// <summary>Runs rounds until <paramref name="stop"/>, each when the first source is due; a stop ends the round in hand first.</summary>
+    /// <summary>Runs rounds until <paramref name="stop"/>, each when the first source is due; a stop ends the round in
+    /// hand first.</summary>
     public async Task RunAsync(IReadOnlyList<Uri> sources, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
@@ -45,19 +46,22 @@ public sealed class Follower : IDisposable
     }
 
     private DateTimeOffset NextDue(IReadOnlyList<Uri> sources) =>
-        sources.Select(u => _store.GetFollowSource(u.AbsoluteUri)?.NextDue ?? _time.GetUtcNow()).DefaultIfEmpty(_time.GetUtcNow()).Min();
+        sources.Select(u => _store.GetFollowSource(u.AbsoluteUri)?.NextDue ?? _time.GetUtcNow())
+            .DefaultIfEmpty(_time.GetUtcNow()).Min();
 
-    /// <param name="onlyDue">Poll only the sources whose next poll is due; otherwise poll all (a <c>--once</c> run).</param>
+    /// <param name="onlyDue">Poll only the sources that are due; otherwise poll all (a <c>--once</c> run).</param>
     public async Task<FollowRound> RunRoundAsync(IReadOnlyList<Uri> sources, bool onlyDue, CancellationToken stop)
     {
         var now = _time.GetUtcNow();
-        var states = sources.Select(u => SourceState(u.AbsoluteUri)).Where(s => !onlyDue || s.NextDue is null || s.NextDue <= now);
+        var states = sources.Select(u => SourceState(u.AbsoluteUri))
+            .Where(s => !onlyDue || s.NextDue is null || s.NextDue <= now);
         var polls = (await Task.WhenAll(states.Select(s => PollAsync(s, null, stop)))).SelectMany(p => p).ToList();
         var work = new RoundWork();
         foreach (var poll in polls) Plan(poll, work);
         var fetched = await Task.WhenAll(work.Items.Select(item => FetchPageAsync(item, stop)));
         var ingested = Ingest(fetched.OfType<PageOutcome>().ToList(), work, now);
-        foreach (var poll in polls.Where(p => !p.Stopped)) _store.SaveFollowSource(Settle(poll, now, work.Incomplete.Contains(poll.Before.Url)));
+        foreach (var poll in polls.Where(p => !p.Stopped))
+            _store.SaveFollowSource(Settle(poll, now, work.Incomplete.Contains(poll.Before.Url)));
         var round = new FollowRound
         {
             At = now,
@@ -71,7 +75,8 @@ public sealed class Follower : IDisposable
             ArticlesAdded = ingested.Added,
         };
         _fetcher.Log(round.Summary());
-        if (_webhook is not null && round.ArticleIds.Count > 0) await _webhook.PostAsync(round.ToWebhookPayload(), stop);
+        if (_webhook is not null && round.ArticleIds.Count > 0)
+            await _webhook.PostAsync(round.ToWebhookPayload(), stop);
         return round;
     }
 
@@ -80,15 +85,21 @@ public sealed class Follower : IDisposable
         lock (_storeLock) return _store.GetFollowSource(url) ?? FollowSource.New(url);
     }
 
-    /// <summary>A source polled: its response and what it lists, or why not; <see cref="Stopped"/> when a stop came first.</summary>
-    private sealed record Poll(FollowSource Before, FetchResult? Result, SourceListing? Listing, string? Error, bool Stopped);
+    /// <summary>A source polled: its response and what it lists, or why not; <see cref="Stopped"/> when a stop came
+    /// first.</summary>
+    private sealed record Poll(
+        FollowSource Before, FetchResult? Result, SourceListing? Listing, string? Error, bool Stopped);
 
-    /// <summary>Fetches a source; a sitemap index also fetches the sitemaps it names that changed since they were last fetched.</summary>
-    private async Task<List<Poll>> PollAsync(FollowSource source, DateTimeOffset? listedModified, CancellationToken stop)
+    /// <summary>Fetches a source; a sitemap index also fetches the sitemaps it names that changed since they were
+    /// last fetched.</summary>
+    private async Task<List<Poll>> PollAsync(
+        FollowSource source, DateTimeOffset? listedModified, CancellationToken stop)
     {
-        if (listedModified is { } modified && source.LastFetched > modified && source.LastStatus is 200 or 304) return [];
+        if (listedModified is { } modified && source.LastFetched > modified && source.LastStatus is 200 or 304)
+            return [];
         FetchResult result;
-        try { result = await _fetcher.GetAsync(new Uri(source.Url), new Validators(source.ETag, source.LastModified), stop); }
+        var validators = new Validators(source.ETag, source.LastModified);
+        try { result = await _fetcher.GetAsync(new Uri(source.Url), validators, stop); }
         catch (OperationCanceledException) { return [new Poll(source, null, null, null, Stopped: true)]; }
         if (!result.Ok) return [new Poll(source, result, null, result.NotModified ? null : result.Error, false)];
         SourceListing listing;
@@ -105,7 +116,8 @@ public sealed class Follower : IDisposable
     {
         public List<PlannedItem> Items { get; } = [];
         public HashSet<string> Links { get; } = [];
-        /// <summary>Sources with new items left for a later round: their validators are not saved, so the next poll sees them.</summary>
+        /// <summary>Sources with new items left for a later round: their validators are not saved, so the next
+        /// poll sees them.</summary>
         public HashSet<string> Incomplete { get; } = [];
         public List<FollowItem> Saved { get; } = [];
     }
@@ -113,15 +125,18 @@ public sealed class Follower : IDisposable
     /// <param name="Known">The item's row when it is being retried.</param>
     private sealed record PlannedItem(string Source, ListedItem Item, FollowItem? Known);
 
-    /// <summary>Logs a poll and adds its new items (and its items waiting for a retry) to the round, up to the round's limit.</summary>
+    /// <summary>Logs a poll and adds its new items (and its items waiting for a retry) to the round, up to the
+    /// round's limit.</summary>
     private void Plan(Poll poll, RoundWork work)
     {
         if (poll.Stopped) return;
         string url = poll.Before.Url;
         var retries = _store.ListFollowItems(url, FollowItemState.Retry)
-            .Select(k => new PlannedItem(url, new ListedItem(k.Key, k.Link, k.Title, k.Published, k.Author, null), k)).ToList();
+            .Select(k => new PlannedItem(url, new ListedItem(k.Key, k.Link, k.Title, k.Published, k.Author, null), k))
+            .ToList();
         var fresh = poll.Listing is null ? [] : NewItems(url, poll.Listing.Items, work.Links);
-        string outcome = poll.Listing is null ? poll.Error is null ? "" : " (source failed)" : $", {fresh.Count} new items";
+        string outcome = poll.Listing is not null ? $", {fresh.Count} new items"
+            : poll.Error is null ? "" : " (source failed)";
         _fetcher.Log($"GET {url} {(poll.Result is null ? poll.Error : Fetcher.Describe(poll.Result))}{outcome}");
         if (poll.Error is not null && poll.Result?.Error is null) _fetcher.Log($"  {url}: {poll.Error}");
         int room = Math.Max(0, _options.MaxItemsPerRound - work.Items.Count);
@@ -136,13 +151,14 @@ public sealed class Follower : IDisposable
         }
     }
 
-    /// <summary>The listed items not met before: not under their key in this source, nor under their link anywhere.</summary>
+    /// <summary>The listed items not met before: not under their key in this source, nor their link anywhere.</summary>
     private List<ListedItem> NewItems(string source, IReadOnlyList<ListedItem> listed, HashSet<string> inRound)
     {
-        var known = _store.FindFollowItems(source, listed.Select(i => i.Key).Distinct().ToList(), listed.Select(i => i.Link).Distinct().ToList());
-        var keys = known.Where(k => k.Source == source).Select(k => k.Key).ToHashSet();
+        var keys = listed.Select(i => i.Key).Distinct().ToList();
+        var known = _store.FindFollowItems(source, keys, listed.Select(i => i.Link).Distinct().ToList());
+        var knownKeys = known.Where(k => k.Source == source).Select(k => k.Key).ToHashSet();
         var links = known.Select(k => k.Link).ToHashSet();
-        return listed.Where(i => !keys.Contains(i.Key) && !links.Contains(i.Link) && !inRound.Contains(i.Link))
+        return listed.Where(i => !knownKeys.Contains(i.Key) && !links.Contains(i.Link) && !inRound.Contains(i.Link))
             .DistinctBy(i => i.Link).ToList();
     }
 
@@ -155,17 +171,21 @@ public sealed class Follower : IDisposable
         catch (OperationCanceledException) { return null; }
     }
 
-    /// <summary>Turns fetched pages into drafts (the feed's title, date and author win), ingests them, and saves the items' rows.</summary>
+    /// <summary>Turns fetched pages into drafts (the feed's title, date and author win), ingests them, and saves the
+    /// items' rows.</summary>
     private CorpusIngest.Outcome Ingest(IReadOnlyList<PageOutcome> pages, RoundWork work, DateTimeOffset now)
     {
         var drafts = new List<(PlannedItem Planned, ArticleDraft Draft, string? Note)>();
         foreach (var page in pages)
         {
             var (draft, failure) = Draft(page);
-            string? note = failure is not null && draft is not null ? $"page failed ({failure}); ingested the feed's content" : null;
+            string? note = failure is not null && draft is not null
+                ? $"page failed ({failure}); ingested the feed's content"
+                : null;
             if (draft is not null) drafts.Add((page.Planned, draft, note));
             else work.Saved.Add(Failed(page.Planned, failure!, page.Result.Retryable, now));
-            string suffix = draft is not null ? note is null ? "" : " (the feed's content used)" : work.Saved[^1].State == FollowItemState.Retry ? " (item retried next round)" : " (item failed)";
+            string suffix = draft is not null ? note is null ? "" : " (the feed's content used)"
+                : work.Saved[^1].State == FollowItemState.Retry ? " (item retried next round)" : " (item failed)";
             _fetcher.Log($"GET {page.Planned.Item.Link} {Fetcher.Describe(page.Result)}{suffix}");
         }
         var articleIds = new ConcurrentDictionary<string, string>();
@@ -182,9 +202,10 @@ public sealed class Follower : IDisposable
         {
             var item = planned.Item;
             string? id = articleIds.GetValueOrDefault(draft.Path);
-            work.Saved.Add(new FollowItem(planned.Source, item.Key, item.Link, item.Title, item.Published, item.Author, id,
-                planned.Known?.FirstSeen ?? now, id is null ? FollowItemState.Failed : FollowItemState.Ingested,
-                planned.Known?.Failures ?? 0, id is null ? skipped.GetValueOrDefault(draft.Path, "not ingested") : note));
+            work.Saved.Add(new FollowItem(planned.Source, item.Key, item.Link, item.Title, item.Published, item.Author,
+                id, planned.Known?.FirstSeen ?? now, id is null ? FollowItemState.Failed : FollowItemState.Ingested,
+                planned.Known?.Failures ?? 0,
+                id is null ? skipped.GetValueOrDefault(draft.Path, "not ingested") : note));
         }
         _store.SaveFollowItems(work.Saved);
         return outcome;
@@ -205,7 +226,8 @@ public sealed class Follower : IDisposable
         return (item.FeedDraft is { } fallback ? WithFeedMetadata(fallback, item) : null, failure);
     }
 
-    /// <summary>What the feed says of an item is the publisher's own word; the page's inferred metadata fills the gaps.</summary>
+    /// <summary>What the feed says of an item is the publisher's own word; the page's inferred metadata fills the
+    /// gaps.</summary>
     private static ArticleDraft WithFeedMetadata(ArticleDraft draft, ListedItem item) => draft with
     {
         Path = item.Link,
@@ -238,12 +260,14 @@ public sealed class Follower : IDisposable
         if (poll.Error is not null)
         {
             int failures = s.Failures + 1;
-            return s with { Failures = failures, LastError = poll.Error, NextDue = now + _options.Every * Math.Pow(2, Math.Min(failures - 1, 4)) };
+            var backoff = _options.Every * Math.Pow(2, Math.Min(failures - 1, 4));
+            return s with { Failures = failures, LastError = poll.Error, NextDue = now + backoff };
         }
         s = s with { Failures = 0, LastError = null, NextDue = now + _options.Every };
         if (poll.Listing is { } listing) s = s with { Kind = listing.Kind };
         // A sitemap index is always read whole: the sitemaps it names are what changes.
-        if (r!.Ok && !incomplete && poll.Listing?.Kind != SourceListing.SitemapIndex) s = s with { ETag = r.ETag, LastModified = r.LastModified };
+        if (r!.Ok && !incomplete && poll.Listing?.Kind != SourceListing.SitemapIndex)
+            s = s with { ETag = r.ETag, LastModified = r.LastModified };
         return s;
     }
 

@@ -17,7 +17,8 @@ internal sealed class HostGate(TimeProvider time, TimeSpan delay)
 
     private readonly ConcurrentDictionary<string, Host> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
-    public void SetCrawlDelay(string host, TimeSpan? crawlDelay) => _hosts.GetOrAdd(host, _ => new Host()).CrawlDelay = crawlDelay;
+    public void SetCrawlDelay(string host, TimeSpan? crawlDelay) =>
+        _hosts.GetOrAdd(host, _ => new Host()).CrawlDelay = crawlDelay;
 
     /// <summary>Waits for the host's turn; dispose the result when the request has ended.</summary>
     public async Task<IDisposable> EnterAsync(string host, CancellationToken stop)

@@ -21,7 +21,7 @@ public sealed class RobotsRules
         CrawlDelay = crawlDelay;
     }
 
-    /// <param name="product">Our product token, matched case-insensitively against User-agent lines ("corroborate").</param>
+    /// <param name="product">Our product token, matched case-insensitively against User-agent lines.</param>
     public static RobotsRules Parse(string text, string product)
     {
         var groups = new List<Group>();
@@ -44,11 +44,13 @@ public sealed class RobotsRules
             lastWasAgent = false;
             if (current is null) continue;
             if (field is "allow" or "disallow" && value.Length > 0) current.Rules.Add((value, field == "allow"));
-            else if (field == "crawl-delay" && double.TryParse(value, CultureInfo.InvariantCulture, out double s) && s >= 0)
+            else if (field == "crawl-delay" && double.TryParse(value, CultureInfo.InvariantCulture, out double s)
+                && s >= 0)
                 current.Delay = TimeSpan.FromSeconds(s);
         }
         string token = product.ToLowerInvariant();
-        var ours = groups.Where(g => g.Agents.Any(a => a != "*" && token.Contains(a, StringComparison.Ordinal))).ToList();
+        var ours = groups.Where(g => g.Agents.Any(a => a != "*" && token.Contains(a, StringComparison.Ordinal)))
+            .ToList();
         if (ours.Count == 0) ours = groups.Where(g => g.Agents.Contains("*")).ToList();
         return new RobotsRules(ours.SelectMany(g => g.Rules).ToList(), ours.Select(g => g.Delay).Max());
     }

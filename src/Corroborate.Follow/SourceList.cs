@@ -9,7 +9,7 @@ namespace Corroborate.Follow;
 public static class SourceList
 {
     /// <summary>The absolute http(s) URLs, each once, in the order given.</summary>
-    /// <exception cref="SourceListException">A file that cannot be read, or an entry that is not an http(s) URL.</exception>
+    /// <exception cref="SourceListException">A file that cannot be read, or an entry not an http(s) URL.</exception>
     public static IReadOnlyList<Uri> Read(IEnumerable<string> arguments)
     {
         var urls = new List<Uri>();

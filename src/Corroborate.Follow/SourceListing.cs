@@ -8,11 +8,14 @@ namespace Corroborate.Follow;
 /// <summary>One page a source lists, with what the source says about it.</summary>
 /// <param name="Key">The item's id in its source (guid, Atom id), else its link.</param>
 /// <param name="Link">Normalised, absolute.</param>
-/// <param name="FeedDraft">The article the feed's own full content makes, when it carries one: used if the page fails.</param>
-public sealed record ListedItem(string Key, string Link, string? Title, DateTimeOffset? Published, string? Author, ArticleDraft? FeedDraft);
+/// <param name="FeedDraft">The article the feed's own full content makes, when it carries one: used if the page
+/// fails.</param>
+public sealed record ListedItem(
+    string Key, string Link, string? Title, DateTimeOffset? Published, string? Author, ArticleDraft? FeedDraft);
 
 /// <summary>What a feed or sitemap lists: pages, and for a sitemap index the sitemaps it names.</summary>
-public sealed record SourceListing(string Kind, IReadOnlyList<ListedItem> Items, IReadOnlyList<(Uri Url, DateTimeOffset? LastModified)> Sitemaps)
+public sealed record SourceListing(
+    string Kind, IReadOnlyList<ListedItem> Items, IReadOnlyList<(Uri Url, DateTimeOffset? LastModified)> Sitemaps)
 {
     public const string Feed = "feed", Sitemap = "sitemap", SitemapIndex = "sitemap-index";
 
@@ -65,7 +68,8 @@ public sealed record SourceListing(string Kind, IReadOnlyList<ListedItem> Items,
             .Where(s => s.Link is not null)
             .Select(s => (new Uri(s.Link!), s.Modified)).ToList();
 
-    private static IEnumerable<XElement> Children(XElement parent, string localName) => parent.Elements().Where(e => e.Name.LocalName == localName);
+    private static IEnumerable<XElement> Children(XElement parent, string localName) =>
+        parent.Elements().Where(e => e.Name.LocalName == localName);
 
     private static string? Value(XElement parent, string localName) =>
         Children(parent, localName).FirstOrDefault()?.Value.Trim() is { Length: > 0 } v ? v : null;

@@ -7,7 +7,8 @@ namespace Corroborate.Storage;
 /// <summary>The tables of <c>follow</c>: the sources polled and the items they listed (migration 011).</summary>
 public abstract partial class SqlStore
 {
-    private const string SourceColumns = "url, kind, etag, last_modified, last_fetched, last_status, next_due, failures, last_error";
+    private const string SourceColumns =
+        "url, kind, etag, last_modified, last_fetched, last_status, next_due, failures, last_error";
     private const string ItemColumns =
         "source, item_key, link, title, published, author, article_id, first_seen, state, failures, reason";
 
@@ -39,7 +40,8 @@ public abstract partial class SqlStore
         upsert.ExecuteNonQuery();
     });
 
-    public IReadOnlyList<FollowItem> FindFollowItems(string source, IReadOnlyCollection<string> keys, IReadOnlyCollection<string> links)
+    public IReadOnlyList<FollowItem> FindFollowItems(
+        string source, IReadOnlyCollection<string> keys, IReadOnlyCollection<string> links)
     {
         if (keys.Count == 0 && links.Count == 0) return [];
         using var cmd = Command($"""
@@ -55,7 +57,9 @@ public abstract partial class SqlStore
 
     public IReadOnlyList<FollowItem> ListFollowItems(string source, FollowItemState state)
     {
-        using var cmd = Command($"SELECT {ItemColumns} FROM follow_items WHERE source = @source AND state = @state ORDER BY first_seen, item_key");
+        using var cmd = Command(
+            $"SELECT {ItemColumns} FROM follow_items" +
+            " WHERE source = @source AND state = @state ORDER BY first_seen, item_key");
         Bind(cmd, "source", source);
         Bind(cmd, "state", state.ToString().ToLowerInvariant());
         return Read(cmd, ReadFollowItem);
@@ -80,7 +84,8 @@ public abstract partial class SqlStore
         var keyNames = key.Split(", ");
         return $"""
             INSERT INTO {table} ({columns}) VALUES ({string.Join(", ", names.Select(c => "@" + c))})
-            ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", names.Except(keyNames).Select(c => $"{c} = excluded.{c}"))}
+            ON CONFLICT ({key}) DO UPDATE SET
+                {string.Join(", ", names.Except(keyNames).Select(c => $"{c} = excluded.{c}"))}
             """;
     }
 
@@ -92,7 +97,8 @@ public abstract partial class SqlStore
         ArticleCodec.DecodeDate(Str(r, 6)), Convert.ToInt32(r.GetValue(7), CultureInfo.InvariantCulture), Str(r, 8));
 
     private static FollowItem ReadFollowItem(DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetString(2), Str(r, 3), ArticleCodec.DecodeDate(Str(r, 4)), Str(r, 5), Str(r, 6),
+        r.GetString(0), r.GetString(1), r.GetString(2), Str(r, 3), ArticleCodec.DecodeDate(Str(r, 4)), Str(r, 5),
+        Str(r, 6),
         ArticleCodec.DecodeDate(r.GetString(7))!.Value, Enum.Parse<FollowItemState>(r.GetString(8), ignoreCase: true),
         Convert.ToInt32(r.GetValue(9), CultureInfo.InvariantCulture), Str(r, 10));
 }

@@ -18,7 +18,8 @@ public interface IFollowStore
     /// The items of <paramref name="source"/> with one of <paramref name="keys"/>, and the items of any source with
     /// one of <paramref name="links"/> (normalised): what a feed lists that was met before under some id.
     /// </summary>
-    IReadOnlyList<FollowItem> FindFollowItems(string source, IReadOnlyCollection<string> keys, IReadOnlyCollection<string> links);
+    IReadOnlyList<FollowItem> FindFollowItems(
+        string source, IReadOnlyCollection<string> keys, IReadOnlyCollection<string> links);
 
     /// <summary>The source's items in one state, oldest first.</summary>
     IReadOnlyList<FollowItem> ListFollowItems(string source, FollowItemState state);
