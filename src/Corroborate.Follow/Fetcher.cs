@@ -30,7 +30,9 @@ public sealed class Fetcher : IDisposable
     private readonly TimeProvider _time;
     private readonly Action<string> _log;
     private readonly HostGate _gate;
-    private readonly ConcurrentDictionary<string, (RobotsRules Rules, DateTimeOffset Until)> _robots = new();
+    /// <summary>Per host, its rules and until when they hold; a task, so that pages asked for at once wait for one
+    /// fetch.</summary>
+    private readonly ConcurrentDictionary<string, Task<(RobotsRules Rules, DateTimeOffset Until)>> _robots = new();
     private readonly string _product;
 
     public Fetcher(FollowOptions options, TimeProvider time, Action<string> log)
@@ -167,22 +169,32 @@ public sealed class Fetcher : IDisposable
 
     /// <summary>
     /// The host's rules, fetched once per <see cref="FollowOptions.RobotsLifetime"/>. A missing robots.txt (4xx) allows
-    /// everything; one that cannot be fetched (5xx, network) allows everything too, and is asked for again next round.
+    /// everything; one that cannot be fetched (5xx, network) allows everything too, until the next round.
     /// </summary>
     private async Task<RobotsRules> RobotsFor(Uri url, CancellationToken stop)
     {
         string host = url.GetLeftPart(UriPartial.Authority);
-        if (_robots.TryGetValue(host, out var cached) && cached.Until > _time.GetUtcNow()) return cached.Rules;
-        var robotsUrl = new Uri(host + "/robots.txt");
+        if (_robots.TryGetValue(host, out var cached))
+        {
+            var (rules, until) = await cached;
+            if (until > _time.GetUtcNow()) return rules;
+            _robots.TryRemove(KeyValuePair.Create(host, cached));
+        }
+        return (await _robots.GetOrAdd(host, _ => FetchRobots(url, stop))).Rules;
+    }
+
+    private async Task<(RobotsRules, DateTimeOffset)> FetchRobots(Uri url, CancellationToken stop)
+    {
+        var robotsUrl = new Uri(url.GetLeftPart(UriPartial.Authority) + "/robots.txt");
         var (result, _) = await SendOnce(robotsUrl, null, stop);
         var rules = result.Ok
             ? RobotsRules.Parse(System.Text.Encoding.UTF8.GetString(result.Body), _product)
             : RobotsRules.AllowAll;
         Log($"GET {robotsUrl} {Describe(result)}");
-        var lifetime = result.Ok || result.Status is >= 400 and < 500 ? _options.RobotsLifetime : TimeSpan.Zero;
-        _robots[host] = (rules, _time.GetUtcNow() + lifetime);
         _gate.SetCrawlDelay(url.Authority, rules.CrawlDelay);
-        return rules;
+        bool answered = result.Ok || result.Status is >= 400 and < 500;
+        var lifetime = answered || _options.Every > _options.RobotsLifetime ? _options.RobotsLifetime : _options.Every;
+        return (rules, _time.GetUtcNow() + lifetime);
     }
 
     /// <summary>Status, size and time of a fetch for its log line: "200 12.4 KB 310 ms", "304 not modified",

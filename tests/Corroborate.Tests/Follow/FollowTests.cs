@@ -100,6 +100,7 @@ public sealed class FollowTests : IAsyncLifetime
         Assert.Equal(FollowItemState.Ingested, Item(4).State);
         Assert.Equal((FollowItemState.Failed, "disallowed by robots.txt"), (Item(5).State, Item(5).Reason));
         Assert.Equal(0, _server.PageRequests(5));
+        Assert.Single(_server.Requests, r => r.Path == "/robots.txt"); // once per host
         Assert.Equal((3, 1, 2), (round.ArticleIds.Count, round.ItemsToRetry, round.ItemsFailed));
         Assert.Contains(_log, l => l.Contains("retry 1/2", StringComparison.Ordinal));
         Assert.Contains(_log, l => l.Contains("404 Not Found", StringComparison.Ordinal) && l.EndsWith("(item failed)", StringComparison.Ordinal));
@@ -112,6 +113,24 @@ public sealed class FollowTests : IAsyncLifetime
     }
 
     private string Link(int index) => $"{_server.BaseUrl}/{(_server.Private.Contains(index) ? "private" : "articles")}/{index}.html";
+
+    [SharedDataFact]
+    public async Task ASitemapIndexLeadsToItsNewsSitemapWhoseTitlesAndDatesWin()
+    {
+        _server.ShowUpTo(2);
+        string index = _server.BaseUrl + "/sitemap-index.xml";
+        var first = await Round(null, index);
+        Assert.Equal((2, 3), (first.SourcesPolled, first.ArticleIds.Count));
+        using (var store = OpenStore())
+        {
+            var article = store.GetArticle(first.ArticleIds[0])!;
+            Assert.Equal((_server.Articles[0].Title, _server.Articles[0].Published), (article.Title, article.Published));
+            Assert.Equal("sitemap-index", store.GetFollowSource(index)!.Kind);
+        }
+        _server.ShowUpTo(3);
+        var next = await Round(null, index);
+        Assert.Equal((1, 1), (next.NewItems, next.ArticleIds.Count));
+    }
 
     [SharedDataFact]
     public async Task WithoutAnETagLastModifiedValidatesTheFeed()

@@ -101,6 +101,8 @@ public sealed class ReplayServer : IAsyncDisposable
         if (path == "/robots.txt") { await context.Response.WriteAsync(Robots); return; }
         if (path == "/old-feed.xml") { Redirect(context, "/feed.xml"); return; }
         if (path == "/feed.xml") { await Feed(context); return; }
+        if (path == "/sitemap-index.xml") { await Xml(context, SitemapIndex()); return; }
+        if (path == "/news-sitemap.xml") { await Xml(context, NewsSitemap()); return; }
         if (path == "/hook")
         {
             using var reader = new StreamReader(context.Request.Body);
@@ -147,6 +149,36 @@ public sealed class ReplayServer : IAsyncDisposable
         if (UseETags) context.Response.Headers.ETag = etag;
         context.Response.Headers.LastModified = modified.ToString("R");
         context.Response.ContentType = "application/rss+xml; charset=utf-8";
+        await context.Response.WriteAsync(xml);
+    }
+
+    private string SitemapIndex() => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+          <sitemap><loc>{BaseUrl}/news-sitemap.xml</loc><lastmod>{Now:yyyy-MM-ddTHH:mm:ssZ}</lastmod></sitemap>
+        </sitemapindex>
+        """;
+
+    /// <summary>A Google News sitemap of the articles in the feed.</summary>
+    private string NewsSitemap()
+    {
+        var urls = InFeed.Select(a => $"""
+            <url><loc>{Link(a.Index)}</loc><news:news><news:publication><news:name>Replay</news:name></news:publication>
+            <news:publication_date>{a.Published:yyyy-MM-ddTHH:mm:ssZ}</news:publication_date>
+            <news:title>{WebUtility.HtmlEncode(a.Title)}</news:title></news:news></url>
+            """);
+        return $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+                    xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+            {string.Join("\n", urls)}
+            </urlset>
+            """;
+    }
+
+    private static async Task Xml(HttpContext context, string xml)
+    {
+        context.Response.ContentType = "application/xml; charset=utf-8";
         await context.Response.WriteAsync(xml);
     }
 
