@@ -226,6 +226,27 @@ public sealed class FollowCommandTests
         Assert.Contains("feed.xml 304 not modified", again.Stderr);
     }
 
+    [SharedDataFact]
+    public async Task WithoutOnceItFollowsUntilSigtermAndThenStopsCleanly()
+    {
+        await using var server = await ReplayServer.StartAsync();
+        server.ShowUpTo(1);
+        using var temp = new TempDir();
+        using var process = Cli.CliRunner.Start(temp.Path, "follow", server.FeedUrl, "--every", "1h", "--host-delay", "0s",
+            "--db", temp.File("f.db"));
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        string? line;
+        do line = await process.StandardError.ReadLineAsync().WaitAsync(deadline - DateTime.UtcNow);
+        while (line is not null && !line.Contains(" round: ", StringComparison.Ordinal));
+        Assert.NotNull(line);
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, process.ExitCode);
+        using var store = SqliteStore.Open(temp.File("f.db"));
+        Assert.Equal(2, store.CountArticles());
+    }
+
     [Theory]
     [InlineData("ftp://example.org/feed", "is not an http or https URL")]
     [InlineData("missing-feeds.opml", "cannot read the source list")]
