@@ -25,6 +25,7 @@ root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(AssignCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(DeadLettersCommand.Create());
+root.Subcommands.Add(FollowCommand.Create());
 var parsed = root.Parse(args);
 if (parsed.Errors.Count == 0) Corroborate.Core.Parallelism.Threads = parsed.GetValue(CommonOptions.Threads);
 return parsed.Invoke();
