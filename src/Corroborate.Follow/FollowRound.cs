@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Corroborate.Core.Changes;
 
 namespace Corroborate.Follow;
 
@@ -18,20 +18,18 @@ public sealed record FollowRound
     public IReadOnlyList<string> ArticleIds { get; init; } = [];
     /// <summary>How many of them the store did not hold before.</summary>
     public int ArticlesAdded { get; init; }
+    /// <summary>What the round changed in the stories its articles touched (docs/changes.md).</summary>
+    public IReadOnlyList<StoryChange> Changes { get; init; } = [];
 
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
-
-    /// <summary>
-    /// The webhook's JSON document. "changes" stays empty until per-story change records exist (issue 17); this is
-    /// the one place that will fill it.
-    /// </summary>
+    /// <summary>The webhook's JSON document: the round, and its change records in the form the API and
+    /// <c>changes --json</c> give them.</summary>
     public string ToWebhookPayload() => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["round_at"] = At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"),
         ["sources_polled"] = SourcesPolled,
         ["articles_added"] = ArticleIds,
-        ["changes"] = Array.Empty<object>(),
-    }, Json);
+        ["changes"] = Changes,
+    }, StoryChangeJson.Options);
 
     public string Summary() =>
         $"round: {SourcesPolled} sources polled ({NotModified} not modified, {SourcesFailed} failed), " +

@@ -73,6 +73,7 @@ public sealed class Follower : IDisposable
             ItemsFailed = work.Saved.Count(i => i.State == FollowItemState.Failed),
             ArticleIds = ingested.ArticleIds,
             ArticlesAdded = ingested.Added,
+            Changes = ingested.Changes,
         };
         _fetcher.Log(round.Summary());
         if (_webhook is not null && round.ArticleIds.Count > 0)
@@ -197,7 +198,7 @@ public sealed class Follower : IDisposable
             foreach (var s in batch.Skipped) skipped[s.Path] = s.Reason;
             return batch;
         });
-        var outcome = drafts.Count == 0 ? new CorpusIngest.Outcome([], 0, []) : CorpusIngest.Store(_store, batches);
+        var outcome = drafts.Count == 0 ? new CorpusIngest.Outcome([], 0, [], []) : CorpusIngest.Store(_store, batches);
         foreach (var (planned, draft, note) in drafts)
         {
             var item = planned.Item;

@@ -154,7 +154,10 @@ public sealed class FollowTests : IAsyncLifetime
         var posted = System.Text.Json.JsonDocument.Parse(Assert.Single(_server.Hooks)).RootElement;
         Assert.Equal(1, posted.GetProperty("sources_polled").GetInt32());
         Assert.Equal(round.ArticleIds, posted.GetProperty("articles_added").EnumerateArray().Select(e => e.GetString()!));
-        Assert.Equal(0, posted.GetProperty("changes").GetArrayLength());
+        // The first article of a story creates it: the round's change record travels with the round.
+        var change = Assert.Single(posted.GetProperty("changes").EnumerateArray());
+        Assert.True(change.GetProperty("created").GetBoolean());
+        Assert.Equal(Assert.Single(round.Changes).Story, change.GetProperty("story").GetInt32());
     }
 
     [SharedDataFact]
