@@ -107,9 +107,11 @@ internal static class MarkdownStoryAnalysis
 /// article and a character offset in it (the start of a cited sentence or figure).
 /// </summary>
 public sealed record StoryLinks(
-    Func<string, string> Article, Func<string, string, string> Pair, Func<string, string> Entity, Func<string, int, string> Sentence)
+    Func<string, string> Article, Func<string, string, string> Pair, Func<string, string> Entity,
+    Func<string, int, string> Sentence)
 {
-    public static StoryLinks InReport { get; } = new(id => "#a-" + id, (a, _) => "#a-" + a, id => "#" + id, (id, _) => "#a-" + id);
+    public static StoryLinks InReport { get; } =
+        new(id => "#a-" + id, (a, _) => "#a-" + a, id => "#" + id, (id, _) => "#a-" + id);
 }
 
 public static partial class HtmlStoryAnalysis
@@ -134,8 +136,11 @@ public static partial class HtmlStoryAnalysis
                 h.Append("<h3>Brief</h3><ul>");
                 foreach (var b in s.Brief)
                 {
-                    string text = LinkCitations(s, E(b.Text), links, a => b.SentenceStarts.TryGetValue(a, out int at) ? at : null);
-                    h.Append(b.Generated ? $"<li class=\"generated\">{text} <small>(generated from the findings)</small></li>" : $"<li>{text}</li>");
+                    var starts = b.SentenceStarts;
+                    string text = LinkCitations(s, E(b.Text), links, a => starts.TryGetValue(a, out int i) ? i : null);
+                    h.Append(b.Generated
+                        ? $"<li class=\"generated\">{text} <small>(generated from the findings)</small></li>"
+                        : $"<li>{text}</li>");
                 }
                 h.Append("</ul>\n");
             }
@@ -143,7 +148,12 @@ public static partial class HtmlStoryAnalysis
             {
                 h.Append("<h3>Findings</h3><table><tr><th>Kind</th><th>Figure</th><th>Sources</th><th>Independent</th><th>Note</th></tr>\n");
                 foreach (var f in s.Findings)
-                    h.Append($"<tr><td class=\"k-{E(f.Kind)}\">{E(f.Kind)}</td><td>{E(f.Category)} ({E(f.Subject)})</td><td>{CiteLinks(s, f.Articles, links, a => FirstClaimStart(f, a, claimStarts))}</td><td>{f.IndependentSources}</td><td>{E(f.Note)}</td></tr>\n");
+                {
+                    string sources = CiteLinks(s, f.Articles, links, a => FirstClaimStart(f, a, claimStarts));
+                    h.Append($"<tr><td class=\"k-{E(f.Kind)}\">{E(f.Kind)}</td>");
+                    h.Append($"<td>{E(f.Category)} ({E(f.Subject)})</td>");
+                    h.Append($"<td>{sources}</td><td>{f.IndependentSources}</td><td>{E(f.Note)}</td></tr>\n");
+                }
                 h.Append("</table>\n");
             }
             if (s.Timeline.Count > 0)
@@ -151,7 +161,11 @@ public static partial class HtmlStoryAnalysis
                 h.Append("<h3>Timeline</h3>\n");
                 TimelineChart.Append(h, s.Timeline);
                 h.Append("<table><tr><th>Date</th><th>Event</th><th>Sources</th></tr>\n");
-                foreach (var t in s.Timeline) h.Append($"<tr><td>{E(t.Date)}</td><td>{E(t.Text)}</td><td>{CiteLinks(s, t.Articles, links, _ => null)}</td></tr>\n");
+                foreach (var t in s.Timeline)
+                {
+                    string sources = CiteLinks(s, t.Articles, links, _ => null);
+                    h.Append($"<tr><td>{E(t.Date)}</td><td>{E(t.Text)}</td><td>{sources}</td></tr>\n");
+                }
                 h.Append("</table>\n");
             }
             if (s.Entities.Count > 0)
@@ -185,8 +199,9 @@ public static partial class HtmlStoryAnalysis
                 : m.Value);
     }
 
-    /// <summary>The sources' numbers, "[1][3]", each a link to its article at the given offset when there is one.</summary>
-    private static string CiteLinks(StoryView s, IEnumerable<string> articles, StoryLinks links, Func<string, int?> startIn)
+    /// <summary>The sources' numbers, "[1][3]", each a link to its article, at the given offset if any.</summary>
+    private static string CiteLinks(
+        StoryView s, IEnumerable<string> articles, StoryLinks links, Func<string, int?> startIn)
     {
         var numbers = s.Sources.ToDictionary(src => src.Article, src => src.Number);
         return string.Concat(articles.Where(numbers.ContainsKey).DistinctBy(a => numbers[a]).OrderBy(a => numbers[a])
@@ -199,7 +214,7 @@ public static partial class HtmlStoryAnalysis
         return $"<a class=\"cite\" href=\"{E(href)}\">{label}</a>";
     }
 
-    /// <summary>Claim id → its start in its article, so that a finding's source links to the figure it gave.</summary>
+    /// <summary>Claim id → its start in its article, so that a finding's source links to its figure.</summary>
     private static Dictionary<string, (string Article, int Start)> ClaimStarts(Report report)
     {
         var starts = new Dictionary<string, (string, int)>();
@@ -207,7 +222,8 @@ public static partial class HtmlStoryAnalysis
         return starts;
     }
 
-    private static int? FirstClaimStart(ReportFinding f, string article, Dictionary<string, (string Article, int Start)> starts) =>
+    private static int? FirstClaimStart(
+        ReportFinding f, string article, Dictionary<string, (string Article, int Start)> starts) =>
         f.Claims.Select(id => starts.TryGetValue(id, out var c) && c.Article == article ? c.Start : (int?)null).Min();
 
     [GeneratedRegex(@"\[(\d+)\]")]
