@@ -37,13 +37,13 @@ public sealed class ListQuery
     }
 
     /// <summary>The filters and page size as query parameters (empty ones left out), for links that keep them.</summary>
-    public IEnumerable<(string Name, string Value)> Kept()
+    public IEnumerable<(string Name, string? Value)> Kept()
     {
         var all = new[]
         {
             ("from", From), ("to", To), ("outlet", Outlet), ("story", Story), ("kind", Kind), ("page_size", PageSize),
         };
-        return all.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => (p.Item1, p.Item2!));
+        return all.Where(p => !string.IsNullOrWhiteSpace(p.Item2));
     }
 
     private static bool TryDay(string? text, out DateOnly? day)

@@ -22,11 +22,11 @@ public static class StoryPages
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) => List(store, q, query)).ExcludeFromDescription();
-        app.MapGet("/stories", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) => List(store, q, query))
-            .ExcludeFromDescription();
-        app.MapGet("/stories/{id:int}", (IStore store, StoryReports reports, StoryExplanations why, int id) => Story(store, reports, why, id))
-            .ExcludeFromDescription();
+        foreach (var path in new[] { "/", "/stories" })
+            app.MapGet(path, (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) => List(store, q, query))
+                .ExcludeFromDescription();
+        app.MapGet("/stories/{id:int}", (IStore store, StoryReports reports, StoryExplanations why, int id) =>
+            Story(store, reports, why, id)).ExcludeFromDescription();
     }
 
     /// <summary>Stories, largest first; a query keeps the stories of the articles that match it.</summary>
