@@ -27,9 +27,8 @@ public sealed record CopyExplanation(
             return "a publication date is missing, so the article stored first counts as the origin";
         if (first == second)
             return $"both were published at {Stamp(first)}, so the origin is where the shared passages are longer";
+        // With two different dates every passage comes from the earlier article, so the origin is the earlier one.
         var (earlier, later) = originIsA ? (first, second) : (second, first);
-        if (earlier > later)
-            return $"most shared text is first found there (published {Stamp(earlier)}, the other {Stamp(later)})";
         return $"published {Stamp(earlier)}, {Gap(later - earlier)} before the other ({Stamp(later)})";
     }
 
