@@ -22,7 +22,8 @@ public sealed record ReportFinding(
 public sealed record ReportTimelineEvent(string Story, string Date, string Precision, string Kind, string Text, IReadOnlyList<string> Articles, int IndependentSources);
 
 /// <summary>A brief sentence; <see cref="Sources"/> are article ids, <see cref="Citations"/> the numbers shown in the text.</summary>
-public sealed record ReportBriefSentence(string Story, string Text, IReadOnlyList<string> Sources, IReadOnlyList<int> Citations, bool Generated)
+public sealed record ReportBriefSentence(
+    string Story, string Text, IReadOnlyList<string> Sources, IReadOnlyList<int> Citations, bool Generated)
 {
     /// <summary>Per cited article, where the cited sentence starts, for links to it; not part of report.json.</summary>
     [JsonIgnore]
@@ -45,10 +46,12 @@ public static class ReportStoryAnalysis
                 f.Articles, f.Outlets, f.Sources, f.IndependentSources, f.Note) { Figure = Describe(f, measures) })).ToList(),
         Timeline = stories.SelectMany(s => s.Timeline.Select(e => new ReportTimelineEvent(
             s.Story.StoryId, e.FormattedDate, e.Precision.ToString().ToLowerInvariant(), e.Kind, e.Text, e.Articles, e.IndependentSources))).ToList(),
-        Brief = stories.SelectMany(s => s.Brief.Select(b => new ReportBriefSentence(s.Story.StoryId, b.Text, b.Articles, b.Citations, b.Generated)
-        {
-            SentenceStarts = b.SentenceStarts,
-        })).ToList(),
+        Brief = stories.SelectMany(s => s.Brief.Select(b =>
+            new ReportBriefSentence(s.Story.StoryId, b.Text, b.Articles, b.Citations, b.Generated)
+            {
+                SentenceStarts = b.SentenceStarts,
+            }))
+            .ToList(),
         StorySources = stories.SelectMany(s => s.Story.Sources.Select(src => new ReportStorySource(
             s.Story.StoryId, src.Number, src.Article.Id, src.Outlet, src.Article.Title, src.Family))).ToList(),
             StoryNotes = stories.SelectMany(s => s.Notes.Select(n => new ReportStoryNote(s.Story.StoryId, n))).ToList(),

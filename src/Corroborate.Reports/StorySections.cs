@@ -157,9 +157,11 @@ internal static class MarkdownStoryAnalysis
 /// article and a character offset in it (the start of a cited sentence or figure).
 /// </summary>
 public sealed record StoryLinks(
-    Func<string, string> Article, Func<string, string, string> Pair, Func<string, string> Entity, Func<string, int, string> Sentence)
+    Func<string, string> Article, Func<string, string, string> Pair, Func<string, string> Entity,
+    Func<string, int, string> Sentence)
 {
-    public static StoryLinks InReport { get; } = new(id => "#a-" + id, (a, _) => "#a-" + a, id => "#" + id, (id, _) => "#a-" + id);
+    public static StoryLinks InReport { get; } =
+        new(id => "#a-" + id, (a, _) => "#a-" + a, id => "#" + id, (id, _) => "#a-" + id);
 }
 
 public static partial class HtmlStoryAnalysis
@@ -184,8 +186,11 @@ public static partial class HtmlStoryAnalysis
                 h.Append("<h3>Brief</h3><ul>");
                 foreach (var b in s.Brief)
                 {
-                    string text = LinkCitations(s, E(b.Text), links, a => b.SentenceStarts.TryGetValue(a, out int at) ? at : null);
-                    h.Append(b.Generated ? $"<li class=\"generated\">{text} <small>(generated from the findings)</small></li>" : $"<li>{text}</li>");
+                    var starts = b.SentenceStarts;
+                    string text = LinkCitations(s, E(b.Text), links, a => starts.TryGetValue(a, out int i) ? i : null);
+                    h.Append(b.Generated
+                        ? $"<li class=\"generated\">{text} <small>(generated from the findings)</small></li>"
+                        : $"<li>{text}</li>");
                 }
                 h.Append("</ul>\n");
             }
@@ -195,7 +200,11 @@ public static partial class HtmlStoryAnalysis
                 h.Append("<h3>Timeline</h3>\n");
                 TimelineChart.Append(h, s.Timeline);
                 h.Append("<table><tr><th>Date</th><th>Event</th><th>Sources</th></tr>\n");
-                foreach (var t in s.Timeline) h.Append($"<tr><td>{E(t.Date)}</td><td>{E(t.Text)}</td><td>{CiteLinks(s, t.Articles, links, _ => null)}</td></tr>\n");
+                foreach (var t in s.Timeline)
+                {
+                    string sources = CiteLinks(s, t.Articles, links, _ => null);
+                    h.Append($"<tr><td>{E(t.Date)}</td><td>{E(t.Text)}</td><td>{sources}</td></tr>\n");
+                }
                 h.Append("</table>\n");
             }
             if (s.Entities.Count > 0)
@@ -255,8 +264,9 @@ public static partial class HtmlStoryAnalysis
                 : m.Value);
     }
 
-    /// <summary>The sources' numbers, "[1][3]", each a link to its article at the given offset when there is one.</summary>
-    private static string CiteLinks(StoryView s, IEnumerable<string> articles, StoryLinks links, Func<string, int?> startIn)
+    /// <summary>The sources' numbers, "[1][3]", each a link to its article, at the given offset if any.</summary>
+    private static string CiteLinks(
+        StoryView s, IEnumerable<string> articles, StoryLinks links, Func<string, int?> startIn)
     {
         var numbers = s.Sources.ToDictionary(src => src.Article, src => src.Number);
         return string.Concat(articles.Where(numbers.ContainsKey).DistinctBy(a => numbers[a]).OrderBy(a => numbers[a])
@@ -269,7 +279,7 @@ public static partial class HtmlStoryAnalysis
         return $"<a class=\"cite\" href=\"{E(href)}\">{label}</a>";
     }
 
-    /// <summary>Claim id → its start in its article, so that a finding's source links to the figure it gave.</summary>
+    /// <summary>Claim id → its start in its article, so that a finding's source links to its figure.</summary>
     private static Dictionary<string, (string Article, int Start)> ClaimStarts(Report report)
     {
         var starts = new Dictionary<string, (string, int)>();
@@ -277,7 +287,8 @@ public static partial class HtmlStoryAnalysis
         return starts;
     }
 
-    private static int? FirstClaimStart(ReportFinding f, string article, Dictionary<string, (string Article, int Start)> starts) =>
+    private static int? FirstClaimStart(
+        ReportFinding f, string article, Dictionary<string, (string Article, int Start)> starts) =>
         f.Claims.Select(id => starts.TryGetValue(id, out var c) && c.Article == article ? c.Start : (int?)null).Min();
 
     [GeneratedRegex(@"\[(\d+)\]")]

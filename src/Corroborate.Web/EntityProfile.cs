@@ -3,7 +3,8 @@ namespace Corroborate.Web;
 /// <summary>A spelling of an entity: how often it was written and by which outlets (source, else file name).</summary>
 public sealed record EntitySpelling(string Text, int Mentions, IReadOnlyList<string> Outlets);
 
-public sealed record EntityArticle(string Id, string? Title, string Outlet, DateTimeOffset? Published, int? Story, int Mentions);
+public sealed record EntityArticle(
+    string Id, string? Title, string Outlet, DateTimeOffset? Published, int? Story, int Mentions);
 
 public sealed record EntityStory(int Id, string? Title, int Articles);
 
@@ -21,7 +22,8 @@ public sealed record EntityProfile(
         if (store.ListEntities().FirstOrDefault(e => e.Id == id) is not { } entity) return null;
         var ids = entity.Mentions.Select(m => m.ArticleId).Distinct().ToList();
         var placements = store.ListArticleStories(ids).ToDictionary(p => p.ArticleId);
-        var titles = store.ListArticles().Where(a => placements.ContainsKey(a.Id)).ToDictionary(a => a.Id, a => a.Title);
+        var titles = store.ListArticles().Where(a => placements.ContainsKey(a.Id))
+            .ToDictionary(a => a.Id, a => a.Title);
         string Outlet(string article) =>
             placements.GetValueOrDefault(article) is { } p ? p.Source ?? Path.GetFileName(p.Path ?? article) : article;
         var spellings = entity.Mentions.GroupBy(m => m.Text)
@@ -35,6 +37,7 @@ public sealed record EntityProfile(
         var stories = articles.Where(a => a.Story is not null).GroupBy(a => a.Story!.Value)
             .Select(g => new EntityStory(g.Key, storyTitles.GetValueOrDefault(g.Key), g.Count()))
             .OrderByDescending(s => s.Articles).ThenBy(s => s.Id).ToList();
-        return new EntityProfile(entity.Id, entity.Canonical, entity.Type, entity.Mentions.Count, spellings, stories, articles);
+        return new EntityProfile(
+            entity.Id, entity.Canonical, entity.Type, entity.Mentions.Count, spellings, stories, articles);
     }
 }

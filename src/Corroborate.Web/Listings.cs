@@ -24,7 +24,7 @@ public static class Listings
         return articles.Where(a => rank.ContainsKey(a.Id)).OrderBy(a => rank[a.Id]).ToList();
     }
 
-    /// <summary>Stories, largest first (or by search rank), with at least one article that passes the filters.</summary>
+    /// <summary>Stories, largest first (or by search rank), with an article that passes the filters.</summary>
     public static IReadOnlyList<StoryRecord> Stories(IStore store, ListFilter filter, string? q)
     {
         var stories = Pages.StoryPages.Matching(store, q);
@@ -36,7 +36,7 @@ public static class Listings
     /// <summary>Findings of the stories with passing articles, story by story, of the requested kind.</summary>
     public static IReadOnlyList<ReportFinding> Findings(IStore store, StoryReports reports, ListFilter filter)
     {
-        IEnumerable<int> ids = filter.ByArticle ? StoriesOf(store, filter).Order() : store.ListStories().Select(s => s.Id);
+        var ids = filter.ByArticle ? StoriesOf(store, filter).Order() : store.ListStories().Select(s => s.Id);
         var passing = filter.ByArticle ? filter.Articles(store) : null;
         return ids.SelectMany(id => reports.Get(store, id)?.Findings ?? [])
             .Where(f => filter.KindMatches(f.Kind) && (passing is null || f.Articles.Any(passing.Contains)))
@@ -44,7 +44,8 @@ public static class Listings
     }
 
     /// <summary>Claims of passing articles (of one article, or of one category, when asked).</summary>
-    public static IReadOnlyList<ReportClaim> Claims(IStore store, CorpusClaims corpus, ListFilter filter, string? article, string? category)
+    public static IReadOnlyList<ReportClaim> Claims(
+        IStore store, CorpusClaims corpus, ListFilter filter, string? article, string? category)
     {
         var passing = filter.ByArticle ? filter.Articles(store) : null;
         return (article is null ? corpus.Get(store) : corpus.OfArticle(store, article))
@@ -62,7 +63,7 @@ public static class Listings
         return copies.Where(c => passing.Contains(c.A) || passing.Contains(c.B)).ToList();
     }
 
-    /// <summary>Canonical entities mentioned in passing articles, of one type when asked, in order of first mention.</summary>
+    /// <summary>Canonical entities named in passing articles, of one type when asked, in order of first mention.</summary>
     public static IReadOnlyList<ResolvedEntity> Entities(IStore store, ListFilter filter, string? type)
     {
         var passing = filter.ByArticle ? filter.Articles(store) : null;
@@ -75,6 +76,7 @@ public static class Listings
     private static HashSet<int> StoriesOf(IStore store, ListFilter filter)
     {
         var passing = filter.Articles(store);
-        return store.ListArticleStories().Where(p => p.Story is not null && passing.Contains(p.ArticleId)).Select(p => p.Story!.Value).ToHashSet();
+        return store.ListArticleStories().Where(p => p.Story is not null && passing.Contains(p.ArticleId))
+            .Select(p => p.Story!.Value).ToHashSet();
     }
 }

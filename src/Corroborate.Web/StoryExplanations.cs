@@ -10,7 +10,7 @@ public sealed class StoryExplanations
 {
     private readonly BuiltOnce<int, IReadOnlyList<ArticleLinkReasons>> _explained = new();
 
-    /// <summary>The reasons per article of story <paramref name="storyId"/>, in ingest order; null when there is no such story.</summary>
+    /// <summary>The reasons per article of story <paramref name="storyId"/>, in ingest order; null if no such story.</summary>
     public IReadOnlyList<ArticleLinkReasons>? Get(IStore store, int storyId)
     {
         var members = store.ListStoryMembers(storyId).ToList();

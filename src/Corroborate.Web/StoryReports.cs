@@ -20,9 +20,11 @@ public sealed class StoryReports
     {
         var members = store.ListStoryMembers(storyId).ToList();
         if (members.Count == 0) return null;
-        return _reports.Get(storyId, Version(store, members), () => ReportAssembly.Build(store, Flow.Analyze(store, members, new BriefOptions()), []));
+        return _reports.Get(storyId, Version(store, members),
+            () => ReportAssembly.Build(store, Flow.Analyze(store, members, new BriefOptions()), []));
     }
 
-    /// <summary>What a story's analysis is built from: its members, and the corpus size for its copies and entities.</summary>
-    public static string Version(IStore store, IReadOnlyList<string> members) => string.Join(',', members) + "|" + store.CountArticles();
+    /// <summary>What a story's analysis is built from: its members, and the corpus size (copies, entities).</summary>
+    public static string Version(IStore store, IReadOnlyList<string> members) =>
+        string.Join(',', members) + "|" + store.CountArticles();
 }

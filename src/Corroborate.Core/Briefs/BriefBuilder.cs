@@ -6,7 +6,8 @@ using Corroborate.Core.Timeline;
 namespace Corroborate.Core.Briefs;
 
 /// <summary>A sentence of a brief, with the articles it cites. <see cref="Generated"/> sentences are written from findings, not taken from an article.</summary>
-public sealed record BriefSentence(string Text, IReadOnlyList<string> Articles, IReadOnlyList<int> Citations, bool Generated)
+public sealed record BriefSentence(
+    string Text, IReadOnlyList<string> Articles, IReadOnlyList<int> Citations, bool Generated)
 {
     /// <summary>Per cited article, where the cited sentence starts in its text, so that a citation can point at it.</summary>
     public IReadOnlyDictionary<string, int> SentenceStarts { get; init; } = new Dictionary<string, int>();

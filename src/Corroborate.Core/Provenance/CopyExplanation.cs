@@ -7,7 +7,8 @@ namespace Corroborate.Core.Provenance;
 /// whose passages are the longer (a copy is usually trimmed).
 /// </summary>
 public sealed record CopyExplanation(
-    CopyPair Pair, string Origin, string Copy, string Reason, int OriginPassages, int OriginCharacters, int SharedCharacters)
+    CopyPair Pair, string Origin, string Copy, string Reason,
+    int OriginPassages, int OriginCharacters, int SharedCharacters)
 {
     /// <param name="publishedA">When <see cref="CopyPair.A"/> (the one stored first) was published, if known.</param>
     /// <param name="publishedB">The same for <see cref="CopyPair.B"/>.</param>
@@ -25,9 +26,9 @@ public sealed record CopyExplanation(
         if (a is not { } first || b is not { } second)
             return "a publication date is missing, so the article stored first counts as the origin";
         if (first == second)
-            return $"both were published at {Stamp(first)}, so the origin is the article where the shared passages are longer";
+            return $"both were published at {Stamp(first)}, so the origin is where the shared passages are longer";
+        // With two different dates every passage comes from the earlier article, so the origin is the earlier one.
         var (earlier, later) = originIsA ? (first, second) : (second, first);
-        if (earlier > later) return $"most shared text is first found there (published {Stamp(earlier)}, the other {Stamp(later)})";
         return $"published {Stamp(earlier)}, {Gap(later - earlier)} before the other ({Stamp(later)})";
     }
 

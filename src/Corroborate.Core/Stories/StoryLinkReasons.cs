@@ -3,7 +3,7 @@ using Corroborate.Core.Reconciliation;
 
 namespace Corroborate.Core.Stories;
 
-/// <summary>A term an article shares with the rest of its story: its weight there and how many other members have it.</summary>
+/// <summary>A term an article shares with the rest of its story: its weight, and how many others have it.</summary>
 public sealed record SharedTerm(string Term, double Weight, int OtherArticles);
 
 /// <summary>A canonical entity an article names, with how many other members of its story name it too.</summary>
@@ -14,7 +14,8 @@ public sealed record SharedFigure(string Category, string Figure, int OtherArtic
 
 /// <summary>Why an article is in its story: what it shares with the story's other articles.</summary>
 public sealed record ArticleLinkReasons(
-    string ArticleId, IReadOnlyList<SharedTerm> Terms, IReadOnlyList<SharedEntity> Entities, IReadOnlyList<SharedFigure> Figures);
+    string ArticleId, IReadOnlyList<SharedTerm> Terms, IReadOnlyList<SharedEntity> Entities,
+    IReadOnlyList<SharedFigure> Figures);
 
 /// <summary>
 /// Explains a story's membership from the stored annotations: for each article, the terms the story stage weighs
@@ -38,21 +39,26 @@ public static class StoryLinkReasons
         var entitiesOf = entities
             .SelectMany(e => e.Mentions.Select(m => (m.ArticleId, Entity: e)))
             .ToLookup(x => x.ArticleId, x => x.Entity);
-        var entityArticles = entities.ToDictionary(e => e.Id, e => e.Mentions.Select(m => m.ArticleId).Distinct().Count());
+        var entityArticles = entities.ToDictionary(
+            e => e.Id, e => e.Mentions.Select(m => m.ArticleId).Distinct().Count());
         var figures = members.ToDictionary(a => a.Id, a => a.Claims.Select(FigureKey).Distinct().ToList());
         var figureArticles = Counts(figures.Values);
         int others = Math.Max(1, members.Count - 1);
         return members.Select(a => new ArticleLinkReasons(
             a.Id,
             terms[a.Id].Where(t => termArticles[t.Term] > 1)
-                .Select(t => new SharedTerm(t.Term, Weight(t.Count, t.Boost, termArticles[t.Term] - 1, others), termArticles[t.Term] - 1))
-                .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(MaxTerms).ToList(),
+                .Select(t => (t.Term, t.Count, t.Boost, Sharing: termArticles[t.Term] - 1))
+                .Select(t => new SharedTerm(t.Term, Weight(t.Count, t.Boost, t.Sharing, others), t.Sharing))
+                .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal)
+                .Take(MaxTerms).ToList(),
             entitiesOf[a.Id].DistinctBy(e => e.Id).Where(e => entityArticles[e.Id] > 1)
                 .Select(e => new SharedEntity(e.Id, e.Canonical, e.Type, entityArticles[e.Id] - 1))
-                .OrderByDescending(e => e.OtherArticles).ThenBy(e => e.Canonical, StringComparer.Ordinal).Take(MaxEntities).ToList(),
+                .OrderByDescending(e => e.OtherArticles).ThenBy(e => e.Canonical, StringComparer.Ordinal)
+                .Take(MaxEntities).ToList(),
             figures[a.Id].Where(f => figureArticles[f] > 1)
                 .Select(f => new SharedFigure(f.Category, f.Figure, figureArticles[f] - 1))
-                .OrderByDescending(f => f.OtherArticles).ThenBy(f => f.Category, StringComparer.Ordinal).Take(MaxFigures).ToList()))
+                .OrderByDescending(f => f.OtherArticles).ThenBy(f => f.Category, StringComparer.Ordinal)
+                .Take(MaxFigures).ToList()))
             .ToList();
     }
 

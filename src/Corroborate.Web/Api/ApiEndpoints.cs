@@ -31,7 +31,8 @@ public static class ApiEndpoints
             var items = Listings.Articles(store, filter, q)
                 .Select(s => new ArticleListItem(s.Id, s.Source, s.Title, s.Published, s.Language, s.Length)).ToList();
             return Results.Ok(paging.Apply(items));
-        }).WithName("ListArticles").WithSummary("Stored articles in ingest order; q filters by full-text search; from, to, outlet and story filter");
+        }).WithName("ListArticles")
+          .WithSummary("Stored articles in ingest order; q filters by full-text search; from, to, outlet and story filter");
 
         api.MapGet("/articles/{id}", (IStore store, string id) =>
             store.GetArticle(id) is { } a
@@ -45,7 +46,8 @@ public static class ApiEndpoints
             if (problem is not null) return problem;
             return Results.Ok(paging.Apply(Listings.Stories(store, filter, q)));
         }).WithName("ListStories")
-          .WithSummary("Stories, largest first; q keeps the stories whose articles match a full-text search; from, to and outlet keep those with such articles");
+          .WithSummary("Stories, largest first; q keeps the stories whose articles match a full-text search; "
+            + "from, to and outlet keep those with such articles");
 
         api.MapGet("/stories/{id:int}", (IStore store, StoryReports reports, int id) =>
             reports.Get(store, id) is { } r
@@ -57,12 +59,14 @@ public static class ApiEndpoints
         {
             var (filter, paging, problem) = query.Parse();
             if (problem is not null) return problem;
-            return Export.PageOrFile(query, paging, Listings.Findings(store, reports, filter), "findings", Export.FindingColumns);
+            var findings = Listings.Findings(store, reports, filter);
+            return Export.PageOrFile(query, paging, findings, "findings", Export.FindingColumns);
         }).WithName("ListFindings")
-          .WithSummary("Reconciled figures per story (kind: corroborated, single-source, contradicted, updated, part-total-mismatch); "
-            + "format=csv or json downloads the whole filtered list");
+          .WithSummary("Reconciled figures per story (kind: corroborated, single-source, contradicted, updated, "
+            + "part-total-mismatch); format=csv or json downloads the whole filtered list");
 
-        api.MapGet("/entities", (IStore store, [FromQuery] string? id, [FromQuery] string? type, [AsParameters] ListQuery query) =>
+        api.MapGet("/entities", (IStore store, [FromQuery] string? id, [FromQuery] string? type,
+            [AsParameters] ListQuery query) =>
         {
             var (filter, paging, problem) = query.Parse();
             if (problem is not null) return problem;
@@ -73,46 +77,52 @@ public static class ApiEndpoints
                 .ToList();
             return Results.Ok(paging.Apply(entities));
         }).WithName("ListEntities")
-          .WithSummary("Canonical entities with their spellings and mentions; type filters by PER, ORG, LOC or MISC; from, to, outlet and story by the articles naming them");
+          .WithSummary("Canonical entities with their spellings and mentions; type filters by PER, ORG, LOC or MISC; "
+            + "from, to, outlet and story by the articles naming them");
 
         api.MapGet("/entities/{id}", (IStore store, string id) =>
             EntityProfile.Of(store, id) is { } profile
                 ? Results.Ok(profile)
                 : Results.Problem(statusCode: 404, title: "No such entity", detail: $"no entity with id '{id}'"))
-            .WithName("GetEntity").WithSummary("One entity: spellings with counts and the outlets that used each, its stories and articles");
+            .WithName("GetEntity")
+            .WithSummary("One entity: spellings with counts and the outlets that used each, its stories and articles");
 
-        api.MapGet("/claims", (IStore store, CorpusClaims corpusClaims, [FromQuery] string? article, [FromQuery] string? category,
-            [AsParameters] ListQuery query) =>
+        api.MapGet("/claims", (IStore store, CorpusClaims corpusClaims, [FromQuery] string? article,
+            [FromQuery] string? category, [AsParameters] ListQuery query) =>
         {
             var (filter, paging, problem) = query.Parse();
             if (problem is not null) return problem;
             if (article is not null && store.GetArticle(article) is null)
-                return Results.Problem(statusCode: 404, title: "No such article", detail: $"no article with id '{article}'");
+                return Results.Problem(statusCode: 404, title: "No such article", detail: $"no article '{article}'");
             // From the kept corpus claims: an article's claims are dated against its story as in the full list.
             var claims = Listings.Claims(store, corpusClaims, filter, article, category);
             return Export.PageOrFile(query, paging, claims, "claims", Export.ClaimColumns);
         }).WithName("ListClaims")
-          .WithSummary("Numeric claims with category, measure, group, condition, scope, trend, value interval, qualifier, attribution and as-of date; "
-            + "filter by article, category, from, to, outlet, story; format=csv or json downloads the whole filtered list");
+          .WithSummary("Numeric claims with category, measure, group, condition, scope, trend, value interval, qualifier, "
+            + "attribution and as-of date; filter by article, category, from, to, outlet, story; "
+            + "format=csv or json downloads the whole filtered list");
 
         api.MapGet("/copies", (IStore store, [AsParameters] ListQuery query) =>
         {
             var (filter, paging, problem) = query.Parse();
             if (problem is not null) return problem;
             return Results.Ok(paging.Apply(Listings.Copies(store, filter)));
-        }).WithName("ListCopies").WithSummary("Copied pairs with their shared passages; from, to, outlet and story keep pairs with such an article");
+        }).WithName("ListCopies")
+          .WithSummary("Copied pairs with their shared passages; from, to, outlet and story keep pairs with such an article");
 
         api.MapGet("/copies/{a}/{b}", (IStore store, string a, string b) =>
             CopyPages.Explain(store, a, b) is { } why
                 ? Results.Ok(why)
                 : Results.Problem(statusCode: 404, title: "No such pair", detail: $"no copied pair {a} / {b}"))
-            .WithName("GetCopy").WithSummary("Why two articles are a copied pair: similarity, shared passages, origin and the dates that decide it");
+            .WithName("GetCopy")
+            .WithSummary("Why two articles are a copied pair: similarity, shared passages, origin and the dates deciding it");
 
         api.MapGet("/stories/{id:int}/why", (IStore store, StoryExplanations explanations, int id) =>
             explanations.Get(store, id) is { } why
                 ? Results.Ok(why)
                 : Results.Problem(statusCode: 404, title: "No such story", detail: $"no story {id}"))
-            .WithName("GetStoryLinks").WithSummary("Why each article is in the story: the terms, entities and figures it shares with the others");
+            .WithName("GetStoryLinks")
+            .WithSummary("Why each article is in the story: the terms, entities and figures it shares with the others");
 
         api.MapPost("/ingest", async (HttpRequest request, IStore store, WebServerOptions options) =>
         {

@@ -30,24 +30,28 @@ public sealed class ListQuery
         if (!TryDay(From, out var from)) return Invalid("from", "a date as yyyy-MM-dd", From);
         if (!TryDay(To, out var to)) return Invalid("to", "a date as yyyy-MM-dd", To);
         if (from > to)
-            return (ListFilter.None, default, Results.Problem(statusCode: 400, title: "Invalid date range", detail: "from is after to"));
+            return Bad("Invalid date range", "from is after to");
         if (Format is not (null or "" or "csv" or "json"))
-            return (ListFilter.None, default, Results.Problem(statusCode: 400, title: "Invalid format", detail: "format is csv or json"));
+            return Bad("Invalid format", "format is csv or json");
         return (new ListFilter(from, to, Blank(Outlet), story, Blank(Kind)), paging!.Value, null);
     }
 
     /// <summary>The filters and page size as query parameters (empty ones left out), for links that keep them.</summary>
-    public IEnumerable<(string Name, string Value)> Kept()
+    public IEnumerable<(string Name, string? Value)> Kept()
     {
-        var all = new[] { ("from", From), ("to", To), ("outlet", Outlet), ("story", Story), ("kind", Kind), ("page_size", PageSize) };
-        return all.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => (p.Item1, p.Item2!));
+        var all = new[]
+        {
+            ("from", From), ("to", To), ("outlet", Outlet), ("story", Story), ("kind", Kind), ("page_size", PageSize),
+        };
+        return all.Where(p => !string.IsNullOrWhiteSpace(p.Item2));
     }
 
     private static bool TryDay(string? text, out DateOnly? day)
     {
         day = null;
         if (string.IsNullOrWhiteSpace(text)) return true;
-        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return false;
+        var invariant = CultureInfo.InvariantCulture;
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", invariant, DateTimeStyles.None, out var d)) return false;
         day = d;
         return true;
     }
@@ -56,13 +60,17 @@ public sealed class ListQuery
     {
         number = null;
         if (string.IsNullOrWhiteSpace(text)) return true;
-        if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n)) return false;
+        if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n))
+            return false;
         number = n;
         return true;
     }
 
     private static (ListFilter, Paging, IResult) Invalid(string name, string what, string? value) =>
-        (ListFilter.None, default, Results.Problem(statusCode: 400, title: $"Invalid {name}", detail: $"{name} must be {what}, not '{value}'"));
+        Bad($"Invalid {name}", $"{name} must be {what}, not '{value}'");
+
+    private static (ListFilter, Paging, IResult) Bad(string title, string detail) =>
+        (ListFilter.None, default, Results.Problem(statusCode: 400, title: title, detail: detail));
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
@@ -74,9 +82,10 @@ public sealed record ListFilter(DateOnly? From, DateOnly? To, string? Outlet, in
 
     public bool ByArticle => From is not null || To is not null || Outlet is not null || Story is not null;
 
-    public bool KindMatches(string kind) => Kind is null || string.Equals(Kind, kind, StringComparison.OrdinalIgnoreCase);
+    public bool KindMatches(string kind) =>
+        Kind is null || string.Equals(Kind, kind, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The ids of the articles that pass the date, outlet and story filters (every article when there are none).</summary>
+    /// <summary>The ids of the articles that pass the date, outlet and story filters (all when there are none).</summary>
     public IReadOnlySet<string> Articles(IStore store) =>
         store.ListArticleStories().Where(Passes).Select(p => p.ArticleId).ToHashSet();
 

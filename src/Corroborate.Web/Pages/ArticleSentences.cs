@@ -14,13 +14,13 @@ public static class ArticleSentences
     public const string Style = ".s.hl,.s:target{background:#ffe08a;outline:2px solid #e9b400}";
 
     public static string Url(string articleId, int sentence) =>
-        $"/articles/{Uri.EscapeDataString(articleId)}?hl={sentence.ToString(CultureInfo.InvariantCulture)}#s-{sentence.ToString(CultureInfo.InvariantCulture)}";
+        string.Create(CultureInfo.InvariantCulture, $"/articles/{Uri.EscapeDataString(articleId)}?hl={sentence}#s-{sentence}");
 
     /// <summary>The link to the sentence holding a character offset, resolved by the article page.</summary>
     public static string AtOffset(string articleId, int offset) =>
         $"/articles/{Uri.EscapeDataString(articleId)}?at={offset.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>The number of the sentence holding <paramref name="offset"/>, or of the last one before it; null when there is none.</summary>
+    /// <summary>The number of the sentence holding <paramref name="offset"/>, or of the last one before it; null if none.</summary>
     public static int? Holding(IReadOnlyList<TextSpan> sentences, int offset)
     {
         int? found = null;
@@ -48,9 +48,10 @@ public static class ArticleSentences
             {
                 int start = Math.Max(sentences[i].Start, at), end = Math.Min(sentences[i].End, p.End);
                 if (end <= start) continue;
-                string anchor = start == sentences[i].Start ? $" id=\"s-{i.ToString(CultureInfo.InvariantCulture)}\"" : "";
+                string anchor = start == sentences[i].Start ? string.Create(CultureInfo.InvariantCulture, $" id=\"s-{i}\"") : "";
                 string hl = highlighted.Contains(i) ? " hl" : "";
-                b.Append(E(a.Text[at..start])).Append($"<span class=\"s{hl}\"{anchor}>").Append(E(a.Text[start..end])).Append("</span>");
+                b.Append(E(a.Text[at..start])).Append($"<span class=\"s{hl}\"{anchor}>");
+                b.Append(E(a.Text[start..end])).Append("</span>");
                 at = end;
                 next = i + 1;
             }

@@ -17,7 +17,8 @@ public static class CopyPages
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/copies", (IStore store, [AsParameters] ListQuery query) => List(store, query)).ExcludeFromDescription();
+        app.MapGet("/copies", (IStore store, [AsParameters] ListQuery query) => List(store, query))
+            .ExcludeFromDescription();
         app.MapGet("/copies/{a}/{b}", SideBySide).ExcludeFromDescription();
     }
 
@@ -57,11 +58,17 @@ public static class CopyPages
         string Title(string id) => (id == left.Id ? left.Title : right.Title) ?? "(untitled)";
         var h = new StringBuilder("<h1>Side by side</h1>");
         h.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">similarity {pair.Similarity:0.00} · {pair.Passages.Count} shared passages · covers {pair.CoverageA * 100:0}% of the left and {pair.CoverageB * 100:0}% of the right</p>");
-        h.Append(CultureInfo.InvariantCulture, $"<div class=\"panel why\"><h2>Why linked</h2><p class=\"origin\">Origin: <b>{E(Title(why.Origin))}</b> — {E(why.Reason)}. ");
-        h.Append(CultureInfo.InvariantCulture, $"{why.OriginPassages} of {pair.Passages.Count} passages ({why.OriginCharacters} of {why.SharedCharacters} characters) come from it.</p>");
+        var inv = CultureInfo.InvariantCulture;
+        h.Append("<div class=\"panel why\"><h2>Why linked</h2>");
+        h.Append($"<p class=\"origin\">Origin: <b>{E(Title(why.Origin))}</b> — {E(why.Reason)}. ");
+        h.Append(inv, $"{why.OriginPassages} of {pair.Passages.Count} passages ");
+        h.Append(inv, $"({why.OriginCharacters} of {why.SharedCharacters} characters) come from it.</p>");
         h.Append("<table class=\"passages\"><tr><th>#</th><th>Left offsets</th><th>Right offsets</th><th>From</th></tr>");
         foreach (var (p, i) in pair.Passages.Select((p, i) => (p, i + 1)))
-            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{i}</td><td>{p.A.Start}–{p.A.End}</td><td>{p.B.Start}–{p.B.End}</td><td>{(p.Origin == pair.A ? "left" : "right")}</td></tr>");
+        {
+            string from = p.Origin == pair.A ? "left" : "right";
+            h.Append(inv, $"<tr><td>{i}</td><td>{p.A.Start}–{p.A.End}</td><td>{p.B.Start}–{p.B.End}</td><td>{from}</td></tr>");
+        }
         h.Append("</table></div><div class=\"side\">");
         foreach (var (article, spans) in new[] { (left, pair.Passages.Select(p => p.A)), (right, pair.Passages.Select(p => p.B)) })
         {

@@ -11,10 +11,10 @@ public static class FindingPages
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/findings", (IStore store, StoryReports reports, CorpusClaims claims, [AsParameters] ListQuery query) =>
-            Findings(store, reports, claims, query)).ExcludeFromDescription();
-        app.MapGet("/claims", (IStore store, CorpusClaims claims, [FromQuery] string? category, [AsParameters] ListQuery query) =>
-            Claims(store, claims, category, query)).ExcludeFromDescription();
+        app.MapGet("/findings", (IStore store, StoryReports reports, CorpusClaims claims, [AsParameters] ListQuery query)
+            => Findings(store, reports, claims, query)).ExcludeFromDescription();
+        app.MapGet("/claims", (IStore store, CorpusClaims claims, [FromQuery] string? category, [AsParameters] ListQuery query)
+            => Claims(store, claims, category, query)).ExcludeFromDescription();
     }
 
     private static IResult Findings(IStore store, StoryReports reports, CorpusClaims corpus, ListQuery query)
@@ -27,13 +27,15 @@ public static class FindingPages
         ListControls.AppendForm(b, store, "/findings", query, FilterFields.Story | FilterFields.Kind, []);
         ListControls.AppendExports(b, "Export", "/api/findings", query, []);
         ListControls.AppendPager(b, page, "/findings", query, []);
-        b.Append("<table class=\"findings\"><tr><th>Story</th><th>Kind</th><th>Figure</th><th>Sources</th><th>Independent</th><th>Note</th></tr>");
+        b.Append("<table class=\"findings\"><tr><th>Story</th><th>Kind</th><th>Figure</th><th>Sources</th>");
+        b.Append("<th>Independent</th><th>Note</th></tr>");
         foreach (var f in page.Items)
         {
             var sources = f.Claims.Select(id => claims.GetValueOrDefault(id)).OfType<ReportClaim>()
                 .Select(c => $"<a href=\"{E(ArticleSentences.AtOffset(c.Article, c.Start))}\">{E(c.Figure)}</a>");
             b.Append($"<tr><td><a href=\"/stories/{E(f.Story)}\">{E(f.Story)}</a></td><td class=\"k-{E(f.Kind)}\">{E(f.Kind)}</td>");
-            b.Append($"<td>{E(f.Category)} ({E(f.Subject)})</td><td>{string.Join(", ", sources)}<br><small>{E(string.Join(", ", f.Outlets))}</small></td>");
+            b.Append($"<td>{E(f.Category)} ({E(f.Subject)})</td><td>{string.Join(", ", sources)}");
+            b.Append($"<br><small>{E(string.Join(", ", f.Outlets))}</small></td>");
             b.Append(CultureInfo.InvariantCulture, $"<td>{f.IndependentSources}</td><td>{E(f.Note)}</td></tr>");
         }
         b.Append("</table>");
@@ -53,11 +55,14 @@ public static class FindingPages
         ListControls.AppendForm(b, store, "/claims", query, FilterFields.Story, extra);
         ListControls.AppendExports(b, "Export", "/api/claims", query, extra);
         ListControls.AppendPager(b, page, "/claims", query, extra);
-        b.Append("<table class=\"claims\"><tr><th>Figure</th><th>Category</th><th>Measure</th><th>Source</th><th>As of</th><th>Sentence</th><th>Article</th></tr>");
+        b.Append("<table class=\"claims\"><tr><th>Figure</th><th>Category</th><th>Measure</th><th>Source</th>");
+        b.Append("<th>As of</th><th>Sentence</th><th>Article</th></tr>");
         foreach (var c in page.Items)
         {
-            b.Append($"<tr><td>{E(c.Figure)}</td><td>{E(c.Category)}</td><td>{E(c.Measure)}</td><td>{E(c.Attribution)}</td><td>{E(c.AsOf)}</td>");
-            b.Append($"<td>{E(c.Sentence)}</td><td><a href=\"{E(ArticleSentences.AtOffset(c.Article, c.Start))}\">{E(titles.GetValueOrDefault(c.Article))}</a></td></tr>");
+            b.Append($"<tr><td>{E(c.Figure)}</td><td>{E(c.Category)}</td><td>{E(c.Measure)}</td><td>{E(c.Attribution)}</td>");
+            b.Append($"<td>{E(c.AsOf)}</td><td>{E(c.Sentence)}</td>");
+            string href = ArticleSentences.AtOffset(c.Article, c.Start);
+            b.Append($"<td><a href=\"{E(href)}\">{E(titles.GetValueOrDefault(c.Article))}</a></td></tr>");
         }
         b.Append("</table>");
         ListControls.AppendPager(b, page, "/claims", query, extra);

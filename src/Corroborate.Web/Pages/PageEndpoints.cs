@@ -16,10 +16,10 @@ public static class PageEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/articles", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) => ArticleList(store, q, query))
-            .ExcludeFromDescription();
-        app.MapGet("/articles/{id}", (IStore store, CorpusClaims corpusClaims, string id, [FromQuery] string? hl, [FromQuery] int? at) =>
-            Article(store, corpusClaims, id, hl, at)).ExcludeFromDescription();
+        app.MapGet("/articles", (IStore store, [FromQuery] string? q, [AsParameters] ListQuery query) =>
+            ArticleList(store, q, query)).ExcludeFromDescription();
+        app.MapGet("/articles/{id}", (IStore store, CorpusClaims corpusClaims, string id, [FromQuery] string? hl,
+            [FromQuery] int? at) => Article(store, corpusClaims, id, hl, at)).ExcludeFromDescription();
         app.MapGet("/upload", () => UploadForm(null)).ExcludeFromDescription();
         app.MapPost("/upload", Upload).ExcludeFromDescription().DisableAntiforgery();
     }
@@ -58,10 +58,12 @@ public static class PageEndpoints
         b.Append($"<p class=\"meta\">{E(a.Source ?? "")} · {E(a.Published?.ToString("yyyy-MM-dd HH:mm"))} · {E(a.Language)} · <code>{E(a.Id)}</code></p>");
         if (a.Url is not null) b.Append($"<p class=\"meta\">{E(a.Url)}</p>");
         if (store.ListArticleStories([a.Id]) is [{ Story: int story }])
-            b.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">In <a href=\"/stories/{story}\">story {story}</a></p>");
+            b.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">In <a href=\"/stories/{story}\">story {story}</a>.</p>");
         var entities = store.ListEntitiesMentionedIn([a.Id]);
         if (entities.Count > 0)
-            b.Append("<p class=\"meta\">Entities: ").AppendJoin(", ", entities.Select(e => $"<a href=\"{E(EntityPages.Url(e.Id))}\">{E(e.Canonical)}</a>")).Append("</p>");
+            b.Append("<p class=\"meta\">Entities: ")
+                .AppendJoin(", ", entities.Select(e => $"<a href=\"{E(EntityPages.Url(e.Id))}\">{E(e.Canonical)}</a>"))
+                .Append("</p>");
         var claims = corpusClaims.OfArticle(store, a.Id);
         if (claims.Count > 0)
         {

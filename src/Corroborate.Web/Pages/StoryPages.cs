@@ -22,13 +22,11 @@ public static class StoryPages
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (IStore store, HttpRequest request, [FromQuery] string? q, [AsParameters] ListQuery query) =>
-            List(store, request, q, query)).ExcludeFromDescription();
-        app.MapGet("/stories", (IStore store, HttpRequest request, [FromQuery] string? q, [AsParameters] ListQuery query) =>
-            List(store, request, q, query)).ExcludeFromDescription();
+        foreach (var path in new[] { "/", "/stories" })
+            app.MapGet(path, (IStore store, HttpRequest request, [FromQuery] string? q, [AsParameters] ListQuery query) =>
+                List(store, request, q, query)).ExcludeFromDescription();
         app.MapGet("/stories/{id:int}", (IStore store, HttpRequest request, StoryReports reports, StoryExplanations why, int id) =>
-                Story(store, request, reports, why, id))
-            .ExcludeFromDescription();
+            Story(store, request, reports, why, id)).ExcludeFromDescription();
     }
 
     /// <summary>Stories, largest first; a query keeps the stories of the articles that match it.</summary>
