@@ -6,7 +6,8 @@ namespace Corroborate.Core.Store;
 /// only through this interface. It lives in Core so that corpus stages can use it without a reference
 /// cycle; the implementations live in Corroborate.Storage.
 /// </summary>
-public interface IStore : IDisposable, IProvenanceStore, IEntityStore, IStoryStore, IAnnotationStore, IWorkQueueStore, IStoryChangeStore
+public interface IStore : IDisposable, IProvenanceStore, IEntityStore, IStoryStore, IAnnotationStore, IWorkQueueStore,
+    IStoryChangeStore
 {
     /// <summary>Adds the articles whose id is not stored yet, all in one transaction; returns how many were new.</summary>
     int AddArticles(IReadOnlyList<Article> articles);

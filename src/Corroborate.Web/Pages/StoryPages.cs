@@ -20,9 +20,12 @@ public static class StoryPages
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (IStore store, HttpRequest request, [FromQuery] string? q) => List(store, request, q)).ExcludeFromDescription();
-        app.MapGet("/stories", (IStore store, HttpRequest request, [FromQuery] string? q) => List(store, request, q)).ExcludeFromDescription();
-        app.MapGet("/stories/{id:int}", (IStore store, HttpRequest request, StoryReports reports, int id) => Story(store, request, reports, id))
+        app.MapGet("/", (IStore store, HttpRequest request, [FromQuery] string? q) => List(store, request, q))
+            .ExcludeFromDescription();
+        app.MapGet("/stories", (IStore store, HttpRequest request, [FromQuery] string? q) => List(store, request, q))
+            .ExcludeFromDescription();
+        app.MapGet("/stories/{id:int}", (IStore store, HttpRequest request, StoryReports reports, int id) =>
+                Story(store, request, reports, id))
             .ExcludeFromDescription();
     }
 
@@ -57,7 +60,7 @@ public static class StoryPages
         var b = new StringBuilder();
         HtmlStoryAnalysis.Render(b, report, WebLinks);
         ChangePages.AppendSinceLastVisit(b, store, request, id);
-        return Page(report.Stories?.FirstOrDefault()?.Title ?? $"Story {id}", b.ToString(), HtmlStoryAnalysis.Style + ChangePages.Style,
-            head: ChangePages.FeedLink(id));
+        string title = report.Stories?.FirstOrDefault()?.Title ?? $"Story {id}";
+        return Page(title, b.ToString(), HtmlStoryAnalysis.Style + ChangePages.Style, head: ChangePages.FeedLink(id));
     }
 }
