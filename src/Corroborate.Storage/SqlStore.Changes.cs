@@ -3,7 +3,9 @@ using Corroborate.Core.Changes;
 
 namespace Corroborate.Storage;
 
-/// <summary>The change records of stories and the snapshots they are computed against (migration 012), as JSON text.</summary>
+/// <summary>
+/// The change records of stories and the snapshots they are computed against (migration 012), as JSON text.
+/// </summary>
 public abstract partial class SqlStore
 {
     public IReadOnlyDictionary<int, StorySnapshot> GetStorySnapshots(IReadOnlyCollection<int> stories)
@@ -15,19 +17,23 @@ public abstract partial class SqlStore
         return Read(cmd, r => StoryChangeJson.Decode<StorySnapshot>(r.GetString(0))).ToDictionary(s => s.Story);
     }
 
-    public IReadOnlyList<StoryChange> SaveStoryChanges(IReadOnlyList<StorySnapshot> snapshots, IReadOnlyList<StoryChange> changes) => Write(tx =>
+    public IReadOnlyList<StoryChange> SaveStoryChanges(
+        IReadOnlyList<StorySnapshot> snapshots, IReadOnlyList<StoryChange> changes) => Write(tx =>
     {
         using var rows = Statements(tx);
+        string updated = Utc(DateTimeOffset.UtcNow);
         foreach (var s in snapshots)
             rows.Add("""
                 INSERT INTO story_snapshots (story, snapshot, updated) VALUES (@story, @snapshot, @updated)
                 ON CONFLICT (story) DO UPDATE SET snapshot = excluded.snapshot, updated = excluded.updated
-                """, ("story", s.Story), ("snapshot", StoryChangeJson.Encode(s)), ("updated", Utc(DateTimeOffset.UtcNow)));
+                """, ("story", s.Story), ("snapshot", StoryChangeJson.Encode(s)), ("updated", updated));
         rows.Execute();
         var saved = new List<StoryChange>();
         foreach (var c in changes)
         {
-            using var insert = Command("INSERT INTO story_changes (story, recorded, record) VALUES (@story, @recorded, @record) RETURNING id", tx);
+            using var insert = Command("""
+                INSERT INTO story_changes (story, recorded, record) VALUES (@story, @recorded, @record) RETURNING id
+                """, tx);
             Bind(insert, "story", c.Story);
             Bind(insert, "recorded", Utc(c.Recorded));
             Bind(insert, "record", StoryChangeJson.Encode(c with { Id = 0 }));
@@ -46,9 +52,11 @@ public abstract partial class SqlStore
         if (story is { } one) Bind(cmd, "story", one);
         if (since is { } s) Bind(cmd, "since", Utc(s));
         Bind(cmd, "limit", limit);
-        return Read(cmd, r => StoryChangeJson.Decode<StoryChange>(r.GetString(1)) with { Id = Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture) });
+        return Read(cmd, r => StoryChangeJson.Decode<StoryChange>(r.GetString(1))
+            with { Id = Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture) });
     }
 
     /// <summary>UTC in ISO 8601 with a fixed width, so that the text sorts as the time does.</summary>
-    private static string Utc(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Utc(DateTimeOffset t) =>
+        t.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

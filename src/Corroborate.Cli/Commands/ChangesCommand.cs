@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Corroborate.Core.Changes;
 
 namespace Corroborate.Cli.Commands;
@@ -9,18 +10,20 @@ public static class ChangesCommand
     public static Command Create()
     {
         var story = new Option<int?>("--story") { Description = "Only this story's changes" };
-        var since = new Option<string?>("--since") { Description = $"Only changes recorded since then: {ChangeSince.Help}" };
-        var limit = new Option<int>("--limit") { Description = "At most this many records", DefaultValueFactory = _ => 50 };
+        var since = new Option<string?>("--since") { Description = $"Only changes recorded since: {ChangeSince.Help}" };
+        var limit = new Option<int>("--limit") 
+        {
+            Description = "At most this many records", DefaultValueFactory = _ => 50,
+        };
         var json = CommonOptions.Json();
-        var command = new Command("changes", "List what each update (ingest run) changed in the stories: new sources, updated figures, new and resolved disputes")
+        var command = new Command("changes",
+            "List what each update (ingest run) changed in the stories: new sources, figures, disputes")
         {
             story, since, limit, json,
         };
         command.SetSafeAction(result =>
         {
-            DateTimeOffset? from = null;
-            if (result.GetValue(since) is { } text)
-                from = ChangeSince.TryParse(text, DateTimeOffset.UtcNow, out var t) ? t : throw new UsageException($"--since '{text}' is not {ChangeSince.Help}");
+            var from = Since(result.GetValue(since));
             if (result.GetValue(limit) < 1) throw new UsageException("--limit must be at least 1");
             using var store = CommonOptions.OpenStore(result);
             var changes = store.ListStoryChanges(result.GetValue(story), from, result.GetValue(limit));
@@ -31,12 +34,21 @@ public static class ChangesCommand
             }
             foreach (var c in changes)
             {
-                Console.WriteLine($"#{c.Id}  {c.Recorded.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z  story {c.Story}  {StoryChangeText.Title(c)}");
+                string recorded = c.Recorded.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+                Console.WriteLine($"#{c.Id}  {recorded}Z  story {c.Story}  {StoryChangeText.Title(c)}");
                 foreach (var line in StoryChangeText.Lines(c)) Console.WriteLine($"    {line}");
             }
             Console.WriteLine($"{changes.Count} change records");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static DateTimeOffset? Since(string? text)
+    {
+        if (text is null) return null;
+        return ChangeSince.TryParse(text, DateTimeOffset.UtcNow, out var since)
+            ? since
+            : throw new UsageException($"--since '{text}' is not {ChangeSince.Help}");
     }
 }

@@ -14,14 +14,25 @@ public sealed record StoryChange(
     IReadOnlyList<NewSource> NewSources, IReadOnlyList<FigureUpdate> FiguresUpdated,
     IReadOnlyList<NewDispute> NewDisputes, IReadOnlyList<ResolvedDispute> DisputesResolved);
 
-/// <summary>An independent source new to the story: its outlets (copies of one text and one outlet's articles count once).</summary>
+/// <summary>
+/// An independent source new to the story, by its outlets (copies of one text and one outlet's articles count once).
+/// </summary>
 public sealed record NewSource(IReadOnlyList<string> Outlets, int Articles);
 
-/// <summary>A figure that moved: the value the story had before (or the earlier figure of a new update), the value now, and who gives it.</summary>
-public sealed record FigureUpdate(string Category, string Subject, string From, string To, IReadOnlyList<string> Sources);
+/// <summary>
+/// A figure that moved: the value the story had before (or the earlier figure of a new update), the value now, and
+/// the outlets that give the new value.
+/// </summary>
+public sealed record FigureUpdate(
+    string Category, string Subject, string From, string To, IReadOnlyList<string> Sources);
 
-/// <summary>A finding that became a dispute (contradicted, part-total-mismatch): the figures that clash and why.</summary>
-public sealed record NewDispute(string Category, string Subject, string Kind, IReadOnlyList<string> Values, string Note);
+/// <summary>A finding that became a dispute (contradicted, part-total-mismatch): its figures and why.</summary>
+public sealed record NewDispute(
+    string Category, string Subject, string Kind, IReadOnlyList<string> Values, string Note);
 
-/// <summary>A finding that was a dispute and is not any more: what it became (null when it is no longer a finding) and its value now.</summary>
-public sealed record ResolvedDispute(string Category, string Subject, IReadOnlyList<string> WasValues, string? NowKind, string? NowValue);
+/// <summary>
+/// A finding that was a dispute and is not any more: what it became (null when it is no longer a finding) and its
+/// value now.
+/// </summary>
+public sealed record ResolvedDispute(
+    string Category, string Subject, IReadOnlyList<string> WasValues, string? NowKind, string? NowValue);

@@ -12,20 +12,26 @@ public static class StoryChangeJson
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // readable non-ASCII; the JSON is never inlined into HTML
+        // Readable non-ASCII; the JSON is never inlined into HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>The document a webhook receives and the API answers with: <c>{"changes": [...]}</c>.</summary>
     public sealed record Document(IReadOnlyList<StoryChange> Changes);
 
-    public static string Serialize(IReadOnlyList<StoryChange> changes) => JsonSerializer.Serialize(new Document(changes), Options);
+    public static string Serialize(IReadOnlyList<StoryChange> changes) =>
+        JsonSerializer.Serialize(new Document(changes), Options);
 
     public static string Encode<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     /// <exception cref="InvalidDataException">The text is not the stored form of <typeparamref name="T"/>.</exception>
     public static T Decode<T>(string json)
     {
-        try { return JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidDataException("stored change data is null"); }
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Options)
+                ?? throw new InvalidDataException("stored change data is null");
+        }
         catch (JsonException e) { throw new InvalidDataException($"stored change data is unreadable: {e.Message}", e); }
     }
 }

@@ -14,25 +14,40 @@ public static class StoryChangeRecorder
     /// <param name="runArticles">The articles the run read (new or already stored).</param>
     /// <param name="recorded">When the run ended.</param>
     /// <returns>The change records saved, with their ids, by story id.</returns>
-    public static IReadOnlyList<StoryChange> Record(IStore store, IReadOnlyCollection<string> runArticles, DateTimeOffset recorded)
+    public static IReadOnlyList<StoryChange> Record(
+        IStore store, IReadOnlyCollection<string> runArticles, DateTimeOffset recorded)
     {
         if (runArticles.Count == 0) return [];
-        var touched = store.ListArticleStories(runArticles).Select(p => p.Story).OfType<int>().Distinct().Order().ToList();
+        var touched = store.ListArticleStories(runArticles)
+            .Select(p => p.Story).OfType<int>().Distinct().Order().ToList();
         if (touched.Count == 0) return [];
-        var headlines = store.ListStories().ToDictionary(s => s.Id, s => s.Title);
-        var members = touched.SelectMany(store.ListStoryMembers).ToList();
-        var after = Flow.Analyze(store, members, new BriefOptions()).Stories
-            .Select(s => int.Parse(s.Story.StoryId, CultureInfo.InvariantCulture) is var id ? StorySnapshot.Of(id, headlines.GetValueOrDefault(id), s) : null!)
-            .ToList();
+        var after = Snapshots(store, touched);
         IReadOnlyList<StoryChange> saved = [];
-        // Compared and saved in one exclusive transaction, so that two runs at once each compare with what the other saved.
+        // Compared and saved in one exclusive transaction: two runs at once each compare with what the other saved.
         store.RunExclusively(() =>
         {
             var before = store.GetStorySnapshots(touched);
-            var differs = after.Where(s => !before.TryGetValue(s.Story, out var b) || StoryChangeJson.Encode(b) != StoryChangeJson.Encode(s)).ToList();
-            var changes = differs.Select(s => StoryDiff.Compare(before.GetValueOrDefault(s.Story), s, recorded)).OfType<StoryChange>().ToList();
+            var differs = after
+                .Where(s => !before.TryGetValue(s.Story, out var b)
+                    || StoryChangeJson.Encode(b) != StoryChangeJson.Encode(s))
+                .ToList();
+            var changes = differs
+                .Select(s => StoryDiff.Compare(before.GetValueOrDefault(s.Story), s, recorded))
+                .OfType<StoryChange>()
+                .ToList();
             saved = differs.Count == 0 ? [] : store.SaveStoryChanges(differs, changes);
         });
         return saved;
+    }
+
+    /// <summary>The stories analysed over all their articles, as snapshots.</summary>
+    private static List<StorySnapshot> Snapshots(IStore store, IReadOnlyList<int> stories)
+    {
+        var headlines = store.ListStories().ToDictionary(s => s.Id, s => s.Title);
+        var members = stories.SelectMany(store.ListStoryMembers).ToList();
+        return Flow.Analyze(store, members, new BriefOptions()).Stories
+            .Select(s => (Id: int.Parse(s.Story.StoryId, CultureInfo.InvariantCulture), Analysis: s))
+            .Select(s => StorySnapshot.Of(s.Id, headlines.GetValueOrDefault(s.Id), s.Analysis))
+            .ToList();
     }
 }

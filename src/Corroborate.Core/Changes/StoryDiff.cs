@@ -13,24 +13,26 @@ public static class StoryDiff
         var was = before?.Findings ?? [];
         var now = after.Findings;
         var change = new StoryChange(
-            0, after.Story, after.Headline, recorded, before is null, Math.Max(0, after.Articles - (before?.Articles ?? 0)), after.Articles,
+            0, after.Story, after.Headline, recorded, before is null,
+            Math.Max(0, after.Articles - (before?.Articles ?? 0)), after.Articles,
             NewSources(before, after),
             now.Select(f => Moved(Counterpart(f, now, was), f)).OfType<FigureUpdate>().ToList(),
             now.Where(f => f.IsDispute && Counterpart(f, now, was)?.IsDispute != true)
                 .Select(f => new NewDispute(f.Category, f.Subject, f.Kind, f.Values, f.Note)).ToList(),
             was.Where(f => f.IsDispute && Counterpart(f, was, now)?.IsDispute != true)
                 .Select(f => Resolved(f, Counterpart(f, was, now))).ToList());
-        bool changed = change.Created || change.ArticlesAdded > 0 || change.NewSources.Count > 0 || change.FiguresUpdated.Count > 0
-            || change.NewDisputes.Count > 0 || change.DisputesResolved.Count > 0;
+        bool changed = change.Created || change.ArticlesAdded > 0 || change.NewSources.Count > 0
+            || change.FiguresUpdated.Count > 0 || change.NewDisputes.Count > 0 || change.DisputesResolved.Count > 0;
         return changed ? change : null;
     }
 
     /// <summary>
     /// The finding of the other snapshot that <paramref name="finding"/> (one of <paramref name="own"/>) continues: of
     /// the same quantity, sharing a figure with it ("84" before, "84, 85" now), or else the only one of its quantity on
-    /// both sides. Several findings of one quantity are figures far apart or different measures ("341 miles", "4 jets").
+    /// both sides. Several findings of one quantity are figures far apart or other measures ("341 miles", "4 jets").
     /// </summary>
-    private static SnapshotFinding? Counterpart(SnapshotFinding finding, IReadOnlyList<SnapshotFinding> own, IReadOnlyList<SnapshotFinding> other)
+    private static SnapshotFinding? Counterpart(
+        SnapshotFinding finding, IReadOnlyList<SnapshotFinding> own, IReadOnlyList<SnapshotFinding> other)
     {
         var candidates = other.Where(f => f.Key == finding.Key).ToList();
         return candidates.FirstOrDefault(f => f.Values.Intersect(finding.Values).Any())
@@ -44,7 +46,10 @@ public static class StoryDiff
     private static List<NewSource> NewSources(StorySnapshot? before, StorySnapshot after)
     {
         var known = (before?.Sources ?? []).SelectMany(s => s.Outlets).ToHashSet(StringComparer.Ordinal);
-        return after.Sources.Where(s => !s.Outlets.Any(known.Contains)).Select(s => new NewSource(s.Outlets, s.Articles)).ToList();
+        return after.Sources
+            .Where(s => !s.Outlets.Any(known.Contains))
+            .Select(s => new NewSource(s.Outlets, s.Articles))
+            .ToList();
     }
 
     /// <summary>

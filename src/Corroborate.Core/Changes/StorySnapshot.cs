@@ -8,37 +8,45 @@ namespace Corroborate.Core.Changes;
 /// independent sources (by outlet) and its findings: kind, quantity, figures and the sources of the current figure.
 /// </summary>
 public sealed record StorySnapshot(
-    int Story, string? Headline, int Articles, IReadOnlyList<SnapshotSource> Sources, IReadOnlyList<SnapshotFinding> Findings)
+    int Story, string? Headline, int Articles,
+    IReadOnlyList<SnapshotSource> Sources, IReadOnlyList<SnapshotFinding> Findings)
 {
-    /// <summary>The snapshot of an analysed story; <paramref name="headline"/> is the story's title in the store.</summary>
+    /// <summary>The snapshot of an analysed story; <paramref name="headline"/> is its title in the store.</summary>
     public static StorySnapshot Of(int story, string? headline, StoryAnalysisResult analysed)
     {
         var context = analysed.Story;
-        string OutletKey(string articleId) => StoryContext.OutletKeyOf(context.Source(articleId).Article);
+        List<string> Outlets(IEnumerable<Article> articles) =>
+            articles.Select(StoryContext.OutletKeyOf).Distinct().Order(StringComparer.Ordinal).ToList();
         var sources = context.Sources
             .GroupBy(s => s.Family)
-            .Select(g => new SnapshotSource(g.Select(s => StoryContext.OutletKeyOf(s.Article)).Distinct().Order(StringComparer.Ordinal).ToList(), g.Count()))
+            .Select(g => new SnapshotSource(Outlets(g.Select(s => s.Article)), g.Count()))
             .OrderBy(s => s.Outlets[0], StringComparer.Ordinal)
             .ToList();
         var findings = analysed.Findings
             .Select(f => new SnapshotFinding(
-                Finding.KindName(f.Kind), f.Category.ToString().ToLowerInvariant(), f.Subject, f.Figures.Select(x => x.Text).ToList(),
-                (f.Figures.Count > 0 ? f.Figures[^1].Articles : f.Articles).Select(OutletKey).Distinct().Order(StringComparer.Ordinal).ToList())
+                Finding.KindName(f.Kind), f.Category.ToString().ToLowerInvariant(), f.Subject,
+                f.Figures.Select(x => x.Text).ToList(),
+                Outlets((f.Figures.Count > 0 ? f.Figures[^1].Articles : f.Articles)
+                    .Select(id => context.Source(id).Article)))
             { Note = f.Note })
             .ToList();
         return new StorySnapshot(story, headline, context.Sources.Count, sources, findings);
     }
 }
 
-/// <summary>One independent source of a story: the outlets it joins (see <see cref="Provenance.IndependentSources"/>).</summary>
+/// <summary>One independent source of a story (see <c>IndependentSources</c>): the outlets it joins.</summary>
 public sealed record SnapshotSource(IReadOnlyList<string> Outlets, int Articles);
 
 /// <param name="Kind">As in report.json (<see cref="Finding.KindName"/>).</param>
-/// <param name="Values">The figures, in the order the finding gives them; for an update the last is the current one.</param>
+/// <param name="Values">The figures, in the order the finding gives them; an update's last is the current one.</param>
 /// <param name="Sources">The outlets giving the current figure.</param>
-public sealed record SnapshotFinding(string Kind, string Category, string Subject, IReadOnlyList<string> Values, IReadOnlyList<string> Sources)
+public sealed record SnapshotFinding(
+    string Kind, string Category, string Subject, IReadOnlyList<string> Values, IReadOnlyList<string> Sources)
 {
-    /// <summary>The quantity compared; several findings may share it (figures far apart, other measures), see <see cref="StoryDiff"/>.</summary>
+    /// <summary>
+    /// The quantity compared; several findings may share it (figures far apart, other measures), see
+    /// <see cref="StoryDiff"/>.
+    /// </summary>
     [JsonIgnore]
     public string Key => $"{Category}|{Subject}";
 

@@ -12,8 +12,10 @@ namespace Corroborate.Core.Ingest;
 public static class CorpusIngest
 {
     /// <param name="ArticleIds">The articles read, each once, in input order (whether new or already stored).</param>
-    /// <param name="Changes">What the run changed in the stories it touched (see <see cref="StoryChangeRecorder"/>).</param>
-    public sealed record Outcome(IReadOnlyList<string> ArticleIds, int Added, IReadOnlyList<SkippedInput> Skipped, IReadOnlyList<StoryChange> Changes);
+    /// <param name="Changes">What the run changed in its stories (<see cref="StoryChangeRecorder"/>).</param>
+    public sealed record Outcome(
+        IReadOnlyList<string> ArticleIds, int Added, IReadOnlyList<SkippedInput> Skipped,
+        IReadOnlyList<StoryChange> Changes);
 
     public static Outcome Store(IStore store, IEnumerable<IngestBatch> batches)
     {

@@ -20,15 +20,21 @@ public static class ChangeEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/changes", (IStore store, [FromQuery] string? since, [FromQuery] int? limit) => Json(store, null, since, limit))
-            .WithName("ListChanges").WithSummary("What each update changed in the stories, newest first; since is an ISO 8601 time or an age (6h, 2d)");
-        app.MapGet("/api/stories/{id:int}/changes", (IStore store, int id, [FromQuery] string? since, [FromQuery] int? limit) =>
-                StoryExists(store, id) ? Json(store, id, since, limit) : NoSuchStory(id))
+        app.MapGet("/api/changes", (IStore store, [FromQuery] string? since, [FromQuery] int? limit) =>
+                Json(store, null, since, limit))
+            .WithName("ListChanges")
+            .WithSummary("What each update changed in the stories, newest first; since: ISO 8601 time or age (6h, 2d)");
+        app.MapGet("/api/stories/{id:int}/changes", OfStory)
             .WithName("ListStoryChanges").WithSummary("What each update changed in one story, newest first");
-        app.MapGet("/changes.atom", (HttpRequest request, IStore store) => Feed(request, store, null)).ExcludeFromDescription();
+        app.MapGet("/changes.atom", (HttpRequest request, IStore store) => Feed(request, store, null))
+            .ExcludeFromDescription();
         app.MapGet("/stories/{id:int}/changes.atom", (HttpRequest request, IStore store, int id) =>
-            StoryExists(store, id) ? Feed(request, store, id) : NoSuchStory(id)).ExcludeFromDescription();
+                StoryExists(store, id) ? Feed(request, store, id) : NoSuchStory(id))
+            .ExcludeFromDescription();
     }
+
+    private static IResult OfStory(IStore store, int id, [FromQuery] string? since, [FromQuery] int? limit) =>
+        StoryExists(store, id) ? Json(store, id, since, limit) : NoSuchStory(id);
 
     public static string FeedUrl(int? story) => story is { } id ? $"/stories/{id}/changes.atom" : "/changes.atom";
 
@@ -38,11 +44,11 @@ public static class ChangeEndpoints
         if (since is not null)
         {
             if (!ChangeSince.TryParse(since, DateTimeOffset.UtcNow, out var t))
-                return Results.Problem(statusCode: 400, title: "Invalid since", detail: $"since must be {ChangeSince.Help}");
+                return Results.Problem(statusCode: 400, title: "Invalid since", detail: $"since: {ChangeSince.Help}");
             from = t;
         }
         if (limit is < 1 or > MaxLimit)
-            return Results.Problem(statusCode: 400, title: "Invalid limit", detail: $"limit must be between 1 and {MaxLimit}");
+            return Results.Problem(statusCode: 400, title: "Invalid limit", detail: $"limit must be 1 to {MaxLimit}");
         return Results.Ok(new StoryChangeJson.Document(store.ListStoryChanges(story, from, limit ?? DefaultLimit)));
     }
 
@@ -56,5 +62,6 @@ public static class ChangeEndpoints
 
     public static bool StoryExists(IStore store, int id) => store.ListStoryMembers(id).Count > 0;
 
-    private static IResult NoSuchStory(int id) => Results.Problem(statusCode: 404, title: "No such story", detail: $"no story {id}");
+    private static IResult NoSuchStory(int id) =>
+        Results.Problem(statusCode: 404, title: "No such story", detail: $"no story {id}");
 }

@@ -70,7 +70,7 @@ public static class StoryPages
         HtmlStoryAnalysis.Render(b, report, WebLinks);
         WhyLinked.Append(b, report, explanations.Get(store, id) ?? []);
         ChangePages.AppendSinceLastVisit(b, store, request, id);
-        return Page(report.Stories?.FirstOrDefault()?.Title ?? $"Story {id}", b.ToString(), HtmlStoryAnalysis.Style + ChangePages.Style,
-            head: ChangePages.FeedLink(id));
+        string title = report.Stories?.FirstOrDefault()?.Title ?? $"Story {id}";
+        return Page(title, b.ToString(), HtmlStoryAnalysis.Style + ChangePages.Style, head: ChangePages.FeedLink(id));
     }
 }

@@ -7,7 +7,8 @@ public sealed class StoryDiffTests
 {
     private static readonly DateTimeOffset At = new(2026, 12, 2, 6, 0, 0, TimeSpan.Zero);
 
-    private static SnapshotFinding Toll(string kind, params string[] values) => new(kind, "dead", "total", values, ["reuters.com"]);
+    private static SnapshotFinding Toll(string kind, params string[] values) =>
+        new(kind, "dead", "total", values, ["reuters.com"]);
 
     private static StorySnapshot Story(int articles, SnapshotSource[] sources, params SnapshotFinding[] findings) =>
         new(7, "Ferry sinks", articles, sources, findings);
@@ -71,7 +72,8 @@ public sealed class StoryDiffTests
         var resolved = Assert.Single(StoryDiff.Compare(disputed, settled, At)!.DisputesResolved);
         Assert.Equal(("updated", "120"), (resolved.NowKind, resolved.NowValue));
         Assert.Equal(["84", "120"], resolved.WasValues);
-        Assert.Null(Assert.Single(StoryDiff.Compare(disputed, Story(5, disputed.Sources.ToArray()), At)!.DisputesResolved).NowKind);
+        var gone = StoryDiff.Compare(disputed, Story(5, disputed.Sources.ToArray()), At)!;
+        Assert.Null(Assert.Single(gone.DisputesResolved).NowKind);
     }
 
     [Fact]
@@ -103,10 +105,12 @@ public sealed class StoryDiffTests
     [Fact]
     public void TheJsonIsSnakeCaseAndRoundTrips()
     {
-        var change = StoryDiff.Compare(null, Story(1, [Source(1, "bbc.co.uk")], Toll("updated", "84", "85")), At)! with { Id = 3 };
+        var story = Story(1, [Source(1, "bbc.co.uk")], Toll("updated", "84", "85"));
+        var change = StoryDiff.Compare(null, story, At)! with { Id = 3 };
         string json = StoryChangeJson.Serialize([change]);
         Assert.Contains("\"changes\":[{\"id\":3,\"story\":7,\"headline\":\"Ferry sinks\"", json);
-        Assert.Contains("\"figures_updated\":[{\"category\":\"dead\",\"subject\":\"total\",\"from\":\"84\",\"to\":\"85\"", json);
+        Assert.Contains(
+            "\"figures_updated\":[{\"category\":\"dead\",\"subject\":\"total\",\"from\":\"84\",\"to\":\"85\"", json);
         var back = StoryChangeJson.Decode<StoryChangeJson.Document>(json).Changes.Single();
         Assert.Equal(StoryChangeJson.Encode(change), StoryChangeJson.Encode(back));
     }

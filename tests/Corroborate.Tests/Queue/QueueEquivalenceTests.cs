@@ -27,8 +27,8 @@ public sealed class BrokerFactAttribute : FactAttribute
 
 /// <summary>
 /// The same inputs through the queue — one worker or three, on PostgreSQL — and through the single-process ingest on
-/// SQLite give the same stored articles, stories, copies, entities, story findings and change records: the assigner commits the
-/// workers' batches in publication order through the same committer as ingest.
+/// SQLite give the same stored articles, stories, copies, entities, story findings and change records: the assigner
+/// commits the workers' batches in publication order through the same committer as ingest.
 /// </summary>
 public sealed class QueueEquivalenceTests : IDisposable
 {
@@ -90,20 +90,22 @@ public sealed class QueueEquivalenceTests : IDisposable
             .Select(c => string.Join(' ', store.ListStoryMembers(c.Story).Order(StringComparer.Ordinal)) + " "
                 + StoryChangeJson.Encode(c with { Id = 0, Story = 0, Recorded = default }))
             .Order(StringComparer.Ordinal).ToList();
-        return new CorpusFingerprint(ids.Order(StringComparer.Ordinal).ToList(), stories, copies, entities, findings, changes);
+        var articles = ids.Order(StringComparer.Ordinal).ToList();
+        return new CorpusFingerprint(articles, stories, copies, entities, findings, changes);
     }
 
     private sealed record CorpusFingerprint(
-        IReadOnlyList<string> Articles, IReadOnlyList<string> Stories, IReadOnlyList<string> Copies, IReadOnlyList<string> Entities, IReadOnlyList<string> Findings,
-        IReadOnlyList<string> Changes)
+        IReadOnlyList<string> Articles, IReadOnlyList<string> Stories, IReadOnlyList<string> Copies,
+        IReadOnlyList<string> Entities, IReadOnlyList<string> Findings, IReadOnlyList<string> Changes)
     {
         public bool Equals(CorpusFingerprint? other) => other is not null && Articles.SequenceEqual(other.Articles) && Stories.SequenceEqual(other.Stories) &&
-            Copies.SequenceEqual(other.Copies) && Entities.SequenceEqual(other.Entities) && Findings.SequenceEqual(other.Findings)
-            && Changes.SequenceEqual(other.Changes);
+            Copies.SequenceEqual(other.Copies) && Entities.SequenceEqual(other.Entities)
+            && Findings.SequenceEqual(other.Findings) && Changes.SequenceEqual(other.Changes);
 
         public override int GetHashCode() => Articles.Count;
 
-        public override string ToString() => $"{Articles.Count} articles, {Stories.Count} stories, {Copies.Count} copies, {Entities.Count} entities, {Findings.Count} story analyses, {Changes.Count} change records";
+        public override string ToString() => $"{Articles.Count} articles, {Stories.Count} stories, {Copies.Count} copies, "
+            + $"{Entities.Count} entities, {Findings.Count} story analyses, {Changes.Count} change records";
     }
 
     public void Dispose()

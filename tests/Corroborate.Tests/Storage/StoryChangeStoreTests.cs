@@ -5,14 +5,15 @@ namespace Corroborate.Tests.Storage;
 /// <summary>Snapshots and change records behave the same on each backend.</summary>
 public sealed class StoryChangeStoreTests : IDisposable
 {
-    private readonly StoreBackends _backends = new();
-
-    public static TheoryData<string> Backends => StoreBackends.Names;
+    private static StorySnapshot Snapshot(int story, string value) => new(
+        story, "Ferry sinks", 2, [new SnapshotSource(["bbc.co.uk"], 2)],
+        [new SnapshotFinding("updated", "dead", "total", ["84", value], ["bbc.co.uk"])]);
 
     private static readonly DateTimeOffset Early = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero), Late = Early.AddHours(3);
 
-    private static StorySnapshot Snapshot(int story, string value) =>
-        new(story, "Ferry sinks", 2, [new SnapshotSource(["bbc.co.uk"], 2)], [new SnapshotFinding("updated", "dead", "total", ["84", value], ["bbc.co.uk"])]);
+    private readonly StoreBackends _backends = new();
+
+    public static TheoryData<string> Backends => StoreBackends.Names;
 
     private static StoryChange Change(int story, DateTimeOffset at) =>
         StoryDiff.Compare(null, Snapshot(story, "85"), at)!;
@@ -38,7 +39,8 @@ public sealed class StoryChangeStoreTests : IDisposable
         var second = store.SaveStoryChanges([], [Change(1, Late)]);
         Assert.True(first[0].Id < first[1].Id && first[1].Id < second[0].Id);
 
-        Assert.Equal([second[0].Id, first[1].Id, first[0].Id], store.ListStoryChanges(null, null, 10).Select(c => c.Id));
+        var all = store.ListStoryChanges(null, null, 10).Select(c => c.Id);
+        Assert.Equal([second[0].Id, first[1].Id, first[0].Id], all);
         Assert.Equal([second[0].Id, first[0].Id], store.ListStoryChanges(1, null, 10).Select(c => c.Id));
         Assert.Equal([second[0].Id], store.ListStoryChanges(null, Early.AddMinutes(1), 10).Select(c => c.Id));
         Assert.Single(store.ListStoryChanges(null, null, 1));

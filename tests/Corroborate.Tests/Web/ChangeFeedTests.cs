@@ -5,22 +5,27 @@ using System.Xml.Linq;
 
 namespace Corroborate.Tests.Web;
 
-/// <summary>Change records over HTTP: the JSON API and the Atom feeds, after an upload through the API (one update).</summary>
+/// <summary>Change records over HTTP (the JSON API and the Atom feeds) after an upload through the API.</summary>
 public sealed class ChangeFeedTests(WebServerFixture server) : IClassFixture<WebServerFixture>
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>Uploads a follow-up to the fixture's harbour story and returns the change records the upload made.</summary>
+    /// <summary>A follow-up to the fixture's harbour story.</summary>
+    public const string FollowUp =
+        "Harbour blast toll rises\n\nThe explosion at the harbour plant killed seven workers, officials said.";
+
+    /// <summary>Uploads <see cref="FollowUp"/> and returns the change records listed afterwards.</summary>
     private async Task<JsonElement> UploadFollowUp()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest")
-        {
-            Content = new StringContent("Harbour blast toll rises\n\nThe explosion at the harbour plant killed seven workers, officials said on Wednesday."),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest");
+        request.Content = new StringContent(FollowUp);
         request.Headers.Authorization = new("Bearer", WebServerFixture.Token);
         using (var r = await server.Client.SendAsync(request)) r.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await server.Client.GetStringAsync("/api/changes")).RootElement.GetProperty("changes").Clone();
+        return (await GetJson("/api/changes")).GetProperty("changes");
     }
+
+    private async Task<JsonElement> GetJson(string url) =>
+        JsonDocument.Parse(await server.Client.GetStringAsync(url)).RootElement.Clone();
 
     [Fact]
     public async Task AnUploadIsAnUpdateListedByTheApiAndTheFeeds()
@@ -28,7 +33,9 @@ public sealed class ChangeFeedTests(WebServerFixture server) : IClassFixture<Web
         var changes = await UploadFollowUp();
         Assert.True(changes.GetArrayLength() >= 1);
         var first = changes[0];
-        foreach (var field in new[] { "id", "story", "headline", "recorded", "created", "articles_added", "articles", "new_sources", "figures_updated", "new_disputes", "disputes_resolved" })
+        string[] fields = ["id", "story", "headline", "recorded", "created", "articles_added", "articles",
+            "new_sources", "figures_updated", "new_disputes", "disputes_resolved"];
+        foreach (var field in fields)
             Assert.True(first.TryGetProperty(field, out _), $"change record lacks {field}");
         int story = first.GetProperty("story").GetInt32();
         long id = first.GetProperty("id").GetInt64();
@@ -38,7 +45,8 @@ public sealed class ChangeFeedTests(WebServerFixture server) : IClassFixture<Web
         Assert.NotEmpty(feed.Element(Atom + "id")!.Value);
         Assert.True(DateTimeOffset.TryParse(feed.Element(Atom + "updated")!.Value, out _));
         Assert.NotEmpty(feed.Element(Atom + "title")!.Value);
-        Assert.EndsWith("/changes.atom", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        var self = feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self");
+        Assert.EndsWith("/changes.atom", self.Attribute("href")!.Value);
         var entries = feed.Elements(Atom + "entry").ToList();
         Assert.Equal(changes.GetArrayLength(), entries.Count);
         Assert.Equal(entries.Count, entries.Select(e => e.Element(Atom + "id")!.Value).Distinct().Count());
@@ -50,8 +58,9 @@ public sealed class ChangeFeedTests(WebServerFixture server) : IClassFixture<Web
         Assert.EndsWith($"/stories/{story}", entry.Element(Atom + "link")!.Attribute("href")!.Value);
 
         var storyFeed = XDocument.Parse(await server.Client.GetStringAsync($"/stories/{story}/changes.atom")).Root!;
-        Assert.All(storyFeed.Elements(Atom + "entry"), e => Assert.EndsWith($"/stories/{story}", e.Element(Atom + "link")!.Attribute("href")!.Value));
-        var storyChanges = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/stories/{story}/changes")).RootElement.GetProperty("changes");
+        Assert.All(storyFeed.Elements(Atom + "entry"), e =>
+            Assert.EndsWith($"/stories/{story}", e.Element(Atom + "link")!.Attribute("href")!.Value));
+        var storyChanges = (await GetJson($"/api/stories/{story}/changes")).GetProperty("changes");
         Assert.All(storyChanges.EnumerateArray(), c => Assert.Equal(story, c.GetProperty("story").GetInt32()));
     }
 
@@ -59,10 +68,8 @@ public sealed class ChangeFeedTests(WebServerFixture server) : IClassFixture<Web
     public async Task SinceFiltersAndBadRequestsAreProblems()
     {
         await UploadFollowUp();
-        var future = JsonDocument.Parse(await server.Client.GetStringAsync("/api/changes?since=2999-01-01")).RootElement;
-        Assert.Equal(0, future.GetProperty("changes").GetArrayLength());
-        var recent = JsonDocument.Parse(await server.Client.GetStringAsync("/api/changes?since=1h")).RootElement;
-        Assert.True(recent.GetProperty("changes").GetArrayLength() > 0);
+        Assert.Equal(0, (await GetJson("/api/changes?since=2999-01-01")).GetProperty("changes").GetArrayLength());
+        Assert.True((await GetJson("/api/changes?since=1h")).GetProperty("changes").GetArrayLength() > 0);
         foreach (var url in new[] { "/api/changes?since=yesterday-ish", "/api/changes?limit=0" })
         {
             using var bad = await server.Client.GetAsync(url);
@@ -80,14 +87,16 @@ public sealed class ChangeFeedTests(WebServerFixture server) : IClassFixture<Web
     {
         await UploadFollowUp();
         string home = await server.Client.GetStringAsync("/");
-        Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Changes\" href=\"/changes.atom\">", home);
+        Assert.Contains(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Changes\" href=\"/changes.atom\">", home);
         Assert.Contains("Since your last visit", home);
         using var handler = new HttpClientHandler { AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { BaseAddress = new Uri(server.BaseUrl) };
-        using var seen = await client.PostAsync("/changes/seen", new FormUrlEncodedContent(new Dictionary<string, string>
+        var form = new Dictionary<string, string>
         {
             ["seen"] = "2999-01-01T00:00:00Z", ["return"] = "https://elsewhere.example/",
-        }));
+        };
+        using var seen = await client.PostAsync("/changes/seen", new FormUrlEncodedContent(form));
         Assert.Equal("/", seen.Headers.Location?.OriginalString);
         string cookie = Assert.Single(seen.Headers.GetValues("Set-Cookie"));
         Assert.StartsWith("corroborate_last_visit=", cookie);
