@@ -2,7 +2,7 @@ using Corroborate.Follow;
 
 namespace Corroborate.Tests.Follow;
 
-/// <summary>The pieces of <c>follow</c> that need no network: robots.txt rules, durations, source lists, links.</summary>
+/// <summary>The parts of <c>follow</c> that need no network: robots.txt, durations, source lists, links.</summary>
 public sealed class FollowPartsTests
 {
     [Fact]
@@ -33,7 +33,8 @@ public sealed class FollowPartsTests
     [InlineData("1h", 3600)]
     [InlineData("500ms", 0.5)]
     [InlineData("45", 45)]
-    public void DurationsReadAsWritten(string text, double seconds) => Assert.Equal(TimeSpan.FromSeconds(seconds), Durations.Parse(text));
+    public void DurationsReadAsWritten(string text, double seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), Durations.Parse(text));
 
     [Theory]
     [InlineData("ten minutes")]
@@ -50,7 +51,8 @@ public sealed class FollowPartsTests
         Assert.Contains("feeds.txt:2", e.Message);
         Assert.Throws<SourceListException>(() => SourceList.Read([temp.File("missing.opml")]));
         Assert.Throws<SourceListException>(() => SourceList.Read([temp.Write("bad.opml", "<opml><body><outline")]));
-        Assert.Equal(["https://example.org/feed.xml"], SourceList.Read(["https://example.org/feed.xml", "https://example.org/feed.xml"]).Select(u => u.AbsoluteUri));
+        const string feed = "https://example.org/feed.xml";
+        Assert.Equal([feed], SourceList.Read([feed, feed]).Select(u => u.AbsoluteUri));
     }
 
     [Fact]
@@ -65,20 +67,26 @@ public sealed class FollowPartsTests
     public void SitemapsListTheirPagesWithGoogleNewsTitlesAndIndexesTheirSitemaps()
     {
         var urlset = SourceListing.Read("""
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+                    xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
               <url><loc>https://example.org/a.html</loc><lastmod>2026-12-01</lastmod>
-                <news:news><news:publication_date>2026-12-01T07:00:00Z</news:publication_date><news:title>Flood warning</news:title></news:news></url>
+                <news:news><news:publication_date>2026-12-01T07:00:00Z</news:publication_date>
+                <news:title>Flood warning</news:title></news:news></url>
               <url><loc>https://example.org/b.html</loc></url>
             </urlset>
             """u8.ToArray(), new Uri("https://example.org/sitemap.xml"));
         Assert.Equal(SourceListing.Sitemap, urlset.Kind);
-        Assert.Equal(("Flood warning", new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero)), (urlset.Items[0].Title, urlset.Items[0].Published!.Value));
+        var published = new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero);
+        Assert.Equal(("Flood warning", published), (urlset.Items[0].Title, urlset.Items[0].Published!.Value));
         Assert.Equal(2, urlset.Items.Count);
         var index = SourceListing.Read("""
-            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://example.org/s1.xml</loc><lastmod>2026-12-01</lastmod></sitemap></sitemapindex>
+            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+              <sitemap><loc>https://example.org/s1.xml</loc><lastmod>2026-12-01</lastmod></sitemap>
+            </sitemapindex>
             """u8.ToArray(), new Uri("https://example.org/sitemap.xml"));
         Assert.Equal("https://example.org/s1.xml", Assert.Single(index.Sitemaps).Url.AbsoluteUri);
-        Assert.Throws<SourceFormatException>(() => SourceListing.Read("<html><body/></html>"u8.ToArray(), new Uri("https://example.org/")));
-        Assert.Throws<SourceFormatException>(() => SourceListing.Read("<rss><channel>"u8.ToArray(), new Uri("https://example.org/")));
+        var site = new Uri("https://example.org/");
+        Assert.Throws<SourceFormatException>(() => SourceListing.Read("<html><body/></html>"u8.ToArray(), site));
+        Assert.Throws<SourceFormatException>(() => SourceListing.Read("<rss><channel>"u8.ToArray(), site));
     }
 }

@@ -47,7 +47,11 @@ public sealed class FollowTests : IAsyncLifetime
     {
         _clock.Now = _server.Now;
         using var store = OpenStore();
-        using var follower = new Follower(store, options ?? Fast, new IngestOptions(), _clock, line => { lock (_log) _log.Add(line); });
+        void Log(string line)
+        {
+            lock (_log) _log.Add(line);
+        }
+        using var follower = new Follower(store, options ?? Fast, new IngestOptions(), _clock, Log);
         var urls = SourceList.Read(sources.Length > 0 ? sources : [_server.FeedUrl]);
         return await follower.RunRoundAsync(urls, onlyDue: false, CancellationToken.None);
     }
@@ -71,8 +75,11 @@ public sealed class FollowTests : IAsyncLifetime
         Assert.All(Enumerable.Range(0, 8), i => Assert.Equal(1, _server.PageRequests(i)));
         var article = store.GetArticle(later.ArticleIds[0])!;
         var source = _server.Articles[5];
-        Assert.Equal((source.Title, source.Published, "Reporter 5"), (article.Title, article.Published, article.Author)); // the feed's word wins
-        Assert.Contains(_log, l => l.Contains("/feed.xml 200", StringComparison.Ordinal) && l.EndsWith(", 3 new items", StringComparison.Ordinal));
+        // The feed's word wins over the page's.
+        Assert.Equal((source.Title, source.Published), (article.Title, article.Published));
+        Assert.Equal("Reporter 5", article.Author);
+        Assert.Contains(_log, l => l.Contains("/feed.xml 200", StringComparison.Ordinal)
+            && l.EndsWith(", 3 new items", StringComparison.Ordinal));
         Assert.Equal(1, _server.MostAtOnce); // one request at a time to the host
     }
 
@@ -88,7 +95,8 @@ public sealed class FollowTests : IAsyncLifetime
         _server.Private.Add(5);
         var round = await Round();
         using var store = OpenStore();
-        var items = store.FindFollowItems(_server.FeedUrl, [], _server.Articles.Take(6).Select(a => Link(a.Index)).ToList())
+        var links = _server.Articles.Take(6).Select(a => Link(a.Index)).ToList();
+        var items = store.FindFollowItems(_server.FeedUrl, [], links)
             .ToDictionary(i => i.Link);
         FollowItem Item(int n) => items[Link(n)];
         Assert.Equal(FollowItemState.Ingested, Item(0).State);
@@ -103,7 +111,8 @@ public sealed class FollowTests : IAsyncLifetime
         Assert.Single(_server.Requests, r => r.Path == "/robots.txt"); // once per host
         Assert.Equal((3, 1, 2), (round.ArticleIds.Count, round.ItemsToRetry, round.ItemsFailed));
         Assert.Contains(_log, l => l.Contains("retry 1/2", StringComparison.Ordinal));
-        Assert.Contains(_log, l => l.Contains("404 Not Found", StringComparison.Ordinal) && l.EndsWith("(item failed)", StringComparison.Ordinal));
+        Assert.Contains(_log, l => l.Contains("404 Not Found", StringComparison.Ordinal)
+            && l.EndsWith("(item failed)", StringComparison.Ordinal));
         Assert.Equal(1, _server.MostAtOnce);
 
         _server.Slow.Clear(); // the slow page answers in time at the next round; the 404 is not asked for again
@@ -112,7 +121,8 @@ public sealed class FollowTests : IAsyncLifetime
         Assert.Equal(1, _server.PageRequests(1));
     }
 
-    private string Link(int index) => $"{_server.BaseUrl}/{(_server.Private.Contains(index) ? "private" : "articles")}/{index}.html";
+    private string Link(int index) =>
+        $"{_server.BaseUrl}/{(_server.Private.Contains(index) ? "private" : "articles")}/{index}.html";
 
     [SharedDataFact]
     public async Task ASitemapIndexLeadsToItsNewsSitemapWhoseTitlesAndDatesWin()
@@ -124,7 +134,8 @@ public sealed class FollowTests : IAsyncLifetime
         using (var store = OpenStore())
         {
             var article = store.GetArticle(first.ArticleIds[0])!;
-            Assert.Equal((_server.Articles[0].Title, _server.Articles[0].Published), (article.Title, article.Published));
+            var listed = _server.Articles[0];
+            Assert.Equal((listed.Title, listed.Published), (article.Title, article.Published));
             Assert.Equal("sitemap-index", store.GetFollowSource(index)!.Kind);
         }
         _server.ShowUpTo(3);
@@ -153,7 +164,8 @@ public sealed class FollowTests : IAsyncLifetime
         await Round(options); // nothing new: nothing posted
         var posted = System.Text.Json.JsonDocument.Parse(Assert.Single(_server.Hooks)).RootElement;
         Assert.Equal(1, posted.GetProperty("sources_polled").GetInt32());
-        Assert.Equal(round.ArticleIds, posted.GetProperty("articles_added").EnumerateArray().Select(e => e.GetString()!));
+        var added = posted.GetProperty("articles_added").EnumerateArray().Select(e => e.GetString()!);
+        Assert.Equal(round.ArticleIds, added);
         // The first article of a story creates it: the round's change record travels with the round.
         var change = Assert.Single(posted.GetProperty("changes").EnumerateArray());
         Assert.True(change.GetProperty("created").GetBoolean());
@@ -198,11 +210,14 @@ public sealed class FollowTests : IAsyncLifetime
     {
         _server.ShowUpTo(1);
         string opml = _temp.Write("feeds.opml", $"""
-            <opml version="2.0"><body><outline text="news"><outline type="rss" text="Replay" xmlUrl="{_server.BaseUrl}/old-feed.xml"/></outline></body></opml>
+            <opml version="2.0"><body><outline text="news">
+              <outline type="rss" text="Replay" xmlUrl="{_server.BaseUrl}/old-feed.xml"/>
+            </outline></body></opml>
             """);
         string text = _temp.Write("feeds.txt", $"# our feeds\n\n{_server.FeedUrl}\n");
         var round = await Round(null, opml, text);
-        Assert.Equal((2, 2), (round.SourcesPolled, round.ArticleIds.Count)); // the same items through both: fetched once
+        // The same items through both sources: fetched once.
+        Assert.Equal((2, 2), (round.SourcesPolled, round.ArticleIds.Count));
         Assert.Contains(_server.Requests, r => r is { Path: "/old-feed.xml", Status: 301 });
         Assert.All(Enumerable.Range(0, 2), i => Assert.Equal(1, _server.PageRequests(i)));
     }
@@ -218,11 +233,14 @@ public sealed class FollowCommandTests
         server.ShowUpTo(2);
         server.Missing.Add(2);
         using var temp = new TempDir();
-        var run = Cli.CliRunner.Run(temp.Path, "follow", server.FeedUrl, "--once", "--host-delay", "0s", "--db", temp.File("f.db"));
+        string db = temp.File("f.db");
+        var run = Cli.CliRunner.Run(temp.Path, "follow", server.FeedUrl, "--once", "--host-delay", "0s", "--db", db);
         Assert.Equal(2, run.ExitCode); // an item failed
         Assert.Contains("2 articles ingested", run.Stdout);
         Assert.True(System.Text.RegularExpressions.Regex.IsMatch(run.Stderr,
-            @"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ GET http://127\.0\.0\.1:\d+/feed\.xml 200 [\d.]+ KB [\d.]+ m?s, 3 new items"), run.Stderr);
+            @"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ GET http://127\.0\.0\.1:\d+/feed\.xml 200 [\d.]+ KB [\d.]+ m?s, "
+            + "3 new items"),
+            run.Stderr);
         Assert.Contains("/articles/2.html 404 Not Found", run.Stderr);
         var again = Cli.CliRunner.Run(temp.Path, "follow", server.FeedUrl, "--once", "--db", temp.File("f.db"));
         Assert.Equal(0, again.ExitCode);
@@ -235,14 +253,15 @@ public sealed class FollowCommandTests
         await using var server = await ReplayServer.StartAsync();
         server.ShowUpTo(1);
         using var temp = new TempDir();
-        using var process = Cli.CliRunner.Start(temp.Path, "follow", server.FeedUrl, "--every", "1h", "--host-delay", "0s",
-            "--db", temp.File("f.db"));
+        using var process = Cli.CliRunner.Start(temp.Path, "follow", server.FeedUrl, "--every", "1h",
+            "--host-delay", "0s", "--db", temp.File("f.db"));
         var deadline = DateTime.UtcNow.AddMinutes(2);
         string? line;
         do line = await process.StandardError.ReadLineAsync().WaitAsync(deadline - DateTime.UtcNow);
         while (line is not null && !line.Contains(" round: ", StringComparison.Ordinal));
         Assert.NotNull(line);
-        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        string pid = process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", pid]))
             await kill.WaitForExitAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(0, process.ExitCode);

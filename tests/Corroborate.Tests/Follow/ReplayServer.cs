@@ -12,10 +12,10 @@ using Microsoft.Extensions.Logging;
 namespace Corroborate.Tests.Follow;
 
 /// <summary>
-/// A local news site that replays real articles (../shared/data/realnews-dev) over time: its virtual clock decides which
-/// are in the feed (the latest <see cref="Window"/> published by then), and each item's page is HTML made from the
-/// article's text. Tests make pages fail, slow down or move, change the feed's item ids or break its XML, and read
-/// back every request it served.
+/// A local news site that replays real articles (../shared/data/realnews-dev) over time: its virtual clock
+/// decides which are in the feed (the latest <see cref="Window"/> published by then), and each item's page is
+/// HTML made from the article's text. Tests make pages fail, slow down or move, change the feed's item ids or
+/// break its XML, and read back every request it served.
 /// </summary>
 public sealed class ReplayServer : IAsyncDisposable
 {
@@ -62,7 +62,8 @@ public sealed class ReplayServer : IAsyncDisposable
         var articles = File.ReadLines(Path.Combine(TestPaths.SharedData, "realnews-dev", "articles.jsonl"))
             .Select(line => JsonSerializer.Deserialize<JsonElement>(line))
             .Select(j => (Title: j.GetProperty("title").GetString()!, Text: j.GetProperty("text").GetString()!,
-                Published: DateTimeOffset.Parse(j.GetProperty("published").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)))
+                Published: DateTimeOffset.Parse(j.GetProperty("published").GetString()!, CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal)))
             .OrderBy(a => a.Published).Skip(first).Take(count)
             .Select((a, i) => new NewsArticle(i, a.Title, a.Text, a.Published)).ToList();
         var builder = WebApplication.CreateSlimBuilder();
@@ -76,12 +77,13 @@ public sealed class ReplayServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Moves the clock to the publication time of article <paramref name="index"/>: the feed then ends with it.</summary>
+    /// <summary>Moves the clock to when article <paramref name="index"/> was published: the feed ends with it.</summary>
     public void ShowUpTo(int index) => Now = Articles[index].Published;
 
     public IEnumerable<NewsArticle> InFeed => Articles.Where(a => a.Published <= Now).TakeLast(Window);
 
-    public int PageRequests(int index) => Requests.Count(r => r.Path.EndsWith($"/{index}.html", StringComparison.Ordinal));
+    public int PageRequests(int index) =>
+        Requests.Count(r => r.Path.EndsWith($"/{index}.html", StringComparison.Ordinal));
 
     private async Task Serve(HttpContext context)
     {
@@ -110,7 +112,8 @@ public sealed class ReplayServer : IAsyncDisposable
             return;
         }
         var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 2 && int.TryParse(parts[1].Replace(".html", ""), CultureInfo.InvariantCulture, out int n) && n < Articles.Count)
+        if (parts.Length == 2 && int.TryParse(parts[1].Replace(".html", ""), CultureInfo.InvariantCulture, out int n)
+            && n < Articles.Count)
         {
             await Page(context, parts[0], n);
             return;
@@ -122,13 +125,15 @@ public sealed class ReplayServer : IAsyncDisposable
     {
         if (MalformedFeed)
         {
-            await context.Response.WriteAsync("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Replay</title><item><title>cut");
+            await context.Response.WriteAsync(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Replay</title><item><title>cut");
             return;
         }
         var items = InFeed.Reverse().Select(a => $"""
             <item><title>{WebUtility.HtmlEncode(a.Title)}</title><link>{Link(a.Index)}</link>
             <guid isPermaLink="false">{IdPrefix}{a.Index}</guid><pubDate>{a.Published.ToString("R")}</pubDate>
-            <dc:creator>Reporter {a.Index}</dc:creator><description>{WebUtility.HtmlEncode(a.Text[..Math.Min(80, a.Text.Length)])}</description></item>
+            <dc:creator>Reporter {a.Index}</dc:creator>
+            <description>{WebUtility.HtmlEncode(a.Text[..Math.Min(80, a.Text.Length)])}</description></item>
             """);
         string xml = $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -201,7 +206,8 @@ public sealed class ReplayServer : IAsyncDisposable
         }
         if (Moved.Contains(n) && folder == "articles") { Redirect(context, $"/moved/{n}.html"); return; }
         var a = Articles[n];
-        var paragraphs = a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>");
+        var paragraphs = a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>");
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync($"""
             <!doctype html><html lang="en"><head><title>Replay News | page {n}</title></head>

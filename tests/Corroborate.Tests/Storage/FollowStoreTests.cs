@@ -11,8 +11,12 @@ public sealed class FollowStoreTests : IDisposable
 
     private static readonly DateTimeOffset At = new(2026, 12, 2, 7, 0, 0, TimeSpan.Zero);
 
-    private static FollowItem Item(string source, string key, string link, FollowItemState state = FollowItemState.Ingested) =>
-        new(source, key, link, "Title", At, "A. Writer", state == FollowItemState.Ingested ? "article-" + key : null, At, state, 0, null);
+    private static FollowItem Item(
+        string source, string key, string link, FollowItemState state = FollowItemState.Ingested)
+    {
+        string? article = state == FollowItemState.Ingested ? "article-" + key : null;
+        return new(source, key, link, "Title", At, "A. Writer", article, At, state, 0, null);
+    }
 
     [Theory, MemberData(nameof(Backends))]
     public void SourcesKeepTheirValidatorsAndScheduleAcrossReopening(string backend)
@@ -20,15 +24,17 @@ public sealed class FollowStoreTests : IDisposable
         var location = _backends.Location(backend);
         var source = FollowSource.New("https://example.org/feed.xml") with
         {
-            Kind = "feed", ETag = "\"abc\"", LastModified = "Wed, 02 Dec 2026 07:00:00 GMT", LastFetched = At, LastStatus = 200,
-            NextDue = At.AddMinutes(10),
+            Kind = "feed", ETag = "\"abc\"", LastModified = "Wed, 02 Dec 2026 07:00:00 GMT",
+            LastFetched = At, LastStatus = 200, NextDue = At.AddMinutes(10),
         };
         using (var store = location()) store.SaveFollowSource(source);
         using (var store = location())
         {
             Assert.Equal(source, store.GetFollowSource(source.Url));
-            store.SaveFollowSource(source with { Failures = 2, LastError = "500 Internal Server Error", LastStatus = 500 });
-            Assert.Equal((2, 500), (store.GetFollowSource(source.Url)!.Failures, store.GetFollowSource(source.Url)!.LastStatus));
+            store.SaveFollowSource(source with { Failures = 2, LastError = "500",
+                LastStatus = 500 });
+            var failed = store.GetFollowSource(source.Url)!;
+            Assert.Equal((2, 500), (failed.Failures, failed.LastStatus));
             Assert.Single(store.ListFollowSources());
             Assert.Null(store.GetFollowSource("https://example.org/other"));
         }
@@ -38,10 +44,11 @@ public sealed class FollowStoreTests : IDisposable
     public void ItemsAreFoundByTheirKeyInTheirSourceOrByTheirLinkAnywhere(string backend)
     {
         using var store = _backends.Location(backend)();
-        store.SaveFollowItems([Item("feed-a", "1", "https://x.org/1"), Item("feed-a", "2", "https://x.org/2", FollowItemState.Retry),
-            Item("feed-b", "1", "https://x.org/3")]);
+        store.SaveFollowItems([Item("feed-a", "1", "https://x.org/1"),
+            Item("feed-a", "2", "https://x.org/2", FollowItemState.Retry), Item("feed-b", "1", "https://x.org/3")]);
         Assert.Equal(["https://x.org/1"], store.FindFollowItems("feed-a", ["1"], []).Select(i => i.Link));
-        Assert.Equal(["https://x.org/3"], store.FindFollowItems("feed-c", ["1"], ["https://x.org/3"]).Select(i => i.Link));
+        var byLink = store.FindFollowItems("feed-c", ["1"], ["https://x.org/3"]);
+        Assert.Equal(["https://x.org/3"], byLink.Select(i => i.Link));
         Assert.Empty(store.FindFollowItems("feed-a", [], []));
         var retry = Assert.Single(store.ListFollowItems("feed-a", FollowItemState.Retry));
         Assert.Equal(Item("feed-a", "2", "https://x.org/2", FollowItemState.Retry), retry);
