@@ -42,8 +42,8 @@ public sealed class InputOptions
         var expanded = InputScanner.Select(result.GetValue(_inputs)!, Filter(result));
         IngestWorkflow.ReportSkipped(expanded.NotArticles);
         if (expanded.Files.Count == 0 && expanded.NotArticles.Count > 0)
-            throw new UsageException($"no article files in the inputs ({expanded.NotArticles.Count} other files skipped; "
-                + "name a file directly or use --include to read it anyway)");
+            throw new UsageException($"no article files in the inputs ({expanded.NotArticles.Count} other files "
+                + "skipped; name a file directly or use --include to read it anyway)");
         return expanded.Files;
     }
 

@@ -12,14 +12,17 @@ public static class ProductVersion
 {
     private const int ShortCommit = 12;
 
-    public static string Text { get; } = Describe(
-        typeof(ProductVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
+    public static string Text { get; } =
+        Describe(typeof(ProductVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+            ?.InformationalVersion);
 
     public static string Describe(string? informationalVersion)
     {
         string[] parts = (informationalVersion ?? "").Split('+', 2);
         string version = parts[0].Length > 0 ? parts[0] : "unknown";
-        string commit = parts.Length > 1 && parts[1].Length > 0 ? parts[1][..Math.Min(parts[1].Length, ShortCommit)] : "unknown";
+        string commit = parts.Length > 1 && parts[1].Length > 0
+            ? parts[1][..Math.Min(parts[1].Length, ShortCommit)]
+            : "unknown";
         return $"corroborate {version} (commit {commit})";
     }
 

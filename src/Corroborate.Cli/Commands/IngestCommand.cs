@@ -21,7 +21,11 @@ public static class IngestCommand
         command.SetSafeAction(result =>
         {
             if (result.GetValue(broker) is not null)
-                return SubmitCommand.Run(QueueOptions.Settings(result, broker, queueName), inputs.Files(result), limits.Read(result), Queue.Submitter.DefaultMaxQueued, result.GetValue(json));
+            {
+                var settings = QueueOptions.Settings(result, broker, queueName);
+                return SubmitCommand.Run(settings, inputs.Files(result), limits.Read(result),
+                    Queue.Submitter.DefaultMaxQueued, result.GetValue(json));
+            }
             using var store = CommonOptions.OpenStore(result);
             var outcome = IngestWorkflow.Run(store, inputs.Files(result), limits.Read(result));
             if (outcome.ArticleIds.Count == 0 && outcome.Skipped.Count > 0)

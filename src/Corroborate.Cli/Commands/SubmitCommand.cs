@@ -38,7 +38,8 @@ public static class SubmitCommand
     }
 
     /// <param name="files">The inputs as <see cref="InputOptions.Files"/> chose them.</param>
-    public static int Run(QueueSettings settings, IReadOnlyList<string> files, IngestOptions options, int maxQueued, bool json)
+    public static int Run(
+        QueueSettings settings, IReadOnlyList<string> files, IngestOptions options, int maxQueued, bool json)
     {
         var batches = new Ingestor(options).ReadBatches(files);
         var outcome = new Submitter(settings, QueueOptions.Log) { MaxQueued = maxQueued }.SubmitAsync(batches).GetAwaiter().GetResult();

@@ -19,14 +19,16 @@ public static class ArticleFormats
     private static readonly Dictionary<string, SourceFormat> ByExtension = new(StringComparer.OrdinalIgnoreCase)
     {
         [".txt"] = SourceFormat.Text, [".text"] = SourceFormat.Text,
-        [".html"] = SourceFormat.Html, [".htm"] = SourceFormat.Html, [".xhtml"] = SourceFormat.Html, [".shtml"] = SourceFormat.Html,
+        [".html"] = SourceFormat.Html, [".htm"] = SourceFormat.Html,
+        [".xhtml"] = SourceFormat.Html, [".shtml"] = SourceFormat.Html,
         [".rss"] = SourceFormat.Feed, [".atom"] = SourceFormat.Feed,
         [".jsonl"] = SourceFormat.JsonLines, [".ndjson"] = SourceFormat.JsonLines, [".json"] = SourceFormat.JsonLines,
         [".warc"] = SourceFormat.Warc,
     };
 
     /// <summary>Formats read record by record from disk (see <see cref="RecordFileReader"/>).</summary>
-    private static readonly HashSet<string> RecordExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".ndjson", ".warc" };
+    private static readonly HashSet<string> RecordExtensions =
+        new(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".ndjson", ".warc" };
 
     /// <summary>An extension whose format only the content tells: XML may be a feed or XHTML, or neither.</summary>
     private const string SniffedExtension = ".xml";
@@ -65,7 +67,8 @@ public static class ArticleFormats
             SourceFormat.JsonLines => WhyNotArticleRecords(text, head.Length == HeadBytes),
             SourceFormat.Text when extension == SniffedExtension => "XML that is not an RSS or Atom feed or a web page",
             SourceFormat.Text when extension.Length == 0 =>
-                "no extension, and plain text rather than HTML, a feed, WARC or JSON Lines (name it .txt or use --include)",
+                "no extension, and plain text rather than HTML, a feed, WARC or JSON Lines "
+                + "(name it .txt or use --include)",
             _ => null,
         };
     }
@@ -95,7 +98,7 @@ public static class ArticleFormats
         }
     }
 
-    /// <summary>A gold or label file is JSON Lines too: its first record tells whether the lines are articles.</summary>
+    /// <summary>A gold or label file is JSON Lines too: its first record tells if the lines are articles.</summary>
     private static string? WhyNotArticleRecords(string head, bool truncated)
     {
         string records = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
@@ -105,10 +108,11 @@ public static class ArticleFormats
         try
         {
             using var record = JsonDocument.Parse(firstLine);
-            if (record.RootElement.ValueKind != JsonValueKind.Object) return "JSON but not JSON Lines of article objects";
-            return JsonLinesReader.HasArticleBody(record.RootElement)
-                ? null
-                : $"JSON Lines whose records have no '{JsonLinesReader.TextField}' or '{JsonLinesReader.HtmlField}' field (not articles)";
+            if (record.RootElement.ValueKind != JsonValueKind.Object)
+                return "JSON but not JSON Lines of article objects";
+            if (JsonLinesReader.HasArticleBody(record.RootElement)) return null;
+            return $"JSON Lines whose records have no '{JsonLinesReader.TextField}' or '{JsonLinesReader.HtmlField}' "
+                + "field (not articles)";
         }
         catch (JsonException)
         {

@@ -8,8 +8,9 @@ public sealed class InputScanner(IngestOptions options)
 {
     public const string StandardInput = "-";
 
-    /// <summary>The files to read behind the given paths (see <see cref="Select"/>), folders giving their article files.</summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Select(paths, InputFilter.ArticleFiles).Files;
+    /// <summary>The files to read behind the paths (see <see cref="Select"/>); folders give article files.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) =>
+        Select(paths, InputFilter.ArticleFiles).Files;
 
     /// <summary>
     /// The files behind the given paths in a stable order. A path given directly is kept as it is; a folder gives
@@ -74,7 +75,8 @@ public sealed class InputScanner(IngestOptions options)
         try
         {
             // Record files are read a record at a time, so the size limit is for each record (see RecordFileReader).
-            if (ArticleFormats.IsRecordFile(path)) return Either.Stream(new StreamedInput(path, () => File.OpenRead(path)));
+            if (ArticleFormats.IsRecordFile(path))
+                return Either.Stream(new StreamedInput(path, () => File.OpenRead(path)));
             long size = new FileInfo(path).Length;
             if (size == 0) return Either.Skip(path, "empty file");
             if (size > options.MaxFileBytes)

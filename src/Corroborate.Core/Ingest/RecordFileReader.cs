@@ -46,7 +46,8 @@ public static class RecordFileReader
                 if (n == 0) return (true, "no data after gzip decompression");
             }
             else n += stream.ReadAtLeast(head.AsSpan(n), head.Length - n, throwOnEndOfStream: false);
-            return (gzipped, !ArticleFormats.IsWarcName(input.Path) && TextDecoder.LooksBinary(head.AsSpan(0, n)) ? "binary file, not text" : null);
+            bool binary = !ArticleFormats.IsWarcName(input.Path) && TextDecoder.LooksBinary(head.AsSpan(0, n));
+            return (gzipped, binary ? "binary file, not text" : null);
         }
         catch (InvalidDataException e)
         {

@@ -4,7 +4,7 @@ using Corroborate.Tests.Cli;
 
 namespace Corroborate.Tests.Ingest;
 
-/// <summary>Folder scanning on hostile trees: link loops, links out of the tree, FIFOs (Unix only; elsewhere they skip).</summary>
+/// <summary>Folder scanning on hostile trees: link loops, links out of the tree, FIFOs (Unix only).</summary>
 public sealed class FolderScanTests : IDisposable
 {
     private const string Article = "Storm closes the coast road\n\nA storm closed the coast road on Tuesday, police said.";

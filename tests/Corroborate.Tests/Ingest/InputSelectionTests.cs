@@ -8,8 +8,9 @@ namespace Corroborate.Tests.Ingest;
 /// <summary>Which files of a folder are read as articles, and how --include and --exclude change that.</summary>
 public sealed class InputSelectionTests : IDisposable
 {
-    private const string Story = "Storm closes the coast road\n\nA storm closed the coast road on Tuesday, police said.";
-    private const string Page = "<!doctype html><html><head><title>Storm</title></head><body><p>" + Story + "</p></body></html>";
+    private const string Story = "Storm closes the coast road\n\nA storm closed the coast road on Tuesday.";
+    private const string Page =
+        "<!doctype html><html><head><title>Storm</title></head><body><p>" + Story + "</p></body></html>";
     private readonly TempDir _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -19,7 +20,8 @@ public sealed class InputSelectionTests : IDisposable
     {
         _temp.Write("in/a.txt", Story + " One.");
         _temp.Write("in/b.html", Page);
-        _temp.Write("in/articles.jsonl", $"{{\"url\": \"http://x/1\", \"text\": \"{Story.Replace("\n", "\\n")} Two.\"}}\n");
+        string json = Story.Replace("\n", "\\n");
+        _temp.Write("in/articles.jsonl", $"{{\"url\": \"http://x/1\", \"text\": \"{json} Two.\"}}\n");
         _temp.Write("in/page", Page.Replace("Storm", "Flood"));
         _temp.Write("in/feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>Storm</title>"
             + "<description>A storm closed the coast road on Wednesday.</description></item></channel></rss>");
@@ -30,7 +32,7 @@ public sealed class InputSelectionTests : IDisposable
         _temp.Write("in/config.json", "{\n  \"pretty\": true\n}\n");
         _temp.Write("in/LICENSE", "Permission is hereby granted, free of charge.");
         _temp.Write("in/other.xml", "<?xml version=\"1.0\"?><settings><a>1</a></settings>");
-        File.WriteAllBytes(_temp.File("in/logo.png"), [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+        File.WriteAllBytes(_temp.File("in/logo.png"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
         File.WriteAllBytes(_temp.File("in/blob.txt"), [1, 2, 0, 3, 4, 0, 5]);
         using (var gz = new GZipStream(File.Create(_temp.File("in/c.html.gz")), CompressionLevel.Fastest))
             gz.Write(Encoding.UTF8.GetBytes(Page.Replace("Storm", "Fire")));
@@ -42,7 +44,8 @@ public sealed class InputSelectionTests : IDisposable
     {
         var selected = InputScanner.Select([MixedFolder()], InputFilter.ArticleFiles);
 
-        Assert.Equal(["a.txt", "articles.jsonl", "b.html", "c.html.gz", "feed.xml", "page"], selected.Files.Select(Path.GetFileName));
+        Assert.Equal(["a.txt", "articles.jsonl", "b.html", "c.html.gz", "feed.xml", "page"],
+            selected.Files.Select(Path.GetFileName));
         var reasons = selected.NotArticles.ToDictionary(s => Path.GetFileName(s.Path), s => s.Reason);
         Assert.Equal("not an article format (.md)", reasons["README.md"]);
         Assert.Equal("not an article format (.tsv)", reasons["labels.tsv"]);
@@ -101,7 +104,7 @@ public sealed class InputSelectionTests : IDisposable
     {
         MixedFolder();
 
-        var run = CliRunner.Run(_temp.Path, "ingest", "in", "--json");
+        var run = CliRunner.Run(_temp.Path, "ingest", "in", "--json", "--article-timeout", "600");
 
         Assert.True(run.ExitCode == 0, run.Stderr); // files skipped as not articles do not make the run partial
         Assert.Contains($"skipped {_temp.File("in/README.md")}: not an article format (.md)", run.Stderr);

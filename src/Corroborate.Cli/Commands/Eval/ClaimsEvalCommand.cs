@@ -15,7 +15,12 @@ public static class ClaimsEvalCommand
         var traps = new Option<string?>("--traps") { Description = "Also check a traps file (realnews-dev/traps.jsonl format) on every input article" };
         var errors = new Option<bool>("--errors") { Description = "Also list missed and spurious claims, frame disagreements and failed traps" };
         var inputs = new InputOptions();
-        var command = new Command("claims", "Score numeric claims against a gold file: a claim matches when article, value and sentence (or category) match") { gold, articleList, traps, errors };
+        var command = new Command("claims",
+            "Score numeric claims against a gold file: a claim matches when article, value and sentence "
+            + "(or category) match")
+        {
+            gold, articleList, traps, errors,
+        };
         inputs.AddTo(command);
         command.SetSafeAction(result =>
         {

@@ -26,7 +26,11 @@ public static class ClustersEvalCommand
         };
         var maxSize = CommonOptions.MaxFileSize();
         var json = CommonOptions.Json();
-        var command = new Command("clusters", "Score story or topic clustering with B-cubed and pairwise precision, recall and F1") { labels, level, shuffle, maxSize, json };
+        var command = new Command("clusters",
+            "Score story or topic clustering with B-cubed and pairwise precision, recall and F1")
+        {
+            labels, level, shuffle, maxSize, json,
+        };
         inputs.AddTo(command);
         command.SetSafeAction(result =>
         {
