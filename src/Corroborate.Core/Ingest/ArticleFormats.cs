@@ -56,8 +56,8 @@ public static class ArticleFormats
         string shownExtension = extension + path[name.Length..].ToLowerInvariant();
         bool known = ByExtension.ContainsKey(extension) || extension == SniffedExtension;
         if (!known && extension.Length > 0) return $"not an article format ({shownExtension})";
-        if (FileSystemPaths.KindOf(path) != FileKind.Regular || Head(path) is not { Length: > 0 } head) return null;
-        if (IsWarcName(name) || WarcReader.LooksLikeWarc(head)) return null;
+        if (IsWarcName(path) || FileSystemPaths.KindOf(path) != FileKind.Regular) return null;
+        if (Head(path) is not { Length: > 0 } head || WarcReader.LooksLikeWarc(head)) return null;
         if (TextDecoder.LooksBinary(head))
             return $"binary content, not an article ({(extension.Length > 0 ? shownExtension : "no extension")})";
         string text = TextDecoder.Decode(head);
