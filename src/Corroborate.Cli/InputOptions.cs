@@ -17,12 +17,14 @@ public sealed class InputOptions
 
     private readonly Option<string[]> _include = new("--include")
     {
+        HelpName = "GLOB",
         Description = "In folders, read exactly the files matching this glob (relative to the folder; '*.md' at any "
             + "depth, 'a/**/b.txt'), whatever their format; may be repeated",
     };
 
     private readonly Option<string[]> _exclude = new("--exclude")
     {
+        HelpName = "GLOB",
         Description = "In folders, leave out the files matching this glob; may be repeated, and wins over --include",
     };
 
@@ -53,7 +55,7 @@ public sealed class InputOptions
         {
             return InputFilter.FromPatterns(result.GetValue(_include) ?? [], result.GetValue(_exclude) ?? []);
         }
-        catch (ArgumentException e)
+        catch (FormatException e)
         {
             throw new UsageException($"bad --include or --exclude pattern: {e.Message}");
         }

@@ -17,7 +17,7 @@ public sealed class PathGlob
     {
         string trimmed = pattern.Trim().Replace('\\', '/');
         if (trimmed.StartsWith("./", StringComparison.Ordinal)) trimmed = trimmed[2..];
-        if (trimmed.Length == 0) throw new ArgumentException("an empty pattern matches nothing", nameof(pattern));
+        if (trimmed.Length == 0) throw new FormatException("an empty pattern matches nothing");
         Pattern = pattern;
         _nameOnly = !trimmed.Contains('/');
         _regex = new Regex(ToRegex(trimmed), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -127,6 +127,17 @@ public sealed class InputSelectionTests : IDisposable
         Assert.Contains("1 articles read", included.Stdout);
     }
 
+    [Fact]
+    public void AnEmptyPatternIsAUsageError()
+    {
+        _temp.Write("in/a.txt", Story);
+
+        var run = CliRunner.Run(_temp.Path, "ingest", "in", "--exclude", " ");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("error: bad --include or --exclude pattern: an empty pattern matches nothing", run.Stderr.Trim());
+    }
+
     [SharedDataFact]
     public void RealNewsDevAsAFolderReadsOnlyItsArticles()
     {
