@@ -40,12 +40,6 @@ public static class CommonOptions
         DefaultValueFactory = _ => "10MB",
     };
 
-    public static Argument<string[]> Inputs() => new("inputs")
-    {
-        Description = "Files or folders to read (folders recursively); '-' reads standard input",
-        Arity = ArgumentArity.OneOrMore,
-    };
-
     public static IStore OpenStore(ParseResult result) => StoreFactory.Open(result.GetValue(Db)!);
 
     public static IngestOptions IngestOptions(string maxFileSize) => new() { MaxFileBytes = ParseSize(maxFileSize) };

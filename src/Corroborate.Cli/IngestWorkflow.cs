@@ -10,10 +10,10 @@ public static class IngestWorkflow
     /// <summary>Fewer files than this finish too fast for a progress bar to help.</summary>
     private const int ProgressThreshold = 20;
 
-    public static CorpusIngest.Outcome Run(IStore store, IReadOnlyList<string> inputs, IngestOptions options)
+    /// <param name="files">The inputs as <see cref="InputOptions.Files"/> chose them.</param>
+    public static CorpusIngest.Outcome Run(IStore store, IReadOnlyList<string> files, IngestOptions options)
     {
         var ingestor = new Ingestor(options);
-        var files = InputScanner.Expand(inputs);
         CorpusIngest.Outcome outcome;
         if (Console.IsErrorRedirected || files.Count < ProgressThreshold)
         {

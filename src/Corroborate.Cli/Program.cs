@@ -7,6 +7,7 @@ Corroborate.Core.Text.PatternTimeout.Install();
 var root = new RootCommand("Corroborate: multi-source news corroboration. Finds stories, copies, name variants and agreeing or conflicting figures across articles.");
 root.Options.Add(CommonOptions.Db);
 root.Options.Add(CommonOptions.Threads);
+ProductVersion.Install(root);
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ArticlesCommand.Create());

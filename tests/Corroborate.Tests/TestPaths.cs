@@ -33,6 +33,24 @@ public sealed class SharedDataFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that runs only when ../shared/data is present and otherwise skips with the reason.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute()
+    {
+        if (!TestPaths.HasSharedData) Skip = TestPaths.NoSharedData;
+    }
+}
+
+/// <summary>A fact about Unix file system behaviour (symbolic links, FIFOs); skips with the reason elsewhere.</summary>
+public sealed class UnixFactAttribute : FactAttribute
+{
+    public UnixFactAttribute()
+    {
+        if (OperatingSystem.IsWindows()) Skip = "needs Unix symbolic links and FIFOs";
+    }
+}
+
 /// <summary>A temporary folder removed when the test ends.</summary>
 public sealed class TempDir : IDisposable
 {

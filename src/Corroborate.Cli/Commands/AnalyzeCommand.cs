@@ -7,7 +7,7 @@ public static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var inputs = CommonOptions.Inputs();
+        var inputs = new InputOptions();
         var outDir = new Option<string>("--out") { Description = "Folder for report.json, report.md and report.html (and, for a large report, a page per story in stories/)", DefaultValueFactory = _ => "corroborate-report" };
         var limits = new IngestLimits();
         var briefSentences = StoryOptions.BriefSentences();
@@ -18,7 +18,7 @@ public static class AnalyzeCommand
                 + "title, outlet, date, link and lead",
         };
         var command = new Command("analyze", "Ingest inputs, run the pipeline and write report.json, report.md and report.html");
-        command.Arguments.Add(inputs);
+        inputs.AddTo(command);
         command.Options.Add(outDir);
         limits.AddTo(command);
         command.Options.Add(briefSentences);
@@ -28,7 +28,7 @@ public static class AnalyzeCommand
             string dir = result.GetValue(outDir)!;
             if (File.Exists(dir)) throw new UsageException($"--out must be a folder, but '{dir}' is a file");
             using var store = CommonOptions.OpenStore(result);
-            var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, limits.Read(result));
+            var outcome = IngestWorkflow.Run(store, inputs.Files(result), limits.Read(result));
             if (outcome.ArticleIds.Count == 0)
             {
                 Console.Error.WriteLine("error: no articles could be read from the inputs");

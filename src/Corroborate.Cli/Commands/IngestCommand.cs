@@ -7,13 +7,13 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var inputs = CommonOptions.Inputs();
+        var inputs = new InputOptions();
         var limits = new IngestLimits();
         var json = CommonOptions.Json();
         var broker = new Option<string?>("--queue") { Description = "Publish the inputs to this RabbitMQ broker for workers instead of ingesting here (as submit does)" };
         var queueName = QueueOptions.Name();
         var command = new Command("ingest", "Read articles (text, JSON Lines, HTML) into the database; inputs already stored are not added again");
-        command.Arguments.Add(inputs);
+        inputs.AddTo(command);
         limits.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(broker);
@@ -21,9 +21,13 @@ public static class IngestCommand
         command.SetSafeAction(result =>
         {
             if (result.GetValue(broker) is not null)
-                return SubmitCommand.Run(QueueOptions.Settings(result, broker, queueName), result.GetValue(inputs)!, limits.Read(result), Queue.Submitter.DefaultMaxQueued, result.GetValue(json));
+            {
+                var settings = QueueOptions.Settings(result, broker, queueName);
+                return SubmitCommand.Run(settings, inputs.Files(result), limits.Read(result),
+                    Queue.Submitter.DefaultMaxQueued, result.GetValue(json));
+            }
             using var store = CommonOptions.OpenStore(result);
-            var outcome = IngestWorkflow.Run(store, result.GetValue(inputs)!, limits.Read(result));
+            var outcome = IngestWorkflow.Run(store, inputs.Files(result), limits.Read(result));
             if (outcome.ArticleIds.Count == 0 && outcome.Skipped.Count > 0)
             {
                 Console.Error.WriteLine("error: no articles could be read from the inputs");

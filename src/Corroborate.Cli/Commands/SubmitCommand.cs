@@ -10,7 +10,7 @@ public static class SubmitCommand
 {
     public static Command Create()
     {
-        var inputs = CommonOptions.Inputs();
+        var inputs = new InputOptions();
         var broker = QueueOptions.Broker();
         var name = QueueOptions.Name();
         var maxFileSize = CommonOptions.MaxFileSize();
@@ -23,22 +23,25 @@ public static class SubmitCommand
         var json = CommonOptions.Json();
         var command = new Command("submit", "Read inputs (as ingest does) and publish them to the queue in batches for workers; see docs/scale-out.md")
         {
-            inputs, broker, name, maxFileSize, maxQueued, batchSize, json,
+            broker, name, maxFileSize, maxQueued, batchSize, json,
         };
+        inputs.AddTo(command);
         command.SetSafeAction(result =>
         {
             if (result.GetValue(maxQueued) < 1) throw new UsageException("--max-queued must be at least 1");
             if (result.GetValue(batchSize) < 1) throw new UsageException("--batch-size must be at least 1");
             var settings = QueueOptions.Settings(result, broker, name);
             var options = CommonOptions.IngestOptions(result.GetValue(maxFileSize)!) with { BatchSize = result.GetValue(batchSize) };
-            return Run(settings, result.GetValue(inputs)!, options, result.GetValue(maxQueued), result.GetValue(json));
+            return Run(settings, inputs.Files(result), options, result.GetValue(maxQueued), result.GetValue(json));
         });
         return command;
     }
 
-    public static int Run(QueueSettings settings, IReadOnlyList<string> inputs, IngestOptions options, int maxQueued, bool json)
+    /// <param name="files">The inputs as <see cref="InputOptions.Files"/> chose them.</param>
+    public static int Run(
+        QueueSettings settings, IReadOnlyList<string> files, IngestOptions options, int maxQueued, bool json)
     {
-        var batches = new Ingestor(options).ReadBatches(InputScanner.Expand(inputs));
+        var batches = new Ingestor(options).ReadBatches(files);
         var outcome = new Submitter(settings, QueueOptions.Log) { MaxQueued = maxQueued }.SubmitAsync(batches).GetAwaiter().GetResult();
         IngestWorkflow.ReportSkipped(outcome.Skipped);
         if (outcome.Drafts == 0 && outcome.Skipped.Count > 0)

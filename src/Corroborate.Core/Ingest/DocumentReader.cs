@@ -15,14 +15,14 @@ public static class DocumentReader
     {
         string name = doc.Path;
         byte[] bytes = doc.Bytes;
-        if (Gzip.IsGzip(bytes) && !IsWarcName(name))
+        if (Gzip.IsGzip(bytes) && !ArticleFormats.IsWarcName(name))
         {
             try { bytes = Gzip.Decompress(bytes, PageExtractor.MaxInputBytes); }
             catch (InvalidDataException e) { return ReadResult.Skip(doc.Path, $"bad gzip data: {e.Message}"); }
             if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) name = name[..^3];
             if (bytes.Length == 0) return ReadResult.Skip(doc.Path, "empty after decompression");
         }
-        if (IsWarcName(name) || WarcReader.LooksLikeWarc(bytes)) return WarcReader.Read(doc.Path, bytes);
+        if (ArticleFormats.IsWarcName(name) || WarcReader.LooksLikeWarc(bytes)) return WarcReader.Read(doc.Path, bytes);
         if (TextDecoder.LooksBinary(bytes)) return ReadResult.Skip(doc.Path, "binary file, not text");
         string head = TextDecoder.Decode(bytes.AsSpan(0, Math.Min(bytes.Length, SniffBytes)));
         switch (DetectFormat(name, head))
@@ -39,15 +39,7 @@ public static class DocumentReader
 
     public static SourceFormat DetectFormat(string path, string text)
     {
-        string ext = System.IO.Path.GetExtension(path).ToLowerInvariant();
-        switch (ext)
-        {
-            case ".jsonl" or ".ndjson" or ".json": return SourceFormat.JsonLines;
-            case ".html" or ".htm" or ".xhtml" or ".shtml": return SourceFormat.Html;
-            case ".rss" or ".atom": return SourceFormat.Feed;
-            case ".txt" or ".text": return SourceFormat.Text;
-            case ".warc": return SourceFormat.Warc;
-        }
+        if (ArticleFormats.FromExtension(path) is { } byExtension) return byExtension;
         var head = text.AsSpan().TrimStart().TrimStart('\uFEFF');
         if (head.StartsWith("{")) return SourceFormat.JsonLines;
         if (head.StartsWith("WARC/")) return SourceFormat.Warc;
@@ -57,8 +49,4 @@ public static class DocumentReader
             return SourceFormat.Html;
         return SourceFormat.Text;
     }
-
-    /// <summary>.warc or .warc.gz: read as a web archive whatever its first bytes.</summary>
-    internal static bool IsWarcName(string path) =>
-        path.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
 }

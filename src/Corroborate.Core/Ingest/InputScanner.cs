@@ -8,9 +8,36 @@ public sealed class InputScanner(IngestOptions options)
 {
     public const string StandardInput = "-";
 
-    /// <summary>The files behind the given paths, folders expanded, in a stable order; cheap, reads no content.</summary>
+    /// <summary>The files to read behind the paths (see <see cref="Select"/>); folders give article files.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths) =>
-        paths.SelectMany(p => p != StandardInput && Directory.Exists(p) ? EnumerateFolder(p) : [p]).ToList();
+        Select(paths, InputFilter.ArticleFiles).Files;
+
+    /// <summary>
+    /// The files behind the given paths in a stable order. A path given directly is kept as it is; a folder gives
+    /// the files <paramref name="filter"/> chooses, and the files it passed over for their format, with the reason
+    /// (their first bytes are read to tell). Files the user's patterns leave out are not reported.
+    /// </summary>
+    public static ExpandedInputs Select(IEnumerable<string> paths, InputFilter filter)
+    {
+        var files = new List<string>();
+        var notArticles = new List<SkippedInput>();
+        foreach (var path in paths)
+        {
+            if (path == StandardInput || !Directory.Exists(path))
+            {
+                files.Add(path);
+                continue;
+            }
+            foreach (var file in EnumerateFolder(path))
+            {
+                bool? chosen = filter.Chooses(Path.GetRelativePath(path, file));
+                string? reason = chosen is null ? ArticleFormats.WhyNotAnArticleFile(file) : null;
+                if (reason is not null) notArticles.Add(new SkippedInput(file, reason));
+                else if (chosen != false) files.Add(file);
+            }
+        }
+        return new ExpandedInputs(files, notArticles);
+    }
 
     /// <summary>Reads each expanded path (see <see cref="Expand"/>) or says why it cannot be read.</summary>
     public IEnumerable<Either> Scan(IEnumerable<string> expandedPaths)
@@ -48,7 +75,8 @@ public sealed class InputScanner(IngestOptions options)
         try
         {
             // Record files are read a record at a time, so the size limit is for each record (see RecordFileReader).
-            if (RecordFileReader.IsRecordFile(path)) return Either.Stream(new StreamedInput(path, () => File.OpenRead(path)));
+            if (ArticleFormats.IsRecordFile(path))
+                return Either.Stream(new StreamedInput(path, () => File.OpenRead(path)));
             long size = new FileInfo(path).Length;
             if (size == 0) return Either.Skip(path, "empty file");
             if (size > options.MaxFileBytes)
@@ -98,6 +126,9 @@ public sealed class InputScanner(IngestOptions options)
         public static Either Skip(string path, string reason) => new(null, null, new SkippedInput(path, reason));
     }
 }
+
+/// <summary>The files to read, and the files of the folders that were left out as not articles.</summary>
+public sealed record ExpandedInputs(IReadOnlyList<string> Files, IReadOnlyList<SkippedInput> NotArticles);
 
 public sealed record IngestOptions
 {

@@ -9,6 +9,13 @@ namespace Corroborate.Core.Ingest;
 /// </summary>
 public static class JsonLinesReader
 {
+    public const string TextField = "text";
+    public const string HtmlField = "html";
+
+    /// <summary>Whether a record carries an article's body, as opposed to a gold or label record.</summary>
+    public static bool HasArticleBody(JsonElement record) =>
+        GetString(record, TextField) is not null || GetString(record, HtmlField) is not null;
+
     public static ReadResult Read(string path, string content) =>
         ReadResult.Collect(Records(path, new StringReader(content), long.MaxValue));
 
@@ -43,8 +50,8 @@ public static class JsonLinesReader
     private static (ArticleDraft? Draft, string? Error) ReadObject(string where, JsonElement obj)
     {
         if (obj.ValueKind != JsonValueKind.Object) return (null, "each line must be a JSON object");
-        string? text = GetString(obj, "text");
-        string? html = GetString(obj, "html");
+        string? text = GetString(obj, TextField);
+        string? html = GetString(obj, HtmlField);
         DateTimeOffset? published = null;
         if (GetString(obj, "published") is { } p)
         {

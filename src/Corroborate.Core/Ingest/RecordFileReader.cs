@@ -12,20 +12,12 @@ public static class RecordFileReader
 {
     private const int SniffBytes = 4096;
 
-    /// <summary>Files read record by record, by extension: .jsonl, .ndjson and .warc, each optionally .gz.</summary>
-    public static bool IsRecordFile(string path)
-    {
-        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-        return name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
-            || DocumentReader.IsWarcName(path);
-    }
-
     /// <summary>The file's records; a file that cannot be read at all is one skipped item.</summary>
     public static IEnumerable<ReadItem> Read(StreamedInput input, long maxRecordBytes)
     {
         var (gzipped, problem) = Sniff(input);
         if (problem is not null) return [ReadItem.Skip(input.Path, problem)];
-        if (DocumentReader.IsWarcName(input.Path))
+        if (ArticleFormats.IsWarcName(input.Path))
             return WarcReader.Records(input.Path, input.Open(), gzipped, maxRecordBytes);
         return JsonLines(input, gzipped, maxRecordBytes);
     }
@@ -54,7 +46,8 @@ public static class RecordFileReader
                 if (n == 0) return (true, "no data after gzip decompression");
             }
             else n += stream.ReadAtLeast(head.AsSpan(n), head.Length - n, throwOnEndOfStream: false);
-            return (gzipped, !DocumentReader.IsWarcName(input.Path) && TextDecoder.LooksBinary(head.AsSpan(0, n)) ? "binary file, not text" : null);
+            bool binary = !ArticleFormats.IsWarcName(input.Path) && TextDecoder.LooksBinary(head.AsSpan(0, n));
+            return (gzipped, binary ? "binary file, not text" : null);
         }
         catch (InvalidDataException e)
         {

@@ -90,13 +90,13 @@ public class CliTests : IDisposable
         File.WriteAllText(Path.Combine(dir, "good.txt"), "Harbour council meets\n\nThe council met on Tuesday to discuss the harbour.");
         var r = CliRunner.Run(_temp.Path, "analyze", dir, "--out", "out");
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("image.png: binary file", r.Stderr);
+        Assert.Contains("image.png: not an article format (.png)", r.Stderr); // reported, but not what makes it partial
         Assert.Contains("empty.txt: empty file", r.Stderr);
         Assert.Contains("huge.txt: file too large", r.Stderr);
         Assert.DoesNotContain("   at ", r.Stderr); // no stack trace
         using var json = JsonDocument.Parse(File.ReadAllText(_temp.File("out/report.json")));
         Assert.Equal(1, json.RootElement.GetProperty("articles").GetArrayLength());
-        Assert.Equal(3, json.RootElement.GetProperty("skipped").GetArrayLength());
+        Assert.Equal(2, json.RootElement.GetProperty("skipped").GetArrayLength());
     }
 
     [Fact]

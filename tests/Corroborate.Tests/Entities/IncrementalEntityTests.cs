@@ -41,10 +41,9 @@ public sealed class IncrementalEntityTests : IDisposable
     public void Scenario_one_article_at_a_time_resolves_as_a_whole(string backend) =>
         AssertSameAsWhole(backend, Scenario(), batchSize: 1);
 
-    [Theory, MemberData(nameof(Backends))]
+    [SharedDataTheory, MemberData(nameof(Backends))]
     public void Real_news_in_five_batches_resolves_as_a_whole(string backend)
     {
-        if (!TestPaths.HasSharedData) return;   // the shared corpus is optional; SharedDataFact tests report the skip
         var articles = RealNews.Value;
         AssertSameAsWhole(backend, articles, batchSize: (articles.Count + 4) / 5);
     }

@@ -4,7 +4,7 @@ using Corroborate.Tests.Cli;
 
 namespace Corroborate.Tests.Ingest;
 
-/// <summary>Folder scanning on hostile trees: link loops, links out of the tree, FIFOs. Unix only (links and mkfifo).</summary>
+/// <summary>Folder scanning on hostile trees: link loops, links out of the tree, FIFOs (Unix only).</summary>
 public sealed class FolderScanTests : IDisposable
 {
     private const string Article = "Storm closes the coast road\n\nA storm closed the coast road on Tuesday, police said.";
@@ -13,10 +13,9 @@ public sealed class FolderScanTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    [UnixFact]
     public async Task LinkLoopsAndLinksOutOfTheTreeAreNotFollowed()
     {
-        if (OperatingSystem.IsWindows()) return;
         string root = _temp.File("tree");
         string a = Write("tree/a.txt"), b = Write("tree/sub/b.txt");
         Directory.CreateSymbolicLink(Path.Combine(root, "sub", "loop"), "..");
@@ -34,10 +33,9 @@ public sealed class FolderScanTests : IDisposable
         Assert.Equal(2, batches.Sum(x => x.Articles.Count));
     }
 
-    [Fact]
+    [UnixFact]
     public async Task FifosAreSkippedWithAReasonAndTheBatchGoesOn()
     {
-        if (OperatingSystem.IsWindows()) return;
         string good = Write("in/good.txt");
         string fifo = _temp.File("in/pipe.txt");
         using (var mkfifo = Process.Start("mkfifo", fifo)) await mkfifo.WaitForExitAsync();
@@ -51,10 +49,9 @@ public sealed class FolderScanTests : IDisposable
         Assert.StartsWith("not a regular file but a FIFO", skipped.Reason);
     }
 
-    [Fact]
+    [UnixFact]
     public async Task IngestAndExtractFinishOnAFolderWithALoopAndAFifo()
     {
-        if (OperatingSystem.IsWindows()) return;
         string root = _temp.File("tree");
         Write("tree/a.txt");
         Directory.CreateSymbolicLink(Path.Combine(root, "loop"), ".");

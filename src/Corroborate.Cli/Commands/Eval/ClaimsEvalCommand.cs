@@ -14,15 +14,21 @@ public static class ClaimsEvalCommand
         var articleList = new Option<string[]>("--article-list") { Description = "Score only the articles whose keys (URL or file name) are listed in this file, one a line; may be repeated" };
         var traps = new Option<string?>("--traps") { Description = "Also check a traps file (realnews-dev/traps.jsonl format) on every input article" };
         var errors = new Option<bool>("--errors") { Description = "Also list missed and spurious claims, frame disagreements and failed traps" };
-        var inputs = CommonOptions.Inputs();
-        var command = new Command("claims", "Score numeric claims against a gold file: a claim matches when article, value and sentence (or category) match") { gold, articleList, traps, errors, inputs };
+        var inputs = new InputOptions();
+        var command = new Command("claims",
+            "Score numeric claims against a gold file: a claim matches when article, value and sentence "
+            + "(or category) match")
+        {
+            gold, articleList, traps, errors,
+        };
+        inputs.AddTo(command);
         command.SetSafeAction(result =>
         {
             var goldClaims = result.GetValue(gold)!.SelectMany(ReadGold).ToList();
             var trapList = result.GetValue(traps) is { } trapPath ? ReadTraps(trapPath) : null;
             var listed = result.GetValue(articleList) is { Length: > 0 } lists ? lists.SelectMany(ReadList).ToHashSet(StringComparer.Ordinal) : null;
 
-            var batches = new Ingestor(CommonOptions.IngestOptions("10MB")).Run(InputScanner.Expand(result.GetValue(inputs)!)).ToList();
+            var batches = new Ingestor(CommonOptions.IngestOptions("10MB")).Run(inputs.Files(result)).ToList();
             var skipped = batches.SelectMany(b => b.Skipped).ToList();
             IngestWorkflow.ReportSkipped(skipped);
             // Traps are checked on every input article; precision and recall only on the listed ones.

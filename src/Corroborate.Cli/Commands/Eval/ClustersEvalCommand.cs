@@ -16,7 +16,7 @@ public static class ClustersEvalCommand
 {
     public static Command Create()
     {
-        var inputs = CommonOptions.Inputs();
+        var inputs = new InputOptions();
         var labels = new Option<string>("--labels") { Description = "TSV with a header: the first column is the file name (or the url of a JSON Lines article), another column is named after the level", Required = true };
         var level = new Option<string>("--level") { Description = "Which clustering to score", DefaultValueFactory = _ => "story" };
         level.AcceptOnlyFromAmong("story", "topic");
@@ -26,7 +26,12 @@ public static class ClustersEvalCommand
         };
         var maxSize = CommonOptions.MaxFileSize();
         var json = CommonOptions.Json();
-        var command = new Command("clusters", "Score story or topic clustering with B-cubed and pairwise precision, recall and F1") { inputs, labels, level, shuffle, maxSize, json };
+        var command = new Command("clusters",
+            "Score story or topic clustering with B-cubed and pairwise precision, recall and F1")
+        {
+            labels, level, shuffle, maxSize, json,
+        };
+        inputs.AddTo(command);
         command.SetSafeAction(result =>
         {
             string levelName = result.GetValue(level)!;
@@ -36,7 +41,7 @@ public static class ClustersEvalCommand
             try
             {
                 using var store = explicitDb ? CommonOptions.OpenStore(result) : SqliteStore.Open(dbPath);
-                var files = InputScanner.Expand(result.GetValue(inputs)!).ToArray();
+                var files = inputs.Files(result).ToArray();
                 if (result.GetValue(shuffle) is { } seed) new Random(seed).Shuffle(files);
                 var outcome = IngestWorkflow.Run(store, files, CommonOptions.IngestOptions(result.GetValue(maxSize)!));
                 var inRun = outcome.ArticleIds.ToHashSet();

@@ -57,7 +57,7 @@ public static class CopiesEvalCommand
         try
         {
             using var store = SqliteStore.Open(Path.Combine(dir, "eval.db"));
-            var outcome = IngestWorkflow.Run(store, inputs, new IngestOptions());
+            var outcome = IngestWorkflow.Run(store, InputScanner.Expand(inputs), new IngestOptions());
             var idOfUrl = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var a in store.GetArticles(outcome.ArticleIds))
                 if (a.Url is { } url) idOfUrl.TryAdd(url, a.Id);

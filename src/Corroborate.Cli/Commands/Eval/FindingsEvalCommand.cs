@@ -21,11 +21,12 @@ public static class FindingsEvalCommand
         {
             Description = "Analyse the stories of this labels TSV (column 'story') instead of the engine's, to score reconciliation alone",
         };
-        var inputs = CommonOptions.Inputs();
+        var inputs = new InputOptions();
         var command = new Command("findings", "Score reconciliation findings (corroborated, updated, contradicted, ...) against gold figure groups")
         {
-            gold, errors, traps, stories, inputs,
+            gold, errors, traps, stories,
         };
+        inputs.AddTo(command);
         command.SetSafeAction(result =>
         {
             string goldPath = result.GetValue(gold)!;
@@ -46,7 +47,7 @@ public static class FindingsEvalCommand
             try
             {
                 using var store = SqliteStore.Open(Path.Combine(dir, "eval.db"));
-                var batches = new Ingestor(CommonOptions.IngestOptions("10MB")).Run(InputScanner.Expand(result.GetValue(inputs)!));
+                var batches = new Ingestor(CommonOptions.IngestOptions("10MB")).Run(inputs.Files(result));
                 var outcome = CorpusIngest.Store(store, batches);
                 IngestWorkflow.ReportSkipped(outcome.Skipped);
                 if (outcome.ArticleIds.Count == 0) throw new UsageException("no articles could be read from the inputs");
