@@ -60,16 +60,21 @@ public static class FeedReader
         Id = atom ? Text(item, "id") : Text(item, "guid") ?? Rdf(item),
         Link = atom ? AtomLink(item) : Text(item, "link") ?? Permalink(item),
         Title = Text(item, "title"),
-        Published = DateText.Parse(Text(item, "pubDate") ?? Text(item, "published") ?? Text(item, "date") ?? Text(item, "updated")),
-        Author = atom ? Child(item, "author") is { } a ? Text(a, "name") : null : Text(item, "creator") ?? Text(item, "author"),
+        Published = DateText.Parse(
+            Text(item, "pubDate") ?? Text(item, "published") ?? Text(item, "date") ?? Text(item, "updated")),
+        Author = atom
+            ? Child(item, "author") is { } a ? Text(a, "name") : null
+            : Text(item, "creator") ?? Text(item, "author"),
         Content = atom ? AtomContent(item, "content") : Text(item, "encoded"),
         Summary = atom ? AtomContent(item, "summary") : Text(item, "description"),
     };
 
     /// <summary>An RSS 1.0 item names itself in rdf:about.</summary>
-    private static string? Rdf(XElement item) => item.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value;
+    private static string? Rdf(XElement item) =>
+        item.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value;
 
-    /// <summary>An article from an item's HTML (its content or summary) and the item's metadata; null when it holds no text.</summary>
+    /// <summary>An article from an item's HTML (its content or summary) and the item's metadata; null when it holds
+    /// no text.</summary>
     public static ArticleDraft? ContentDraft(FeedDocument feed, FeedEntry entry, string? html, string where)
     {
         if (string.IsNullOrWhiteSpace(html)) return null;

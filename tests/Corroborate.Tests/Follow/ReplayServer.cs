@@ -77,7 +77,7 @@ public sealed class ReplayServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Moves the clock to when article <paramref name="index"/> was published: the feed ends with it.</summary>
+    /// <summary>Moves the clock to when article <paramref name="index"/> came out: the feed ends with it.</summary>
     public void ShowUpTo(int index) => Now = Articles[index].Published;
 
     public IEnumerable<NewsArticle> InFeed => Articles.Where(a => a.Published <= Now).TakeLast(Window);
