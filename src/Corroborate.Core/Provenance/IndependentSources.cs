@@ -34,11 +34,14 @@ public static class IndependentSources
 
     /// <summary>
     /// The outlet an article counts as: the registrable domain of its URL ("edition.cnn.com" and "www.cnn.com" are
-    /// "cnn.com", "africa.chinadaily.com.cn" is "chinadaily.com.cn"), else its source name, else its file.
+    /// "cnn.com", "africa.chinadaily.com.cn" is "chinadaily.com.cn"), else its source name, else its file. A server
+    /// named by its IP address is one outlet per address and port (an address has no registrable part to keep).
     /// </summary>
     public static string OutletKey(string? url, string? source, string fallback)
     {
-        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Contains('.')) return RegistrableDomain(uri.Host);
+        Uri.TryCreate(url, UriKind.Absolute, out var uri);
+        if (uri?.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6) return uri.Authority;
+        if (uri is not null && uri.Host.Contains('.')) return RegistrableDomain(uri.Host);
         if (source is { Length: > 0 } s)
             return s.Contains('.') && !s.Contains(' ') ? RegistrableDomain(s.ToLowerInvariant()) : s.Trim().ToLowerInvariant();
         return fallback;

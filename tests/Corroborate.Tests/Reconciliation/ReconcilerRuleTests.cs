@@ -64,6 +64,14 @@ public sealed class ReconcilerRuleTests
         Assert.Equal("bbc.co.uk", IndependentSources.RegistrableDomain("news.bbc.co.uk"));
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:8765/item0.html", "127.0.0.1:8765")]
+    [InlineData("http://10.0.0.7/a", "10.0.0.7")]
+    [InlineData("http://[::1]:5080/a", "[::1]:5080")]
+    [InlineData("https://edition.cnn.com/a", "cnn.com")]
+    public void AnOutletIsTheRegistrableDomainOrTheWholeAddress(string url, string outlet) =>
+        Assert.Equal(outlet, IndependentSources.OutletKey(url, "Feed author", "file.txt"));
+
     [Fact]
     public void EqualRoundCountsOfDifferentThingsAreNotCorroborated()
     {
