@@ -34,14 +34,16 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine("error: no articles could be read from the inputs");
                 return ExitCodes.Error;
             }
-            // The report covers whole stories: articles stored by earlier runs count as sources of the stories this run touched.
+            // The report covers whole stories: articles stored by earlier runs count as sources of the stories this
+            // run touched.
             var covered = Core.Flow.WithStoryMates(store, outcome.ArticleIds);
             var analysed = Core.Flow.Analyze(store, covered, StoryOptions.Brief(result.GetValue(briefSentences)));
             var report = ReportAssembly.Build(store, analysed, outcome.Skipped);
             ReportFolder.Write(dir, report, new ReportOptions(WithText: result.GetValue(withText)));
             int earlier = covered.Count - outcome.ArticleIds.Count;
             string withEarlier = earlier > 0 ? $", with {earlier} stored earlier in the same stories" : "";
-            Console.WriteLine($"{outcome.ArticleIds.Count} articles analysed ({outcome.Added} new{withEarlier}), {outcome.Skipped.Count} inputs skipped");
+            Console.WriteLine($"{outcome.ArticleIds.Count} articles analysed ({outcome.Added} new{withEarlier}), "
+                + $"{outcome.Skipped.Count} inputs skipped");
             Console.WriteLine($"Report: {Path.GetFullPath(Path.Combine(dir, "report.html"))} (also report.json, report.md)");
             return outcome.Skipped.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
         });
