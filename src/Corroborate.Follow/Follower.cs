@@ -191,9 +191,8 @@ public sealed class Follower : IDisposable
         }
         var articleIds = new ConcurrentDictionary<string, string>();
         var skipped = new ConcurrentDictionary<string, string>();
-        var batches = drafts.Select(d => d.Draft).Chunk(Ingestor.BatchSize).Select(chunk =>
+        var batches = _ingestor.Run(drafts.Select(d => d.Draft)).Select(batch =>
         {
-            var batch = _ingestor.Annotate(new DraftBatch(chunk, []));
             foreach (var a in batch.Articles) articleIds[a.Path!] = a.Id;
             foreach (var s in batch.Skipped) skipped[s.Path] = s.Reason;
             return batch;

@@ -18,10 +18,9 @@ public static class StoryChangeRecorder
         IStore store, IReadOnlyCollection<string> runArticles, DateTimeOffset recorded)
     {
         if (runArticles.Count == 0) return [];
-        var touched = store.ListArticleStories(runArticles)
-            .Select(p => p.Story).OfType<int>().Distinct().Order().ToList();
-        if (touched.Count == 0) return [];
-        var after = Snapshots(store, touched);
+        var after = Snapshots(store, runArticles.ToList());
+        if (after.Count == 0) return [];
+        var touched = after.Select(s => s.Story).ToList();
         IReadOnlyList<StoryChange> saved = [];
         // Compared and saved in one exclusive transaction: two runs at once each compare with what the other saved.
         store.RunExclusively(() =>
@@ -40,12 +39,11 @@ public static class StoryChangeRecorder
         return saved;
     }
 
-    /// <summary>The stories analysed over all their articles, as snapshots.</summary>
-    private static List<StorySnapshot> Snapshots(IStore store, IReadOnlyList<int> stories)
+    /// <summary>The stories of the run's articles analysed over all their articles, as snapshots.</summary>
+    private static List<StorySnapshot> Snapshots(IStore store, IReadOnlyList<string> runArticles)
     {
         var headlines = store.ListStories().ToDictionary(s => s.Id, s => s.Title);
-        var members = stories.SelectMany(store.ListStoryMembers).ToList();
-        return Flow.Analyze(store, members, new BriefOptions()).Stories
+        return Flow.Analyze(store, Flow.WithStoryMates(store, runArticles), new BriefOptions()).Stories
             .Select(s => (Id: int.Parse(s.Story.StoryId, CultureInfo.InvariantCulture), Analysis: s))
             .Select(s => StorySnapshot.Of(s.Id, headlines.GetValueOrDefault(s.Id), s.Analysis))
             .ToList();

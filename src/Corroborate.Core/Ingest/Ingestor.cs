@@ -39,26 +39,36 @@ public sealed class Ingestor(IngestOptions options, Func<LineRecurrence, Pipelin
     public IEnumerable<DraftBatch> ReadBatches(IReadOnlyList<string> files, IProgress<int>? progress = null) =>
         Batches(new InputScanner(options).Scan(files), progress);
 
+    /// <summary>Drafts made elsewhere (pages <c>follow</c> fetched), batched and annotated as files' drafts are.</summary>
+    public IEnumerable<IngestBatch> Run(IEnumerable<ArticleDraft> drafts) => Batches(drafts.Select(ReadItem.Of)).Select(Annotate);
+
     private IEnumerable<DraftBatch> Batches(IEnumerable<InputScanner.Either> inputs, IProgress<int>? progress)
+    {
+        int done = 0;
+        return Batches(inputs.SelectMany(input =>
+        {
+            progress?.Report(++done);
+            return Items(input);
+        }));
+    }
+
+    /// <summary>Batches of at most <see cref="IngestOptions.BatchSize"/> drafts and about <see cref="BatchCharacters"/>
+    /// characters, each with the skipped inputs met since the last one.</summary>
+    private IEnumerable<DraftBatch> Batches(IEnumerable<ReadItem> items)
     {
         var drafts = new List<ArticleDraft>();
         var skipped = new List<SkippedInput>();
-        int done = 0;
         long characters = 0;
-        foreach (var input in inputs)
+        foreach (var item in items)
         {
-            progress?.Report(++done);
-            foreach (var item in Items(input))
-            {
-                if (item.Skipped is { } s) { skipped.Add(s); continue; }
-                drafts.Add(item.Draft!);
-                characters += item.Draft!.Text.Length;
-                if (drafts.Count < options.BatchSize && characters < BatchCharacters) continue;
-                yield return new DraftBatch(drafts, skipped);
-                drafts = [];
-                skipped = [];
-                characters = 0;
-            }
+            if (item.Skipped is { } s) { skipped.Add(s); continue; }
+            drafts.Add(item.Draft!);
+            characters += item.Draft!.Text.Length;
+            if (drafts.Count < options.BatchSize && characters < BatchCharacters) continue;
+            yield return new DraftBatch(drafts, skipped);
+            drafts = [];
+            skipped = [];
+            characters = 0;
         }
         if (drafts.Count > 0 || skipped.Count > 0) yield return new DraftBatch(drafts, skipped);
     }
