@@ -92,7 +92,7 @@ public sealed class Fetcher : IDisposable
         {
             var (result, retryAfter) = await SendOnce(url, validators, stop);
             if (!result.Retryable || attempt > _options.Retries) return result;
-            var backoff = _options.RetryDelay * Math.Pow(2, attempt - 1) * (1 + Random.Shared.NextDouble() / 2);
+            var backoff = _options.Backoff(attempt) * (1 + Random.Shared.NextDouble() / 2);
             if (retryAfter is { } asked)
             {
                 if (asked > _options.MaxRetryAfter)
@@ -123,7 +123,7 @@ public sealed class Fetcher : IDisposable
             int status = (int)response.StatusCode;
             var body = await ReadBody(response, timeout.Token);
             var location = response.Headers.Location is { } l ? new Uri(url, l) : url;
-            bool retryable = status is >= 500 or 429;
+            bool retryable = FollowOptions.IsRetryable(status);
             string? error = status is >= 400 ? $"{status} {response.ReasonPhrase}" : null;
             if (body is null) (error, retryable) = ($"body larger than {_options.MaxBodyBytes >> 20} MB", false);
             var finalUrl = status is >= 300 and < 400 && status != 304 ? location : url;

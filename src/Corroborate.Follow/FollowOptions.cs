@@ -21,6 +21,13 @@ public sealed record FollowOptions
     public int Retries { get; init; } = 3;
     /// <summary>The first retry waits about this long; each further one twice as long, with jitter.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The wait before retry <paramref name="attempt"/> (from 1), before jitter: <see cref="RetryDelay"/>
+    /// doubled at each retry.</summary>
+    public TimeSpan Backoff(int attempt) => RetryDelay * Math.Pow(2, attempt - 1);
+
+    /// <summary>Statuses worth asking again: the server's trouble (5xx) or its rate limit (429).</summary>
+    public static bool IsRetryable(int status) => status is >= 500 or 429;
     /// <summary>A Retry-After longer than this is not waited for in the round: the source or item is tried next
     /// round.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);

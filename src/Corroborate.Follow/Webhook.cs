@@ -27,7 +27,7 @@ internal sealed class Webhook(Uri url, FollowOptions options, TimeProvider time,
                     return;
                 }
                 error = $"{(int)response.StatusCode} {response.ReasonPhrase}";
-                if ((int)response.StatusCode is < 500 and not 429) break;
+                if (!FollowOptions.IsRetryable((int)response.StatusCode)) break;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
@@ -35,7 +35,7 @@ internal sealed class Webhook(Uri url, FollowOptions options, TimeProvider time,
             }
             if (attempt <= options.Retries)
             {
-                try { await Task.Delay(options.RetryDelay * Math.Pow(2, attempt - 1), time, stop); }
+                try { await Task.Delay(options.Backoff(attempt), time, stop); }
                 catch (OperationCanceledException) { break; }
             }
         }
