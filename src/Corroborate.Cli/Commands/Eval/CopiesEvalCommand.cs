@@ -97,13 +97,8 @@ public static class CopiesEvalCommand
     {
         var sources = ReadCorpus(corpusDir);
         var bench = CopyBenchmark.Build(sources, seed);
-        var idOf = bench.Documents.ToDictionary(d => d.Name, d => Pipeline.ContentId(d.Text));
-        // One article per distinct text, dated as the first document listed with it (an original before its copies).
-        var articles = bench.Documents.DistinctBy(d => idOf[d.Name]).Select(d => new Article
-        {
-            Id = idOf[d.Name], Text = d.Text, Original = d.Text, Offsets = OffsetMap.Identity, Path = d.Name, Title = d.Name,
-            Published = d.Published,
-        }).ToList();
+        var idOf = bench.ArticleIds;
+        var articles = bench.Articles().ToList();
         foreach (var d in bench.Documents.GroupBy(d => idOf[d.Name]).Where(g => g.Count() > 1))
             Console.WriteLine($"same text: {string.Join(" = ", d.Select(x => x.Name))}");
         var originals = bench.Documents.Where(d => d.Name == d.Group).Select(d => idOf[d.Name]).Distinct().ToList();

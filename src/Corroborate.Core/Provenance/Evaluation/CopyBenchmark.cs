@@ -44,6 +44,18 @@ public sealed class CopyBenchmark
     public required IReadOnlyList<BenchDocument> Documents { get; init; }
     public required IReadOnlyList<PlantedCopy> Copies { get; init; }
 
+    /// <summary>The id of the article stored for each document; documents with the same text share one.</summary>
+    public IReadOnlyDictionary<string, string> ArticleIds => _articleIds ??= Documents.ToDictionary(d => d.Name, d => Pipeline.ContentId(d.Text));
+
+    private IReadOnlyDictionary<string, string>? _articleIds;
+
+    /// <summary>One article per distinct text, named and dated as the first document listed with it (an original before its copies).</summary>
+    public IEnumerable<Article> Articles() => Documents.DistinctBy(d => ArticleIds[d.Name]).Select(d => new Article
+    {
+        Id = ArticleIds[d.Name], Text = d.Text, Original = d.Text, Offsets = OffsetMap.Identity, Path = d.Name, Title = d.Name,
+        Published = d.Published,
+    });
+
     public static CopyBenchmark Build(IReadOnlyList<SourceDocument> sources, int seed)
     {
         var random = new Random(seed);
