@@ -72,12 +72,14 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
     /// Assigns articles that are in no store (evals, benchmarks, tests) to stories as <see cref="Assign"/> would
     /// from an empty store: in publication order, stories merged by a bridging article counted as one.
     /// </summary>
-    public static Func<string, int?> AssignInMemory(IReadOnlyList<Article> articles)
+    /// <param name="options">The story constants; <see cref="StoryOptions.Default"/> unless an eval tries others.</param>
+    public static Func<string, int?> AssignInMemory(IReadOnlyList<Article> articles, StoryOptions? options = null)
     {
+        options ??= StoryOptions.Default;
         var byId = articles.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         var summaries = byId.Values.Select(a => new ArticleSummary(a.Id, a.Source, a.Title, a.Published, a.Language, a.Path, a.Text.Length)).ToList();
-        var engine = new StoryEngine(StoryOptions.Default);
-        var extractor = new TermExtractor(StoryOptions.Default, new TaggedOrCapitalised());
+        var engine = new StoryEngine(options);
+        var extractor = new TermExtractor(options, new TaggedOrCapitalised());
         var storyOf = PublicationOrder(summaries).Select(s => byId[s.Id])
             .ToDictionary(a => a.Id, a => engine.Add(ArrivalOf(a, extractor)).Story);
         var mergedInto = new Dictionary<int, int>();
