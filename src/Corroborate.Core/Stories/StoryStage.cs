@@ -75,13 +75,27 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
     /// <param name="options">The story constants; <see cref="StoryOptions.Default"/> unless an eval tries others.</param>
     public static Func<string, int?> AssignInMemory(IReadOnlyList<Article> articles, StoryOptions? options = null)
     {
-        options ??= StoryOptions.Default;
+        var placed = PlaceInMemory(articles, options ?? StoryOptions.Default);
+        return id => placed(id)?.Story;
+    }
+
+    /// <summary>
+    /// As <see cref="AssignInMemory"/>, with each article's topic too: the topic its story ends in (a story's
+    /// topic is set when the story opens; a merged story's articles follow the story they were merged into).
+    /// </summary>
+    public static Func<string, (int Story, int Topic)?> PlaceInMemory(IReadOnlyList<Article> articles, StoryOptions options)
+    {
         var byId = articles.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         var summaries = byId.Values.Select(a => new ArticleSummary(a.Id, a.Source, a.Title, a.Published, a.Language, a.Path, a.Text.Length)).ToList();
         var engine = new StoryEngine(options);
         var extractor = new TermExtractor(options, new TaggedOrCapitalised());
-        var storyOf = PublicationOrder(summaries).Select(s => byId[s.Id])
-            .ToDictionary(a => a.Id, a => engine.Add(ArrivalOf(a, extractor)).Story);
+        var topicOf = new Dictionary<int, int>();
+        var storyOf = PublicationOrder(summaries).Select(s => byId[s.Id]).ToDictionary(a => a.Id, a =>
+        {
+            var assignment = engine.Add(ArrivalOf(a, extractor));
+            topicOf[assignment.Story] = assignment.Topic;
+            return assignment.Story;
+        });
         var mergedInto = new Dictionary<int, int>();
         foreach (var merge in engine.Merges) mergedInto[merge.From] = merge.Into;
         int Survivor(int story)
@@ -89,6 +103,6 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
             while (mergedInto.TryGetValue(story, out var into)) story = into;
             return story;
         }
-        return id => storyOf.TryGetValue(id, out var story) ? Survivor(story) : null;
+        return id => storyOf.TryGetValue(id, out var story) ? (Survivor(story), topicOf[Survivor(story)]) : null;
     }
 }

@@ -15,7 +15,7 @@ public class StoryCrossValidationTests
             .Select(l => l.Split('\t')).ToDictionary(c => c[0], c => c[1]);
         var articles = new Ingestor(new IngestOptions()).Run(InputScanner.Expand([DemoArticles]))
             .SelectMany(b => b.Articles).DistinctBy(a => a.Id).ToList();
-        var grid = StoryCrossValidation.Grid().Take(4).Append(new StorySetting("shipped", StoryOptions.Default)).ToList();
+        var grid = StoryCrossValidation.StoryGrid().Take(4).Append(new StorySetting("shipped", StoryOptions.Default)).ToList();
 
         string? LabelOf(Core.Article a) => (a.Url is { } url ? labels.GetValueOrDefault(url) : null) ?? labels.GetValueOrDefault(Path.GetFileName(a.Path ?? ""));
 
@@ -31,8 +31,11 @@ public class StoryCrossValidationTests
     [Fact]
     public void TheGridVariesTheMainConstantsAroundTheShippedOnes()
     {
-        var grid = StoryCrossValidation.Grid();
+        var grid = StoryCrossValidation.StoryGrid();
         Assert.Equal(216, grid.Count);
+        Assert.Equal(72, StoryCrossValidation.TopicGrid().Count);
+        Assert.Contains(StoryCrossValidation.TopicGrid(), s => s.Options.Topics == StoryOptions.Default.Topics
+            && s.Options.Stories == StoryOptions.Default.Stories && s.Options.TitleBoost == 3 && s.Options.EntityBoost == 2);
         Assert.Contains(grid, s => s.Options.Stories.JoinThreshold == StoryOptions.Default.Stories.JoinThreshold
             && s.Options.Stories.FollowUpCosine == StoryOptions.Default.Stories.FollowUpCosine
             && s.Options.Stories.DecayDays == StoryOptions.Default.Stories.DecayDays
@@ -40,7 +43,6 @@ public class StoryCrossValidationTests
     }
 
     [Theory]
-    [InlineData("--level", "topic")]
     [InlineData("--json")]
     [InlineData("--cv", "1")]
     public void CrossValidationRefusesWhatItCannotDoInOneLine(params string[] extra)
@@ -53,13 +55,16 @@ public class StoryCrossValidationTests
         Assert.DoesNotContain("   at ", run.Stderr);
     }
 
-    [Fact]
-    public void TheCommandPrintsOneLinePerFoldAndTheEstimate()
+    [Theory]
+    [InlineData("story")]
+    [InlineData("topic")]
+    public void TheCommandPrintsOneLinePerFoldAndTheEstimate(string level)
     {
         using var temp = new TempDir();
-        var run = CliRunner.Run(temp.Path, "eval", "clusters", "--labels", Path.Combine(TestPaths.Demo, "labels.tsv"), "--cv", "2", DemoArticles);
+        var run = CliRunner.Run(temp.Path, "eval", "clusters", "--labels", Path.Combine(TestPaths.Demo, "labels.tsv"), "--level", level, "--cv", "2", DemoArticles);
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Contains("fold 2: 2 events", run.Stdout);
-        Assert.Contains("held-out B³ F1", run.Stdout);
+        Assert.Contains("fold 2: 2 ", run.Stdout);
+        Assert.Contains($"settings of the {level} constants", run.Stdout);
+        Assert.Contains("cross-validated B³ F1", run.Stdout);
     }
 }
