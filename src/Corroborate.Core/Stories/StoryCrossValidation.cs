@@ -14,10 +14,10 @@ public sealed record StoryFold(
 /// <summary>
 /// A cross-validated estimate of story or topic clustering (B³ F1) for constants chosen on labelled events
 /// (or topics): the events, in ordinal order of their labels, are dealt into k folds (event i into fold
-/// i mod k, so k = 2 is the even/odd split); every setting of a small grid clusters all articles once (clustering reads no
-/// label); per fold, the settings with the best B³ F1 over the other folds' articles are chosen, and their
-/// B³ F1 over this fold's articles is the held-out figure, averaged over tied settings (the spread of the
-/// tied settings is kept: ties are common on a few hundred articles). The defaults are
+/// i mod k, so k = 2 is the even/odd split); every setting of a small grid clusters all articles once
+/// (clustering reads no label); per fold, the settings with the best B³ F1 over the other folds' articles
+/// are chosen, and their B³ F1 over this fold's articles is the held-out figure, averaged over tied settings
+/// (the spread of the tied settings is kept: ties are common on a few hundred articles). The defaults are
 /// scored on the same folds for comparison.
 /// </summary>
 public sealed class StoryCrossValidation
@@ -49,12 +49,16 @@ public sealed class StoryCrossValidation
         {
             var options = d with
             {
-                Stories = d.Stories with { JoinThreshold = join, FollowUpCosine = followUp, DecayDays = decay, MergeThreshold = merge },
+                Stories = d.Stories with
+                {
+                    JoinThreshold = join, FollowUpCosine = followUp, DecayDays = decay, MergeThreshold = merge,
+                },
                 TitleBoost = title,
                 EntityBoost = entity,
             };
-            settings.Add(new StorySetting(
-                string.Create(CultureInfo.InvariantCulture, $"join {join}, follow-up {followUp}, decay {decay}, merge {merge}, {boosts}"), options));
+            string name = string.Create(CultureInfo.InvariantCulture,
+                $"join {join}, follow-up {followUp}, decay {decay}, merge {merge}, {boosts}");
+            settings.Add(new StorySetting(name, options));
         }
         return settings;
     }
@@ -79,8 +83,9 @@ public sealed class StoryCrossValidation
                 TitleBoost = title,
                 EntityBoost = entity,
             };
-            settings.Add(new StorySetting(
-                string.Create(CultureInfo.InvariantCulture, $"topic join {join}, {terms} centroid terms, story join {storyJoin}, {boosts}"), options));
+            string name = string.Create(CultureInfo.InvariantCulture,
+                $"topic join {join}, {terms} centroid terms, story join {storyJoin}, {boosts}");
+            settings.Add(new StorySetting(name, options));
         }
         return settings;
     }
@@ -90,15 +95,18 @@ public sealed class StoryCrossValidation
         from entity in (double[])[1.5, 2]
         select (title, entity, string.Create(CultureInfo.InvariantCulture, $"title ×{title}, entities ×{entity}"));
 
-    /// <param name="articles">The articles through the pipeline (they carry their entity mentions), duplicates by id removed.</param>
+    /// <param name="articles">The articles through the pipeline (with their entity mentions), one per id.</param>
     /// <param name="labelOf">The gold story label of an article, null when it has none.</param>
     /// <param name="topics">Score topics instead of stories.</param>
     public static StoryCrossValidation Run(
-        IReadOnlyList<Article> articles, Func<Article, string?> labelOf, int folds, IReadOnlyList<StorySetting> grid, bool topics = false)
+        IReadOnlyList<Article> articles, Func<Article, string?> labelOf, int folds, IReadOnlyList<StorySetting> grid,
+        bool topics = false)
     {
-        var labelled = articles.Select(a => (a.Id, Label: labelOf(a))).Where(x => x.Label is not null).Select(x => (x.Id, Label: x.Label!)).ToList();
+        var labelled = articles.Select(a => (a.Id, Label: labelOf(a)))
+            .Where(x => x.Label is not null).Select(x => (x.Id, Label: x.Label!)).ToList();
         var events = labelled.Select(x => x.Label).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (events.Count < folds) throw new ArgumentException($"{events.Count} labelled events cannot fill {folds} folds");
+        if (events.Count < folds)
+            throw new ArgumentException($"{events.Count} labelled events cannot fill {folds} folds");
         var foldOf = events.Select((e, i) => (e, i % folds)).ToDictionary(x => x.e, x => x.Item2);
 
         Func<string, int?> Clustering(StoryOptions options)
@@ -121,20 +129,25 @@ public sealed class StoryCrossValidation
             pooled += heldOut.Aggregate(new BCubedSums(), (sum, x) => sum + x) / chosen.Count;
             var f1 = heldOut.Select(x => x.F1).ToList();
             result.Add(new StoryFold(
-                Events: foldOf.Count(x => x.Value == fold), Articles: labelled.Count(x => Held(x.Label)), Tied: chosen.Count,
-                FirstChosen: grid[chosen[0]].Name, TrainF1: best, HeldOutF1: f1.Average(), HeldOutLow: f1.Min(),
-                HeldOutHigh: f1.Max(), DefaultHeldOutF1: BCubed(defaults, Held).F1));
+                Events: foldOf.Count(x => x.Value == fold), Articles: labelled.Count(x => Held(x.Label)),
+                Tied: chosen.Count, FirstChosen: grid[chosen[0]].Name, TrainF1: best,
+                HeldOutF1: f1.Average(), HeldOutLow: f1.Min(), HeldOutHigh: f1.Max(),
+                DefaultHeldOutF1: BCubed(defaults, Held).F1));
         }
         return new StoryCrossValidation
         {
-            Level = topics ? "topic" : "story", Settings = grid.Count, Folds = result,
-            PooledF1 = pooled.F1, DefaultF1 = BCubed(defaults, _ => true).F1,
+            Level = topics ? "topic" : "story",
+            Settings = grid.Count,
+            Folds = result,
+            PooledF1 = pooled.F1,
+            DefaultF1 = BCubed(defaults, _ => true).F1,
         };
     }
 
-    private static List<(string Predicted, string Gold)> Items(Func<string, int?> storyOf, IReadOnlyList<(string Id, string Label)> labelled) =>
-        labelled.Where(x => storyOf(x.Id) is not null)
-            .Select(x => (storyOf(x.Id)!.Value.ToString(CultureInfo.InvariantCulture), x.Label)).ToList();
+    private static List<(string Predicted, string Gold)> Items(
+        Func<string, int?> clusterOf, IReadOnlyList<(string Id, string Label)> labelled) =>
+        labelled.Where(x => clusterOf(x.Id) is not null)
+            .Select(x => (clusterOf(x.Id)!.Value.ToString(CultureInfo.InvariantCulture), x.Label)).ToList();
 
     /// <summary>
     /// B³ over the articles of the counted events only, each article scored against its whole predicted
@@ -148,11 +161,14 @@ public sealed class StoryCrossValidation
         var gold = items.CountBy(x => x.Gold).ToDictionary();
         var sums = new BCubedSums();
         foreach (var item in items.Where(x => counted(x.Gold)))
-            sums += new BCubedSums((double)cell[item] / predicted[item.Predicted], (double)cell[item] / gold[item.Gold], 1);
+        {
+            double together = cell[item];
+            sums += new BCubedSums(together / predicted[item.Predicted], together / gold[item.Gold], 1);
+        }
         return sums;
     }
 
-    /// <summary>Per-article B³ precision and recall summed over a number of articles (fractional when averaged over settings).</summary>
+    /// <summary>Per-article B³ precision and recall summed over articles (a fractional count once averaged).</summary>
     private readonly record struct BCubedSums(double Precision, double Recall, double Articles)
     {
         public double F1
@@ -165,9 +181,11 @@ public sealed class StoryCrossValidation
             }
         }
 
-        public static BCubedSums operator +(BCubedSums a, BCubedSums b) => new(a.Precision + b.Precision, a.Recall + b.Recall, a.Articles + b.Articles);
+        public static BCubedSums operator +(BCubedSums a, BCubedSums b) =>
+            new(a.Precision + b.Precision, a.Recall + b.Recall, a.Articles + b.Articles);
 
-        public static BCubedSums operator /(BCubedSums a, double n) => new(a.Precision / n, a.Recall / n, a.Articles / n);
+        public static BCubedSums operator /(BCubedSums a, double n) =>
+            new(a.Precision / n, a.Recall / n, a.Articles / n);
     }
 
     private static (double Mean, double Sd) MeanAndSd(IReadOnlyList<double> xs)
@@ -185,15 +203,23 @@ public sealed class StoryCrossValidation
         var sb = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         string clusters = Level == "topic" ? "topics" : "events";
-        sb.AppendLine(c, $"cross-validation: {Folds.Sum(f => f.Events)} {clusters} in {Folds.Count} folds (sorted labels, the i-th in fold i mod {Folds.Count}), "
-            + $"{Settings} settings of the {Level} constants, each clustering all articles once");
+        int k = Folds.Count;
+        sb.AppendLine(c, $"cross-validation: {Folds.Sum(f => f.Events)} {clusters} in {k} folds "
+            + $"(sorted labels, the i-th in fold i mod {k}), {Settings} settings of the {Level} constants, "
+            + $"each clustering all articles once");
         foreach (var (f, i) in Folds.Select((f, i) => (f, i + 1)))
-            sb.AppendLine(c, $"fold {i}: {f.Events} {clusters}, {f.Articles} articles; chosen on the other folds (B³ F1 {f.TrainF1:0.000}): {f.FirstChosen}"
-                + $"{(f.Tied > 1 ? $" and {f.Tied - 1} tied" : "")}; held out {f.HeldOutF1:0.000} ({f.HeldOutLow:0.000}-{f.HeldOutHigh:0.000}); shipped constants {f.DefaultHeldOutF1:0.000}");
+        {
+            string tied = f.Tied > 1 ? $" and {f.Tied - 1} tied" : "";
+            sb.AppendLine(c, $"fold {i}: {f.Events} {clusters}, {f.Articles} articles; "
+                + $"chosen on the other folds (B³ F1 {f.TrainF1:0.000}): {f.FirstChosen}{tied}; "
+                + $"held out {f.HeldOutF1:0.000} ({f.HeldOutLow:0.000}-{f.HeldOutHigh:0.000}); "
+                + $"shipped constants {f.DefaultHeldOutF1:0.000}");
+        }
         var (mean, sd) = HeldOut;
         var (defaultMean, defaultSd) = DefaultHeldOut;
         sb.AppendLine(c, $"cross-validated B³ F1 {PooledF1:0.000} (every article scored in its held-out fold); "
-            + $"per fold {mean:0.000} ± {sd:0.000}, shipped constants {defaultMean:0.000} ± {defaultSd:0.000}; shipped constants on all articles {DefaultF1:0.000}");
+            + $"per fold {mean:0.000} ± {sd:0.000}, shipped constants {defaultMean:0.000} ± {defaultSd:0.000}; "
+            + $"shipped constants on all articles {DefaultF1:0.000}");
         return sb.ToString();
     }
 }

@@ -72,7 +72,7 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
     /// Assigns articles that are in no store (evals, benchmarks, tests) to stories as <see cref="Assign"/> would
     /// from an empty store: in publication order, stories merged by a bridging article counted as one.
     /// </summary>
-    /// <param name="options">The story constants; <see cref="StoryOptions.Default"/> unless an eval tries others.</param>
+    /// <param name="options">The story constants; the defaults unless an eval tries others.</param>
     public static Func<string, int?> AssignInMemory(IReadOnlyList<Article> articles, StoryOptions? options = null)
     {
         var placed = PlaceInMemory(articles, options ?? StoryOptions.Default);
@@ -83,7 +83,8 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
     /// As <see cref="AssignInMemory"/>, with each article's topic too: the topic its story ends in (a story's
     /// topic is set when the story opens; a merged story's articles follow the story they were merged into).
     /// </summary>
-    public static Func<string, (int Story, int Topic)?> PlaceInMemory(IReadOnlyList<Article> articles, StoryOptions options)
+    public static Func<string, (int Story, int Topic)?> PlaceInMemory(
+        IReadOnlyList<Article> articles, StoryOptions options)
     {
         var byId = articles.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         var summaries = byId.Values.Select(a => new ArticleSummary(a.Id, a.Source, a.Title, a.Published, a.Language, a.Path, a.Text.Length)).ToList();

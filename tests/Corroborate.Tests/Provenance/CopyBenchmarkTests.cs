@@ -59,7 +59,8 @@ public class CopyBenchmarkTests
         store.AddArticles(articles);
         new ProvenanceStage(ProvenanceOptions.Default).Run(store);
 
-        var e = CopyEvaluation.Score(bench, store.GetCopies(), name => bench.ArticleIds[name], ProvenanceOptions.Default.CopyThreshold);
+        var e = CopyEvaluation.Score(
+            bench, store.GetCopies(), name => bench.ArticleIds[name], ProvenanceOptions.Default.CopyThreshold);
 
         Assert.True(e.Recall == 1 && e.PassageF1 > 0.95, e.Format());
         Assert.True(e.OriginDecided.Pairs > 0 && e.OriginDecided.Share == 1, e.Format());

@@ -42,7 +42,10 @@ public class CopyOriginEvaluationTests
             new JudgedOrigin("u1", "u5", "dev"), // found below the threshold only
             new JudgedOrigin("u1", "u9", "dev"), // u9 is not among the inputs
         };
-        var stored = new[] { Pair("a2", "a1", "a1"), Pair("a2", "a3", "a3"), Pair("a1", "a4", "a4"), Pair("a1", "a5", "a1", 0.1) };
+        var stored = new[]
+        {
+            Pair("a2", "a1", "a1"), Pair("a2", "a3", "a3"), Pair("a1", "a4", "a4"), Pair("a1", "a5", "a1", 0.1),
+        };
 
         var e = CopyOriginEvaluation.Score(gold, articles, stored, threshold: 0.4);
 
@@ -61,10 +64,11 @@ public class CopyOriginEvaluationTests
         Assert.Equal([new JudgedOrigin("u1", "u2", "dev")], CopyOriginEvaluation.ReadGold(path));
 
         File.AppendAllText(path, "u3\tu4\n");
-        Assert.Contains("origins.tsv:3", Assert.Throws<InvalidDataException>(() => CopyOriginEvaluation.ReadGold(path)).Message);
+        var error = Assert.Throws<InvalidDataException>(() => CopyOriginEvaluation.ReadGold(path));
+        Assert.Contains("origins.tsv:3", error.Message);
     }
 
-    /// <summary>Real copies of judged direction: wherever their dates differ, the detector names the article they came from.</summary>
+    /// <summary>Real copies of judged direction: wherever their dates differ, the detector names their origin.</summary>
     [SharedDataFact]
     public void RealCopiesWhoseDatesDifferNameTheirOrigin()
     {
@@ -75,10 +79,13 @@ public class CopyOriginEvaluationTests
             .SelectMany(b => b.Articles).ToList();
         store.AddArticles(articles);
         new ProvenanceStage(ProvenanceOptions.Default).Run(store);
-        var gold = CopyOriginEvaluation.ReadGold(Path.Combine(TestPaths.RepoRoot, "samples", "realnews-copies", "origins.tsv"));
-        var articleOfUrl = articles.Where(a => a.Url is not null).GroupBy(a => a.Url!).ToDictionary(g => g.Key, g => g.First());
+        var gold = CopyOriginEvaluation.ReadGold(
+            Path.Combine(TestPaths.RepoRoot, "samples", "realnews-copies", "origins.tsv"));
+        var articleOfUrl = articles.Where(a => a.Url is not null).GroupBy(a => a.Url!)
+            .ToDictionary(g => g.Key, g => g.First());
 
-        var e = CopyOriginEvaluation.Score(gold, articleOfUrl, store.GetCopies(), ProvenanceOptions.Default.FamilyThreshold);
+        var e = CopyOriginEvaluation.Score(
+            gold, articleOfUrl, store.GetCopies(), ProvenanceOptions.Default.FamilyThreshold);
 
         Assert.True(e.Of(DateOrder.Decides) is { Pairs: 8, Right: 8 }, e.Format());
     }

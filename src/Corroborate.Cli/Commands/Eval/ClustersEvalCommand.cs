@@ -26,8 +26,8 @@ public static class ClustersEvalCommand
         };
         var cv = new Option<int?>("--cv")
         {
-            Description = "A K-fold cross-validated B³ F1 over the labelled events (or topics), the constants chosen per fold "
-                + "from a grid on the other folds (runs in memory, without --db or --json)",
+            Description = "A K-fold cross-validated B³ F1 over the labelled events (or topics), "
+                + "the constants chosen per fold from a grid on the other folds (runs in memory, without --db or --json)",
         };
         var maxSize = CommonOptions.MaxFileSize();
         var json = CommonOptions.Json();
@@ -44,7 +44,8 @@ public static class ClustersEvalCommand
             bool explicitDb = result.GetResult(CommonOptions.Db) is { Implicit: false };
             if (result.GetValue(cv) is { } folds)
             {
-                if (explicitDb || result.GetValue(json)) throw new UsageException("--cv runs in memory and prints text: not with --db or --json");
+                if (explicitDb || result.GetValue(json))
+                    throw new UsageException("--cv runs in memory and prints text: not with --db or --json");
                 if (folds < 2) throw new UsageException("--cv needs at least 2 folds");
                 var files = inputs.Files(result).ToArray();
                 if (result.GetValue(shuffle) is { } order) new Random(order).Shuffle(files);
@@ -74,7 +75,8 @@ public static class ClustersEvalCommand
         return command;
     }
 
-    private static int CrossValidate(IReadOnlyList<string> files, Dictionary<string, string> gold, bool topics, int folds, string maxSize)
+    private static int CrossValidate(
+        IReadOnlyList<string> files, Dictionary<string, string> gold, bool topics, int folds, string maxSize)
     {
         var batches = new Ingestor(CommonOptions.IngestOptions(maxSize)).Run(files).ToList();
         IngestWorkflow.ReportSkipped(batches.SelectMany(b => b.Skipped).ToList());
@@ -82,7 +84,8 @@ public static class ClustersEvalCommand
         var articles = batches.SelectMany(b => b.Articles).DistinctBy(a => a.Id).ToList();
         string? LabelOf(Core.Article a) => Label(gold, a.Url, a.Path);
         int events = articles.Select(LabelOf).OfType<string>().Distinct().Count();
-        if (events < folds) throw new UsageException($"--cv {folds}: the inputs hold {events} labelled clusters; at least one per fold is needed");
+        if (events < folds)
+            throw new UsageException($"--cv {folds}: the inputs hold {events} labelled clusters; at least one per fold is needed");
         var grid = topics ? StoryCrossValidation.TopicGrid() : StoryCrossValidation.StoryGrid();
         Console.Write(StoryCrossValidation.Run(articles, LabelOf, folds, grid, topics).Format());
         return ExitCodes.Ok;

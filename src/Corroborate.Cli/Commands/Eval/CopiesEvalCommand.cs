@@ -24,14 +24,19 @@ public static class CopiesEvalCommand
         var pairs = new Option<string>("--pairs") { Description = "Judged real pairs (url_a, url_b, copy|independent, split, note; TSV with a header) to score the input articles against" };
         var origins = new Option<string>("--origins")
         {
-            Description = "With --pairs: real copies of judged direction (url_origin, url_copy, split, note; TSV with a header) to score the origin on",
+            Description = "With --pairs: real copies of judged direction (url_origin, url_copy, split, note; "
+                + "TSV with a header) to score the origin on",
         };
         var split = new Option<string>("--split") { Description = "With --pairs: score only the judged pairs of this split (e.g. dev, held-out)" };
         var inputs = new Argument<string[]>("inputs") { Description = "With --pairs: the articles (files or folders) the judged urls come from", Arity = ArgumentArity.ZeroOrMore };
-        var seed = new Option<int>("--seed") { Description = "Seed of the corruptions and dates", DefaultValueFactory = _ => 42 };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed of the corruptions and dates", DefaultValueFactory = _ => 42,
+        };
         var orders = new Option<int>("--orders")
         {
-            Description = "With --corpus: ingest orders to run, each shuffled with its own seed (1, 2, ...); mean and spread are reported",
+            Description = "With --corpus: ingest orders to run, each shuffled with its own seed (1, 2, ...); "
+                + "mean and spread are reported",
             DefaultValueFactory = _ => 5,
         };
         var threshold = new Option<double?>("--threshold")
@@ -49,22 +54,26 @@ public static class CopiesEvalCommand
             if (pairsFile is not null)
             {
                 if (files.Length == 0) throw new UsageException("--pairs needs the input articles the judged urls come from");
-                if (result.GetResult(orders) is { Implicit: false }) throw new UsageException("--orders goes with --corpus, not --pairs");
+                if (result.GetResult(orders) is { Implicit: false })
+                    throw new UsageException("--orders goes with --corpus, not --pairs");
                 return ScorePairs(pairsFile, result.GetValue(origins), result.GetValue(split), files,
                     result.GetValue(threshold) ?? ProvenanceOptions.Default.FamilyThreshold);
             }
             if (files.Length > 0 || result.GetValue(split) is not null || result.GetValue(origins) is not null)
                 throw new UsageException("input files, --split and --origins go with --pairs, not --corpus");
             if (result.GetValue(orders) < 1) throw new UsageException("--orders must be at least 1");
-            return ScoreBenchmark(corpusDir!, result.GetValue(seed), result.GetValue(orders), result.GetValue(threshold) ?? ProvenanceOptions.Default.CopyThreshold);
+            return ScoreBenchmark(corpusDir!, result.GetValue(seed), result.GetValue(orders),
+                result.GetValue(threshold) ?? ProvenanceOptions.Default.CopyThreshold);
         });
         return command;
     }
 
-    private static int ScorePairs(string pairsFile, string? originsFile, string? split, string[] inputs, double threshold)
+    private static int ScorePairs(
+        string pairsFile, string? originsFile, string? split, string[] inputs, double threshold)
     {
         if (!File.Exists(pairsFile)) throw new UsageException($"--pairs: no such file '{pairsFile}'");
-        if (originsFile is not null && !File.Exists(originsFile)) throw new UsageException($"--origins: no such file '{originsFile}'");
+        if (originsFile is not null && !File.Exists(originsFile))
+            throw new UsageException($"--origins: no such file '{originsFile}'");
         var gold = CopyPairEvaluation.ReadGold(pairsFile).Where(p => split is null || p.Split == split).ToList();
         if (gold.Count == 0) throw new UsageException($"--pairs: '{pairsFile}' has no judged pair{(split is null ? "" : $" in split '{split}'")}");
         string dir = Path.Combine(Path.GetTempPath(), $"corroborate-eval-{Environment.ProcessId}");
@@ -76,7 +85,8 @@ public static class CopiesEvalCommand
             foreach (var a in store.GetArticles(outcome.ArticleIds))
                 if (a.Url is { } url) articleOfUrl.TryAdd(url, a);
             var copies = store.GetCopies();
-            var evaluation = CopyPairEvaluation.Score(gold, articleOfUrl.ToDictionary(x => x.Key, x => x.Value.Id), copies, threshold);
+            var idOfUrl = articleOfUrl.ToDictionary(x => x.Key, x => x.Value.Id);
+            var evaluation = CopyPairEvaluation.Score(gold, idOfUrl, copies, threshold);
             if (evaluation.JudgedPairs == 0) throw new UsageException("no judged pair has both its articles among the inputs (pairs are matched by url)");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold}{(split is null ? "" : $", split {split}")}"));
             Console.Write(evaluation.Format());
@@ -103,42 +113,49 @@ public static class CopiesEvalCommand
             Console.WriteLine($"same text: {string.Join(" = ", d.Select(x => x.Name))}");
         var originals = bench.Documents.Where(d => d.Name == d.Group).Select(d => idOf[d.Name]).Distinct().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"corpus: {originals.Count} originals, {bench.Copies.Count} corrupted copies, {articles.Count} articles; copies dated after "
-            + $"their original, {CopyBenchmark.SameMomentShare:0%} at the same moment, {CopyBenchmark.UndatedShare:0%} undated"));
+            $"corpus: {originals.Count} originals, {bench.Copies.Count} corrupted copies, {articles.Count} articles; "
+            + $"copies dated after their original, {CopyBenchmark.SameMomentShare:0%} at the same moment, "
+            + $"{CopyBenchmark.UndatedShare:0%} undated"));
 
         var runs = new List<CopyEvaluation>();
-        var seconds = new List<double>();
         for (int order = 1; order <= orders; order++)
         {
             var shuffled = articles.ToArray();
             new Random(order).Shuffle(shuffled); // ingest order says nothing about which text came first
             var (evaluation, elapsed) = RunProvenance(shuffled, bench, idOf, threshold);
             runs.Add(evaluation);
-            seconds.Add(elapsed.TotalSeconds);
+            var decided = evaluation.OriginDecided;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"order {order}: precision {evaluation.Precision:0.0000}, recall {evaluation.Recall:0.0000}, passage F1 {evaluation.PassageF1:0.0000}, "
-                + $"origin right {evaluation.OriginDecided.Right}/{evaluation.OriginDecided.Pairs} where dates decide; provenance stage {elapsed.TotalSeconds:0.0} s"));
+                $"order {order}: precision {evaluation.Precision:0.0000}, recall {evaluation.Recall:0.0000}, "
+                + $"passage F1 {evaluation.PassageF1:0.0000}, "
+                + $"origin right {decided.Right}/{decided.Pairs} where dates decide; "
+                + $"provenance stage {elapsed.TotalSeconds:0.0} s"));
         }
         PrintSpread(runs);
 
         var first = runs[0];
         var topic = new Dictionary<string, string>();
         foreach (var s in sources) topic.TryAdd(idOf.GetValueOrDefault(s.Name, ""), s.Topic);
-        int sameTopicPairs = originals.Sum(a => originals.Count(b => string.CompareOrdinal(a, b) < 0 && topic[a] == topic[b]));
-        int sameTopicReported = first.FalsePairs.Count(p => topic.TryGetValue(p.A, out var ta) && topic.TryGetValue(p.B, out var tb) && ta == tb);
+        int sameTopicPairs = originals
+            .Sum(a => originals.Count(b => string.CompareOrdinal(a, b) < 0 && topic[a] == topic[b]));
+        int sameTopicReported = first.FalsePairs
+            .Count(p => topic.TryGetValue(p.A, out var ta) && topic.TryGetValue(p.B, out var tb) && ta == tb);
         Console.WriteLine("order 1 in detail:");
         Console.WriteLine($"unrelated same-topic original pairs: {sameTopicPairs}, called copies: {sameTopicReported}");
         Console.Write(first.Format());
         foreach (var p in first.FalsePairs)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"false pair: {Name(articles, p.A)} ~ {Name(articles, p.B)} similarity {p.Similarity:0.00}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"false pair: {Name(articles, p.A)} ~ {Name(articles, p.B)} similarity {p.Similarity:0.00}"));
         foreach (var (copy, similarity) in first.Missed)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"missed: {copy.Copy} similarity {similarity:0.00}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"missed: {copy.Copy} similarity {similarity:0.00}"));
         return ExitCodes.Ok;
     }
 
-    /// <summary>Runs the provenance stage on the articles, ingested in the order given, on a throw-away store.</summary>
+    /// <summary>Runs the provenance stage on the articles, ingested in the order given, in a throw-away store.</summary>
     private static (CopyEvaluation Evaluation, TimeSpan Elapsed) RunProvenance(
-        IReadOnlyList<Article> articles, CopyBenchmark bench, IReadOnlyDictionary<string, string> idOf, double threshold)
+        IReadOnlyList<Article> articles, CopyBenchmark bench, IReadOnlyDictionary<string, string> idOf,
+        double threshold)
     {
         string dir = Path.Combine(Path.GetTempPath(), $"corroborate-eval-{Environment.ProcessId}");
         try
@@ -164,19 +181,18 @@ public static class CopiesEvalCommand
         Console.WriteLine($"  passage F1          {Spread(runs.Select(r => r.PassageF1))}");
         Console.WriteLine($"  origin, dates decide: right for {Spread(runs.Select(r => r.OriginDecided.Share))} "
             + $"of {Spread(runs.Select(r => (double)r.OriginDecided.Pairs), "0")} found copies");
-        Console.WriteLine($"  origin not decidable (same moment or undated): {Spread(runs.Select(r => (double)r.OriginSameMoment.Pairs + r.OriginUndated.Pairs), "0")} "
-            + $"found copies; the fallback named the original for {Spread(runs.Select(r => Share(r.OriginSameMoment.Right + r.OriginUndated.Right, r.OriginSameMoment.Pairs + r.OriginUndated.Pairs)))}");
+        Console.WriteLine("  origin not decidable (same moment or undated): "
+            + $"{Spread(runs.Select(r => (double)r.OriginNotDecidable.Pairs), "0")} found copies; "
+            + $"the fallback named the original for {Spread(runs.Select(r => r.OriginNotDecidable.Share))}");
     }
-
-    private static double Share(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
 
     private static string Spread(IEnumerable<double> values, string format = "0.0000")
     {
         var xs = values.ToList();
         double mean = xs.Average();
         double sd = Math.Sqrt(xs.Sum(x => (x - mean) * (x - mean)) / Math.Max(1, xs.Count - 1));
-        return string.Create(CultureInfo.InvariantCulture, $"{mean.ToString(format, CultureInfo.InvariantCulture)} ± {sd.ToString(format, CultureInfo.InvariantCulture)} "
-            + $"({xs.Min().ToString(format, CultureInfo.InvariantCulture)}-{xs.Max().ToString(format, CultureInfo.InvariantCulture)})");
+        string F(double x) => x.ToString(format, CultureInfo.InvariantCulture);
+        return $"{F(mean)} ± {F(sd)} ({F(xs.Min())}-{F(xs.Max())})";
     }
 
     private static IReadOnlyList<JudgedOrigin> ReadOrigins(string path)

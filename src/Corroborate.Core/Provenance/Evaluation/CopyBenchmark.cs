@@ -30,7 +30,7 @@ public sealed class CopyBenchmark
         "names-and-punctuation", "truncated-25", "truncated-50", "truncated-75", "mixed",
     ];
 
-    /// <summary>Share of copies published at the same moment as their original: the dates cannot tell them apart.</summary>
+    /// <summary>Share of copies published at the same moment as their original: dates cannot tell them apart.</summary>
     public const double SameMomentShare = 0.1;
 
     /// <summary>Share of copies without a publication date, as many crawled pages are.</summary>
@@ -45,15 +45,19 @@ public sealed class CopyBenchmark
     public required IReadOnlyList<PlantedCopy> Copies { get; init; }
 
     /// <summary>The id of the article stored for each document; documents with the same text share one.</summary>
-    public IReadOnlyDictionary<string, string> ArticleIds => _articleIds ??= Documents.ToDictionary(d => d.Name, d => Pipeline.ContentId(d.Text));
+    public IReadOnlyDictionary<string, string> ArticleIds =>
+        _articleIds ??= Documents.ToDictionary(d => d.Name, d => Pipeline.ContentId(d.Text));
 
     private IReadOnlyDictionary<string, string>? _articleIds;
 
-    /// <summary>One article per distinct text, named and dated as the first document listed with it (an original before its copies).</summary>
+    /// <summary>
+    /// One article per distinct text, named and dated as the first document listed with it (an original
+    /// before its copies).
+    /// </summary>
     public IEnumerable<Article> Articles() => Documents.DistinctBy(d => ArticleIds[d.Name]).Select(d => new Article
     {
-        Id = ArticleIds[d.Name], Text = d.Text, Original = d.Text, Offsets = OffsetMap.Identity, Path = d.Name, Title = d.Name,
-        Published = d.Published,
+        Id = ArticleIds[d.Name], Text = d.Text, Original = d.Text, Offsets = OffsetMap.Identity,
+        Path = d.Name, Title = d.Name, Published = d.Published,
     });
 
     public static CopyBenchmark Build(IReadOnlyList<SourceDocument> sources, int seed)
@@ -67,7 +71,8 @@ public sealed class CopyBenchmark
         var originals = ordered.Where((_, i) => i % 5 != 4).Where(s => Paragraphs(s.Text).Count >= 3).ToList();
 
         // Originals appear in the daytime of a month, on the minute.
-        var published = originals.ToDictionary(o => o.Name, _ => FirstDay.AddDays(calendar.Next(30)).AddMinutes(6 * 60 + calendar.Next(16 * 60)));
+        var published = originals.ToDictionary(o => o.Name,
+            _ => FirstDay.AddDays(calendar.Next(30)).AddMinutes(6 * 60 + calendar.Next(16 * 60)));
         var documents = originals.Select(o => new BenchDocument(o.Name, o.Name, o.Text, published[o.Name])).ToList();
         var copies = new List<PlantedCopy>();
         var copyDocuments = new List<BenchDocument>();
@@ -78,7 +83,8 @@ public sealed class CopyBenchmark
                 var builder = new CopyBuilder(original.Text, random, donors);
                 builder.Apply(kind);
                 string name = $"{original.Name}~{kind}";
-                copyDocuments.Add(new BenchDocument(name, original.Name, builder.Text, CopyDate(published[original.Name], calendar)));
+                var dated = CopyDate(published[original.Name], calendar);
+                copyDocuments.Add(new BenchDocument(name, original.Name, builder.Text, dated));
                 copies.Add(new PlantedCopy(original.Name, name, kind, builder.OriginalSpans, builder.CopySpans));
             }
         }

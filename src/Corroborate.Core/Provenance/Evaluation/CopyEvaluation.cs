@@ -25,10 +25,12 @@ public sealed class CopyEvaluation
     public long PassageFalseNegative { get; private init; }
     /// <summary>Found copies whose dates decide the origin, and how many of them name the original.</summary>
     public OriginCounts OriginDecided { get; private init; }
-    /// <summary>Found copies dated at the same moment as their original; Right: the fallback named the original.</summary>
+    /// <summary>Found copies dated at the same moment as their original; Right: the fallback named it.</summary>
     public OriginCounts OriginSameMoment { get; private init; }
     /// <summary>Found copies with a date missing on either side; Right: the fallback named the original.</summary>
     public OriginCounts OriginUndated { get; private init; }
+    /// <summary>Found copies whose origin the dates do not decide: same moment or undated.</summary>
+    public OriginCounts OriginNotDecidable => OriginSameMoment + OriginUndated;
     public required IReadOnlyList<(string Kind, int Positives, int Found)> ByKind { get; init; }
     public required IReadOnlyList<CopyPair> FalsePairs { get; init; }
     /// <summary>Planted copies sharing at least half that were not reported, with the similarity measured (0 when never verified).</summary>
@@ -146,9 +148,10 @@ public sealed class CopyEvaluation
         foreach (var (kind, positives, found) in ByKind)
             sb.AppendLine(c, $"  {kind,-22} recall {(positives == 0 ? 1 : (double)found / positives):0.0000} ({found}/{positives})");
         sb.AppendLine(c, $"passage characters: precision {PassagePrecision:0.0000}, recall {PassageRecall:0.0000}, F1 {PassageF1:0.0000}");
-        int undecided = OriginSameMoment.Pairs + OriginUndated.Pairs;
-        sb.AppendLine(c, $"origin decidable (both dated, dates differ) for {OriginDecided.Pairs} found copies: right {OriginDecided.Right} ({OriginDecided.Share:0.0%})");
-        sb.AppendLine(c, $"origin not decidable for {undecided} found copies ({OriginSameMoment.Pairs} same moment, {OriginUndated.Pairs} a date missing): "
+        sb.AppendLine(c, $"origin decidable (both dated, dates differ) for {OriginDecided.Pairs} found copies: "
+            + $"right {OriginDecided.Right} ({OriginDecided.Share:0.0%})");
+        sb.AppendLine(c, $"origin not decidable for {OriginNotDecidable.Pairs} found copies "
+            + $"({OriginSameMoment.Pairs} same moment, {OriginUndated.Pairs} a date missing): "
             + $"the fallback named the original for {OriginSameMoment.Right} and {OriginUndated.Right}");
         return sb.ToString();
     }

@@ -35,9 +35,11 @@ public readonly record struct OriginCounts(int Pairs, int Right)
     public double Share => Pairs == 0 ? 1 : (double)Right / Pairs;
 
     public OriginCounts Add(bool right) => new(Pairs + 1, Right + (right ? 1 : 0));
+
+    public static OriginCounts operator +(OriginCounts a, OriginCounts b) => new(a.Pairs + b.Pairs, a.Right + b.Right);
 }
 
-/// <summary>A real copy whose direction was judged by reading: <see cref="UrlCopy"/> took its text from <see cref="UrlOrigin"/>.</summary>
+/// <summary>A real copy of direction judged by reading: <see cref="UrlCopy"/> took its text from <see cref="UrlOrigin"/>.</summary>
 public sealed record JudgedOrigin(string UrlOrigin, string UrlCopy, string Split);
 
 /// <summary>
@@ -65,17 +67,20 @@ public sealed class CopyOriginEvaluation
         {
             if (line++ == 0 || string.IsNullOrWhiteSpace(text)) continue;
             var cells = text.Split('\t');
-            if (cells.Length < 3) throw new InvalidDataException($"{path}:{line}: expected url_origin, url_copy, split (tab-separated)");
+            if (cells.Length < 3)
+                throw new InvalidDataException($"{path}:{line}: expected url_origin, url_copy, split (tab-separated)");
             origins.Add(new JudgedOrigin(cells[0], cells[1], cells[2]));
         }
         return origins;
     }
 
-    /// <param name="articleOfUrl">The stored article of each input url; judged copies with an article missing are left out.</param>
+    /// <param name="articleOfUrl">The stored article of each input url; judged copies missing an article are left out.</param>
     public static CopyOriginEvaluation Score(
-        IReadOnlyList<JudgedOrigin> gold, IReadOnlyDictionary<string, Article> articleOfUrl, IReadOnlyList<CopyPair> stored, double threshold)
+        IReadOnlyList<JudgedOrigin> gold, IReadOnlyDictionary<string, Article> articleOfUrl, IReadOnlyList<CopyPair> stored,
+        double threshold)
     {
-        var judged = gold.Where(g => articleOfUrl.ContainsKey(g.UrlOrigin) && articleOfUrl.ContainsKey(g.UrlCopy)).ToList();
+        var judged = gold.Where(g => articleOfUrl.ContainsKey(g.UrlOrigin) && articleOfUrl.ContainsKey(g.UrlCopy))
+            .ToList();
         var found = stored.Where(p => p.Similarity >= threshold).ToDictionary(p => Key(p.A, p.B));
         var byDates = new Dictionary<DateOrder, OriginCounts>();
         var wrong = new List<(JudgedOrigin, DateOrder)>();
@@ -93,7 +98,10 @@ public sealed class CopyOriginEvaluation
             byDates[dates] = byDates.GetValueOrDefault(dates).Add(right);
             if (!right) wrong.Add((g, dates));
         }
-        return new CopyOriginEvaluation { Judged = judged.Count, NotFound = notFound, ByDates = byDates, Wrong = wrong };
+        return new CopyOriginEvaluation
+        {
+            Judged = judged.Count, NotFound = notFound, ByDates = byDates, Wrong = wrong,
+        };
     }
 
     private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
@@ -104,11 +112,16 @@ public sealed class CopyOriginEvaluation
         var c = CultureInfo.InvariantCulture;
         var (decides, same, undated) = (Of(DateOrder.Decides), Of(DateOrder.Same), Of(DateOrder.Undated));
         sb.AppendLine(c, $"origin: {Judged} copies of judged direction, {NotFound} not found as copies");
-        sb.AppendLine(c, $"origin decidable (dates differ) for {decides.Pairs} copies: right {decides.Right} ({decides.Share:0.0%})");
-        sb.AppendLine(c, $"origin not decidable for {same.Pairs + undated.Pairs} copies ({same.Pairs} same moment or day, "
-            + $"{undated.Pairs} a date missing): the detector's fallback named the origin for {same.Right + undated.Right}");
+        sb.AppendLine(c, $"origin decidable (dates differ) for {decides.Pairs} copies: "
+            + $"right {decides.Right} ({decides.Share:0.0%})");
+        var notDecidable = same + undated;
+        sb.AppendLine(c, $"origin not decidable for {notDecidable.Pairs} copies ({same.Pairs} same moment or day, "
+            + $"{undated.Pairs} a date missing): the detector's fallback named the origin for {notDecidable.Right}");
         foreach (var (g, dates) in Wrong)
-            sb.AppendLine(c, $"wrong origin ({(dates == DateOrder.Decides ? "dates decide" : "not decidable")}): named {g.UrlCopy} for {g.UrlOrigin}");
+        {
+            string why = dates == DateOrder.Decides ? "dates decide" : "not decidable";
+            sb.AppendLine(c, $"wrong origin ({why}): named {g.UrlCopy} for {g.UrlOrigin}");
+        }
         return sb.ToString();
     }
 }
