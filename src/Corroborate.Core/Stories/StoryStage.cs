@@ -72,14 +72,31 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
     /// Assigns articles that are in no store (evals, benchmarks, tests) to stories as <see cref="Assign"/> would
     /// from an empty store: in publication order, stories merged by a bridging article counted as one.
     /// </summary>
-    public static Func<string, int?> AssignInMemory(IReadOnlyList<Article> articles)
+    /// <param name="options">The story constants; the defaults unless an eval tries others.</param>
+    public static Func<string, int?> AssignInMemory(IReadOnlyList<Article> articles, StoryOptions? options = null)
+    {
+        var placed = PlaceInMemory(articles, options ?? StoryOptions.Default);
+        return id => placed(id)?.Story;
+    }
+
+    /// <summary>
+    /// As <see cref="AssignInMemory"/>, with each article's topic too: the topic its story ends in (a story's
+    /// topic is set when the story opens; a merged story's articles follow the story they were merged into).
+    /// </summary>
+    public static Func<string, (int Story, int Topic)?> PlaceInMemory(
+        IReadOnlyList<Article> articles, StoryOptions options)
     {
         var byId = articles.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         var summaries = byId.Values.Select(a => new ArticleSummary(a.Id, a.Source, a.Title, a.Published, a.Language, a.Path, a.Text.Length)).ToList();
-        var engine = new StoryEngine(StoryOptions.Default);
-        var extractor = new TermExtractor(StoryOptions.Default, new TaggedOrCapitalised());
-        var storyOf = PublicationOrder(summaries).Select(s => byId[s.Id])
-            .ToDictionary(a => a.Id, a => engine.Add(ArrivalOf(a, extractor)).Story);
+        var engine = new StoryEngine(options);
+        var extractor = new TermExtractor(options, new TaggedOrCapitalised());
+        var topicOf = new Dictionary<int, int>();
+        var storyOf = PublicationOrder(summaries).Select(s => byId[s.Id]).ToDictionary(a => a.Id, a =>
+        {
+            var assignment = engine.Add(ArrivalOf(a, extractor));
+            topicOf[assignment.Story] = assignment.Topic;
+            return assignment.Story;
+        });
         var mergedInto = new Dictionary<int, int>();
         foreach (var merge in engine.Merges) mergedInto[merge.From] = merge.Into;
         int Survivor(int story)
@@ -87,6 +104,6 @@ public sealed class StoryStage(StoryOptions options, IEntityTermSource entities)
             while (mergedInto.TryGetValue(story, out var into)) story = into;
             return story;
         }
-        return id => storyOf.TryGetValue(id, out var story) ? Survivor(story) : null;
+        return id => storyOf.TryGetValue(id, out var story) ? (Survivor(story), topicOf[Survivor(story)]) : null;
     }
 }

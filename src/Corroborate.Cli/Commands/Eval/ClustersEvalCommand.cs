@@ -24,12 +24,17 @@ public static class ClustersEvalCommand
         {
             Description = "Ingest the input files in a random order drawn from this seed: single-pass clustering depends on arrival order (dated articles are still assigned by date)",
         };
+        var cv = new Option<int?>("--cv")
+        {
+            Description = "A K-fold cross-validated B³ F1 over the labelled events (or topics), "
+                + "the constants chosen per fold from a grid on the other folds (runs in memory, without --db or --json)",
+        };
         var maxSize = CommonOptions.MaxFileSize();
         var json = CommonOptions.Json();
         var command = new Command("clusters",
             "Score story or topic clustering with B-cubed and pairwise precision, recall and F1")
         {
-            labels, level, shuffle, maxSize, json,
+            labels, level, shuffle, cv, maxSize, json,
         };
         inputs.AddTo(command);
         command.SetSafeAction(result =>
@@ -37,6 +42,15 @@ public static class ClustersEvalCommand
             string levelName = result.GetValue(level)!;
             var gold = ReadLabels(result.GetValue(labels)!, levelName);
             bool explicitDb = result.GetResult(CommonOptions.Db) is { Implicit: false };
+            if (result.GetValue(cv) is { } folds)
+            {
+                if (explicitDb || result.GetValue(json))
+                    throw new UsageException("--cv runs in memory and prints text: not with --db or --json");
+                if (folds < 2) throw new UsageException("--cv needs at least 2 folds");
+                var files = inputs.Files(result).ToArray();
+                if (result.GetValue(shuffle) is { } order) new Random(order).Shuffle(files);
+                return CrossValidate(files, gold, levelName == "topic", folds, result.GetValue(maxSize)!);
+            }
             string dbPath = explicitDb ? result.GetValue(CommonOptions.Db)! : Path.Combine(Path.GetTempPath(), $"corroborate-eval-{Guid.NewGuid():N}.db");
             try
             {
@@ -61,6 +75,22 @@ public static class ClustersEvalCommand
         return command;
     }
 
+    private static int CrossValidate(
+        IReadOnlyList<string> files, Dictionary<string, string> gold, bool topics, int folds, string maxSize)
+    {
+        var batches = new Ingestor(CommonOptions.IngestOptions(maxSize)).Run(files).ToList();
+        IngestWorkflow.ReportSkipped(batches.SelectMany(b => b.Skipped).ToList());
+        // One article per text, as the store keeps them.
+        var articles = batches.SelectMany(b => b.Articles).DistinctBy(a => a.Id).ToList();
+        string? LabelOf(Core.Article a) => Label(gold, a.Url, a.Path);
+        int events = articles.Select(LabelOf).OfType<string>().Distinct().Count();
+        if (events < folds)
+            throw new UsageException($"--cv {folds}: the inputs hold {events} labelled clusters; at least one per fold is needed");
+        var grid = topics ? StoryCrossValidation.TopicGrid() : StoryCrossValidation.StoryGrid();
+        Console.Write(StoryCrossValidation.Run(articles, LabelOf, folds, grid, topics).Format());
+        return ExitCodes.Ok;
+    }
+
     internal static Dictionary<string, string> ReadLabels(string path, string column)
     {
         if (!File.Exists(path)) throw new UsageException($"no labels file '{path}'");
@@ -80,14 +110,17 @@ public static class ClustersEvalCommand
     }
 
     // A label key is the article's url (JSON Lines) or its file name.
+    private static string? Label(Dictionary<string, string> gold, string? url, string? path) =>
+        url is not null && gold.TryGetValue(url, out var byUrl) ? byUrl
+        : path is not null && gold.TryGetValue(Path.GetFileName(path), out var byFile) ? byFile : null;
+
     private static (List<(string Predicted, string Gold)> Items, int Unlabelled) Match(IEnumerable<ArticleStory> placed, Dictionary<string, string> gold, string level)
     {
         var items = new List<(string, string)>();
         int unlabelled = 0;
         foreach (var a in placed)
         {
-            string? label = a.Url is { } url && gold.TryGetValue(url, out var byUrl) ? byUrl
-                : a.Path is { } path && gold.TryGetValue(Path.GetFileName(path), out var byFile) ? byFile : null;
+            string? label = Label(gold, a.Url, a.Path);
             int? cluster = level == "topic" ? a.Topic : a.Story;
             if (label is null || cluster is null) unlabelled++;
             else items.Add((cluster.Value.ToString(CultureInfo.InvariantCulture), label));

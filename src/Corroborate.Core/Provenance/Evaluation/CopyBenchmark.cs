@@ -7,15 +7,20 @@ namespace Corroborate.Core.Provenance.Evaluation;
 /// <summary>A real article the benchmark starts from.</summary>
 public sealed record SourceDocument(string Name, string Topic, string Text);
 
-/// <summary>An article of the benchmark corpus. Originals and their copies share a <see cref="Group"/>.</summary>
-public sealed record BenchDocument(string Name, string Group, string Text);
+/// <summary>
+/// An article of the benchmark corpus. Originals and their copies share a <see cref="Group"/>. A copy is
+/// published after its original, at the same moment, or undated (<see cref="CopyBenchmark.Build"/>).
+/// </summary>
+public sealed record BenchDocument(string Name, string Group, string Text, DateTimeOffset? Published);
 
 /// <summary>A copy the benchmark made, with the character ranges of the original it reused and where they landed.</summary>
 public sealed record PlantedCopy(string Original, string Copy, string Kind, IReadOnlyList<TextSpan> OriginalSpans, IReadOnlyList<TextSpan> CopySpans);
 
 /// <summary>
 /// The copy-detection benchmark: real articles plus corrupted copies of each. Every fifth article (by
-/// name) is held out as a donor of inserted paragraphs, so inserted text is shared with no original. Unrelated articles on the same topic are the hard negatives. Fully determined by the seed.
+/// name) is held out as a donor of inserted paragraphs, so inserted text is shared with no original.
+/// Unrelated articles on the same topic are the hard negatives. Every article carries a publication date
+/// (or none) that places each copy after, or at the same moment as, its original. Fully determined by the seed.
 /// </summary>
 public sealed class CopyBenchmark
 {
@@ -25,21 +30,50 @@ public sealed class CopyBenchmark
         "names-and-punctuation", "truncated-25", "truncated-50", "truncated-75", "mixed",
     ];
 
+    /// <summary>Share of copies published at the same moment as their original: dates cannot tell them apart.</summary>
+    public const double SameMomentShare = 0.1;
+
+    /// <summary>Share of copies without a publication date, as many crawled pages are.</summary>
+    public const double UndatedShare = 0.1;
+
+    private static readonly DateTimeOffset FirstDay = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private static readonly Regex Word = new(@"\p{L}[\p{L}\p{Nd}]*|\p{Nd}+", RegexOptions.Compiled);
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?][""')\]]?)\s+", RegexOptions.Compiled);
 
     public required IReadOnlyList<BenchDocument> Documents { get; init; }
     public required IReadOnlyList<PlantedCopy> Copies { get; init; }
 
+    /// <summary>The id of the article stored for each document; documents with the same text share one.</summary>
+    public IReadOnlyDictionary<string, string> ArticleIds =>
+        _articleIds ??= Documents.ToDictionary(d => d.Name, d => Pipeline.ContentId(d.Text));
+
+    private IReadOnlyDictionary<string, string>? _articleIds;
+
+    /// <summary>
+    /// One article per distinct text, named and dated as the first document listed with it (an original
+    /// before its copies).
+    /// </summary>
+    public IEnumerable<Article> Articles() => Documents.DistinctBy(d => ArticleIds[d.Name]).Select(d => new Article
+    {
+        Id = ArticleIds[d.Name], Text = d.Text, Original = d.Text, Offsets = OffsetMap.Identity,
+        Path = d.Name, Title = d.Name, Published = d.Published,
+    });
+
     public static CopyBenchmark Build(IReadOnlyList<SourceDocument> sources, int seed)
     {
         var random = new Random(seed);
+        // Dates come from a generator of their own, so a seed builds the same corruptions as before dates existed.
+        var calendar = new Random(seed + 1);
         var ordered = sources.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         var donors = new Queue<string>(ordered.Where((_, i) => i % 5 == 4)
             .SelectMany(d => Paragraphs(d.Text)).Where(p => p.Length > 80).OrderBy(_ => random.Next()));
         var originals = ordered.Where((_, i) => i % 5 != 4).Where(s => Paragraphs(s.Text).Count >= 3).ToList();
 
-        var documents = originals.Select(o => new BenchDocument(o.Name, o.Name, o.Text)).ToList();
+        // Originals appear in the daytime of a month, on the minute.
+        var published = originals.ToDictionary(o => o.Name,
+            _ => FirstDay.AddDays(calendar.Next(30)).AddMinutes(6 * 60 + calendar.Next(16 * 60)));
+        var documents = originals.Select(o => new BenchDocument(o.Name, o.Name, o.Text, published[o.Name])).ToList();
         var copies = new List<PlantedCopy>();
         var copyDocuments = new List<BenchDocument>();
         foreach (var original in originals)
@@ -49,13 +83,25 @@ public sealed class CopyBenchmark
                 var builder = new CopyBuilder(original.Text, random, donors);
                 builder.Apply(kind);
                 string name = $"{original.Name}~{kind}";
-                copyDocuments.Add(new BenchDocument(name, original.Name, builder.Text));
+                var dated = CopyDate(published[original.Name], calendar);
+                copyDocuments.Add(new BenchDocument(name, original.Name, builder.Text, dated));
                 copies.Add(new PlantedCopy(original.Name, name, kind, builder.OriginalSpans, builder.CopySpans));
             }
         }
-        // Copies arrive after their originals, in an order unrelated to them.
+        // Listed originals first; the copies eval ingests the documents in shuffled orders, so that the order
+        // cannot tell an original from its copy (only the dates can).
         documents.AddRange(copyDocuments.OrderBy(_ => random.Next()));
         return new CopyBenchmark { Documents = documents, Copies = copies };
+    }
+
+    // Most copies follow their original by ten minutes to three days; some share its time stamp, some carry no date.
+    // A copy's seconds are never zero, so it is never stamped midnight, which reads as a date without a time.
+    private static DateTimeOffset? CopyDate(DateTimeOffset original, Random calendar)
+    {
+        double draw = calendar.NextDouble();
+        if (draw < UndatedShare) return null;
+        if (draw < UndatedShare + SameMomentShare) return original;
+        return original.AddMinutes(10 + calendar.Next(3 * 24 * 60)).AddSeconds(1 + calendar.Next(59));
     }
 
     private static List<string> Paragraphs(string text) =>
