@@ -79,7 +79,8 @@ public static class NamesEvalCommand
         foreach (var d in s.Detection.Append(s.Boundaries with { Type = "boundary" }))
             Console.WriteLine(Invariant($"  {d.Type,-8} gold {d.Gold,5}  found {d.Predicted,5}  right {d.Correct,5}  P {d.Precision:0.000}  R {d.Recall:0.000}  F1 {d.F1:0.000}"));
         if (s.ArticlesNotInInput.Count > 0) Console.WriteLine($"{s.ArticlesNotInInput.Count} gold articles are not in the input");
-        if (s.FormsNotInText.Count > 0) Console.WriteLine($"{s.FormsNotInText.Count} gold forms never occur in their article's text");
+        if (s.FormsNotInText.Count > 0) Console.WriteLine($"{s.FormsNotInText.Count} gold forms do not occur in their article's text as ingested "
+                + "(cleaning drops boilerplate such as galleries and newsletter boxes)");
         if (!errors) return;
         foreach (var f in s.FormsNotInText) Console.WriteLine($"not in text  '{f.Form}' in {f.Article}");
         foreach (var split in s.Splits)

@@ -24,7 +24,7 @@ public static class CorpusResolver
     /// <param name="properElsewhere">Whether a word is proper (see <see cref="SameExpansion"/>) through names outside <paramref name="tagged"/>.</param>
     public static List<(ResolvedEntity Entity, List<int> Members)> Group(IReadOnlyList<LocalEntity> tagged, Func<string, bool> properElsewhere)
     {
-        var locals = RetypeMisc(tagged);
+        var locals = TypeVote.InCorpus(RetypeMisc(tagged));
         var sets = new UnionFind(locals.Count);
         var properWords = new ProperWords(locals, properElsewhere);
         foreach (var sameType in Enumerable.Range(0, locals.Count).GroupBy(i => locals[i].Type))
@@ -267,18 +267,5 @@ public static class CorpusResolver
             for (int n = 2; taken(id) || !given.Add(id); n++) id = $"{e.Id}-{n}";
             return e with { Id = id };
         }).ToList();
-    }
-
-    private sealed class UnionFind(int count)
-    {
-        private readonly int[] _parent = Enumerable.Range(0, count).ToArray();
-
-        public int Find(int i) => _parent[i] == i ? i : _parent[i] = Find(_parent[i]);
-
-        public void Union(int a, int b)
-        {
-            int ra = Find(a), rb = Find(b);
-            if (ra != rb) _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-        }
     }
 }

@@ -8,7 +8,8 @@ namespace Corroborate.Core.Entities.Resolution;
 /// lower case, háček and acute consonants spelt out (ž → zh, ć → ch), other diacritics stripped, the letters
 /// that transliterations of one sound disagree on made equal (zh/j, ch/tch/c, y/i, k/c/q, ou/u, ph/f, w/v,
 /// x/ks), doubled letters collapsed. Two words then match when
-/// their keys are equal, or differ by one edit in a word long enough for one edit not to make a different name.
+/// their keys are equal, or differ by one edit in a word long enough for one edit not to make a different name,
+/// unless the edit is a demonym's ending (Russia, Russian).
 /// </summary>
 public static class NameKey
 {
@@ -62,9 +63,13 @@ public static class NameKey
     {
         if (ka == kb) return ka.Length > 0;
         int shorter = Math.Min(ka.Length, kb.Length);
-        if (shorter < 5 || ka[0] != kb[0]) return false;
+        if (shorter < 5 || ka[0] != kb[0] || DemonymOf(ka, kb) || DemonymOf(kb, ka)) return false;
         return WithinOneEdit(ka, kb);
     }
+
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="key"/> with a demonym's last letter (Russia, Russian).</summary>
+    private static bool DemonymOf(string key, string longer) =>
+        longer.Length == key.Length + 1 && longer.StartsWith(key, StringComparison.Ordinal) && DemonymEndings.KeyLetters.Contains(longer[^1]);
 
     /// <summary>The words of a name, folded: title, possessive and punctuation gone.</summary>
     public static string[] Words(string name) =>
