@@ -1,9 +1,10 @@
 namespace Corroborate.Core.Lexicons;
 
 /// <summary>
-/// The letters English adds to a place's name to make its people's adjective (Russia → Russian, Israel → Israeli,
-/// and, as name keys fold y to i, German → Germany the other way): two names one such letter apart at the end
-/// are a place and its demonym, not two spellings of one name.
+/// The last letters that tell a place from its people's adjective (Russia, Russian; Israel, Israeli; Germany,
+/// German, Germans, with y folded to i in name keys): two names that differ only in a last letter, one of these
+/// on either side, are a place and its demonym, not two spellings of one name. A plural's s is not one of them:
+/// Russian and Russians are one name.
 /// </summary>
 public static class DemonymEndings
 {

@@ -36,4 +36,7 @@ public static class PersonCues
     /// <summary>Words right before a name, or after it and a comma ("Noursoultan, the capital"), that make it a place.</summary>
     public static readonly FrozenSet<string> PlaceWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "near", "capital", "city", "town", "village", "province", "region");
+
+    /// <summary>Words a credit writes after an agency's name, which the tagger takes into it ("AP Photo", "AFP Image").</summary>
+    public static readonly FrozenSet<string> CreditTrailers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "photo", "image", "picture");
 }

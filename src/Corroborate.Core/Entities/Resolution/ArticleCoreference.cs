@@ -59,7 +59,8 @@ public static partial class ArticleCoreference
 
     /// <summary>
     /// The parts of a mention between line breaks (a name never spans one; the tagger joins a caption's credit to
-    /// the next line's first words), each without a leading title or trailing possessive, and a credit's reporter
+    /// the next line's first words), each without a leading title, a trailing possessive or credit word ("AP Photo"),
+    /// and a credit's reporter
     /// without the place after the name (<see cref="CutCreditPlace"/>). Parts with nothing left are dropped.
     /// </summary>
     private static IEnumerable<EntityMention> Clean(string text, EntityMention m)
@@ -87,6 +88,8 @@ public static partial class ArticleCoreference
             start = space + 1;
         }
         if (end - start > 2 && (text[(end - 2)..end] is "'s" or "’s")) end -= 2;
+        int lastSpace = text.LastIndexOf(' ', end - 1, end - start);
+        if (lastSpace > start && PersonCues.CreditTrailers.Contains(text[(lastSpace + 1)..end])) end = lastSpace;
         return end > start && text.AsSpan(start, end - start).ContainsAnyExcept(" \t")
             ? m with { Start = start, End = end, Text = text[start..end] }
             : null;

@@ -63,13 +63,21 @@ public static class NameKey
     {
         if (ka == kb) return ka.Length > 0;
         int shorter = Math.Min(ka.Length, kb.Length);
-        if (shorter < 5 || ka[0] != kb[0] || DemonymOf(ka, kb) || DemonymOf(kb, ka)) return false;
+        if (shorter < 5 || ka[0] != kb[0] || DemonymPair(ka, kb)) return false;
         return WithinOneEdit(ka, kb);
     }
 
-    /// <summary>Whether <paramref name="longer"/> is <paramref name="key"/> with a demonym's last letter (Russia, Russian).</summary>
-    private static bool DemonymOf(string key, string longer) =>
-        longer.Length == key.Length + 1 && longer.StartsWith(key, StringComparison.Ordinal) && DemonymEndings.KeyLetters.Contains(longer[^1]);
+    /// <summary>
+    /// Whether two keys differ only in their last letter (one has it added, or another in its place) and that letter
+    /// is a demonym's ending on one side: Russia, Russian; German, Germany, Germans.
+    /// </summary>
+    private static bool DemonymPair(string ka, string kb)
+    {
+        string shorter = ka.Length <= kb.Length ? ka : kb, longer = ka.Length <= kb.Length ? kb : ka;
+        int stem = longer.Length == shorter.Length ? shorter.Length - 1 : shorter.Length;
+        if (longer.Length - shorter.Length > 1 || !longer.AsSpan(0, stem).SequenceEqual(shorter.AsSpan(0, stem))) return false;
+        return DemonymEndings.KeyLetters.Contains(longer[^1]) || (stem < shorter.Length && DemonymEndings.KeyLetters.Contains(shorter[^1]));
+    }
 
     /// <summary>The words of a name, folded: title, possessive and punctuation gone.</summary>
     public static string[] Words(string name) =>
