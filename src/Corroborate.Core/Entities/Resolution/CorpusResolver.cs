@@ -5,7 +5,8 @@ using Corroborate.Core.Lexicons;
 namespace Corroborate.Core.Entities.Resolution;
 
 /// <summary>
-/// Merges the per-article entities of a corpus into canonical entities. Types must agree. Two entities merge
+/// Merges the per-article entities of a corpus into canonical entities. Each name's type is first decided by its
+/// mentions across the corpus (<see cref="TypeVote"/>); then types must agree. Two entities merge
 /// when one of their names matches word for word up to spelling (<see cref="NameKey"/>); when they share an
 /// acronym; or when their acronyms expand to the same words in any order (CSTO "Collective Security Treaty
 /// Organization" = ODKB "Organization of the Collective Security Treaty"). A person named by surname alone
@@ -26,7 +27,9 @@ public static class CorpusResolver
     {
         var locals = TypeVote.InCorpus(RetypeMisc(tagged));
         var sets = new UnionFind(locals.Count);
-        var properWords = new ProperWords(locals, properElsewhere);
+        // Proper words follow the types the articles gave: a retyped entity would otherwise change them for
+        // expansions that share no name key with it, which incremental resolution could not find.
+        var properWords = new ProperWords(tagged, properElsewhere);
         foreach (var sameType in Enumerable.Range(0, locals.Count).GroupBy(i => locals[i].Type))
         {
             var ids = sameType.ToList();
@@ -125,7 +128,8 @@ public static class CorpusResolver
     }
 
     /// <summary>
-    /// Words of the corpus's place, person and other names: words that tell organisations apart. Indexed by the
+    /// Words of the corpus's place, person and other names, as the articles typed them: words that tell
+    /// organisations apart. Indexed by the
     /// stems <see cref="SameKey"/> needs, so a word is looked up rather than compared with every name's words.
     /// </summary>
     private sealed class ProperWords(IReadOnlyList<LocalEntity> locals, Func<string, bool> elsewhere)

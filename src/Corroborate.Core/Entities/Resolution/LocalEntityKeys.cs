@@ -7,7 +7,8 @@ namespace Corroborate.Core.Entities.Resolution;
 /// a surname and a full name, or two one-word names, one of their last word's (s); reordered names their sorted
 /// content words (r); an acronym and its owner or another holder the acronym (a); two expansions, or an
 /// expansion and a name whose word may make it proper, a stem of a word (x). The test is loose on purpose (types
-/// are ignored, since MISC may be retyped): it may relate entities the resolver keeps apart, never the other way.
+/// are ignored, since resolution may retype an entity, see <see cref="TypeVote"/>): it may relate entities the
+/// resolver keeps apart, never the other way.
 /// </summary>
 public sealed class LocalEntityKeys
 {
@@ -53,7 +54,7 @@ public sealed class LocalEntityKeys
 
     /// <summary>
     /// The expansions this entity's words could make differ from "proper" to not (see CorpusResolver.SameExpansion):
-    /// looked up for new entities and for MISC ones, whose type (and so whether their words are proper) may change.
+    /// looked up for new entities (whether a word is proper follows the type the article gave, never the entity's).
     /// </summary>
     public IEnumerable<string> ProperWordProbes() =>
         _local.Type == "ORG" ? [] : _wordKeys.SelectMany(Stems).Distinct().Select(s => "x:" + s);
