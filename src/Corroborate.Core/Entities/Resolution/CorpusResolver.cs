@@ -212,33 +212,51 @@ public static class CorpusResolver
         return x.ToUpperInvariant().Count(c => pool.Remove(c));
     }
 
-    /// <summary>A single-word person joins the one multi-word person whose surname it matches (exact spelling key first).</summary>
+    /// <summary>
+    /// A single-word person joins the one multi-word person whose surname it matches (exact spelling key first).
+    /// One that fits no surname joins the one person with that first name whose surname its article writes alone
+    /// too: an article that writes "Quentin" and "Tarantino" but never "Quentin Tarantino".
+    /// </summary>
     private static void AttachShortNames(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets)
     {
         if (locals[ids[0]].Type != "PER") return;
         var full = ids.Where(i => NameKey.Words(locals[i].Name).Length > 1).ToList();
-        // Surname keys of the full names, and their one-deletion variants: a lookup per short name, not a scan.
+        var shortNames = ids.Except(full).ToList();
+        // Surname and first-name keys of the full names, and their one-deletion variants: a lookup per short name, not a scan.
         var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var bySurnameVariant = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byFirstNameVariant = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var surnameKey = new Dictionary<int, string>();
+        var firstNameKey = new Dictionary<int, string>();
         foreach (int j in full)
         {
-            string key = surnameKey[j] = NameKey.Key(NameKey.Words(locals[j].Name)[^1]);
+            var words = NameKey.Words(locals[j].Name);
+            string key = surnameKey[j] = NameKey.Key(words[^1]);
             bySurname.AddToList(key, j);
             foreach (var variant in NameKey.OneDeletionVariants(key)) bySurnameVariant.AddToList(variant, j);
+            foreach (var variant in NameKey.OneDeletionVariants(firstNameKey[j] = NameKey.Key(words[0]))) byFirstNameVariant.AddToList(variant, j);
         }
-        foreach (int i in ids.Except(full))
+        // The one-word mentions of each article's people, whichever entity of the article they joined.
+        var shortKeysOfArticle = ids.SelectMany(i => locals[i].Mentions.Select(m => NameKey.Words(m.Text)).Where(w => w.Length == 1)
+            .Select(w => (locals[i].ArticleId, Key: NameKey.Key(w[0])))).Distinct().ToLookup(x => x.ArticleId, x => x.Key);
+        foreach (int i in shortNames)
         {
             string key = NameKey.Key(NameKey.Words(locals[i].Name)[0]);
             var exact = Roots(bySurname.GetValueOrDefault(key) ?? []);
-            var fuzzy = Roots(NameKey.OneDeletionVariants(key).SelectMany(v => bySurnameVariant.GetValueOrDefault(v) ?? [])
-                .Distinct().Where(j => NameKey.KeysMatch(surnameKey[j], key)));
+            var fuzzy = Roots(Matching(bySurnameVariant, surnameKey, key));
             var chosen = exact.Count == 1 ? exact : exact.Count == 0 && fuzzy.Count == 1 ? fuzzy : [];
+            if (exact.Count == 0 && fuzzy.Count == 0)
+                chosen = Roots(Matching(byFirstNameVariant, firstNameKey, key)
+                    .Where(j => shortKeysOfArticle[locals[i].ArticleId].Any(s => NameKey.KeysMatch(s, surnameKey[j]))));
             if (chosen.Count == 1) sets.Union(i, chosen[0]);
         }
 
         List<int> Roots(IEnumerable<int> people) => people.Select(sets.Find).Distinct().ToList();
     }
+
+    private static IEnumerable<int> Matching(Dictionary<string, List<int>> byVariant, Dictionary<int, string> keyOf, string key) =>
+        NameKey.OneDeletionVariants(key).SelectMany(v => byVariant.GetValueOrDefault(v) ?? []).Distinct()
+            .Where(j => NameKey.KeysMatch(keyOf[j], key));
 
     private static ResolvedEntity Build(List<LocalEntity> members)
     {
