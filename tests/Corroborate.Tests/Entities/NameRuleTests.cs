@@ -77,6 +77,28 @@ public class NameRuleTests
     }
 
     [Fact]
+    public void A_first_name_joins_the_one_full_name_whose_surname_its_article_writes_alone()
+    {
+        var entities = Resolve(
+            Article("a", "Quentin Tarantino directed. Quentin Smith acted.", "Quentin Tarantino/PER", "Quentin Smith/PER"),
+            Article("b", "Quentin called. Tarantino agreed.", "Quentin/PER", "Tarantino/PER"),
+            Article("c", "Quentin left.", "Quentin/PER"));
+        Assert.Equal(["Quentin Tarantino", "Quentin", "Tarantino"], With(entities, "Quentin Tarantino").Variants);
+        Assert.Equal(4, With(entities, "Quentin Tarantino").Mentions.Count);
+    }
+
+    [Fact]
+    public void One_first_name_that_articles_point_to_two_people_joins_neither()
+    {
+        var entities = Resolve(
+            Article("a", "Quentin Tarantino directed. Quentin Smith acted.", "Quentin Tarantino/PER", "Quentin Smith/PER"),
+            Article("b", "Quentin called. Tarantino agreed.", "Quentin/PER", "Tarantino/PER"),
+            Article("c", "Quentin left. Smith stayed.", "Quentin/PER", "Smith/PER"));
+        Assert.NotEqual(With(entities, "Quentin Tarantino").Id, With(entities, "Quentin Smith").Id);
+        Assert.Equal(["Quentin"], With(entities, "Quentin").Variants);
+    }
+
+    [Fact]
     public void A_first_name_two_people_share_stays_apart()
     {
         var entities = Resolve(Article("a", "Ana Brankov and Ana Petrova met. Ana spoke.", "Ana Brankov/PER", "Ana Petrova/PER", "Ana/PER"));

@@ -239,16 +239,26 @@ public static class CorpusResolver
         // The one-word mentions of each article's people, whichever entity of the article they joined.
         var shortKeysOfArticle = ids.SelectMany(i => locals[i].Mentions.Select(m => NameKey.Words(m.Text)).Where(w => w.Length == 1)
             .Select(w => (locals[i].ArticleId, Key: NameKey.Key(w[0])))).Distinct().ToLookup(x => x.ArticleId, x => x.Key);
+        var byFirstName = new List<(int Short, List<int> People)>();
         foreach (int i in shortNames)
         {
             string key = NameKey.Key(NameKey.Words(locals[i].Name)[0]);
             var exact = Roots(bySurname.GetValueOrDefault(key) ?? []);
             var fuzzy = Roots(Matching(bySurnameVariant, surnameKey, key));
             var chosen = exact.Count == 1 ? exact : exact.Count == 0 && fuzzy.Count == 1 ? fuzzy : [];
-            if (exact.Count == 0 && fuzzy.Count == 0)
-                chosen = Roots(Matching(byFirstNameVariant, firstNameKey, key)
-                    .Where(j => shortKeysOfArticle[locals[i].ArticleId].Any(s => NameKey.KeysMatch(s, surnameKey[j]))));
             if (chosen.Count == 1) sets.Union(i, chosen[0]);
+            else if (exact.Count == 0 && fuzzy.Count == 0)
+                byFirstName.Add((i, Matching(byFirstNameVariant, firstNameKey, key)
+                    .Where(j => shortKeysOfArticle[locals[i].ArticleId].Any(s => NameKey.KeysMatch(s, surnameKey[j]))).ToList()));
+        }
+        // One-word names already merged across articles ("Quentin" here and there) take a first name's person only
+        // when every article of theirs that points to one points to the same: else two people would become one.
+        foreach (var group in byFirstName.GroupBy(x => sets.Find(x.Short)).ToList())
+        {
+            var people = group.Select(x => Roots(x.People)).ToList();
+            if (people.Any(p => p.Count > 1)) continue;
+            var chosen = people.SelectMany(p => p).Distinct().ToList();
+            if (chosen.Count == 1) sets.Union(group.Key, chosen[0]);
         }
 
         List<int> Roots(IEnumerable<int> people) => people.Select(sets.Find).Distinct().ToList();
