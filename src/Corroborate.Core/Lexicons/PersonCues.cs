@@ -18,7 +18,8 @@ public static class PersonCues
     /// Titles of several words, lower case, whose last word a tagger may take into the name ("Head of State
     /// Tokayev" tagged "State Tokayev").
     /// </summary>
-    public static readonly IReadOnlyList<string> MultiWordTitles = ["head of state", "head of government", "secretary of state"];
+    public static readonly IReadOnlyList<string> MultiWordTitles =
+        ["head of state", "head of government", "secretary of state"];
 
     /// <summary>Verbs of speech whose subject, right before them, is most often a person.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -33,10 +34,15 @@ public static class PersonCues
         "by", "report", "reporting", "reported", "photo", "photos", "photograph", "photographs", "picture", "pictures",
         "image", "images", "credit", "contribution", "writing", "editing");
 
-    /// <summary>Words right before a name, or after it and a comma ("Noursoultan, the capital"), that make it a place.</summary>
+    /// <summary>
+    /// Words right before a name, or after it and a comma ("Noursoultan, the capital"), that make it a place.
+    /// </summary>
     public static readonly FrozenSet<string> PlaceWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "near", "capital", "city", "town", "village", "province", "region");
 
-    /// <summary>Words a credit writes after an agency's name, which the tagger takes into it ("AP Photo", "AFP Image").</summary>
-    public static readonly FrozenSet<string> CreditTrailers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "photo", "image", "picture");
+    /// <summary>
+    /// Words a credit writes after an agency's name, which the tagger takes into it ("AP Photo", "AFP Image").
+    /// </summary>
+    public static readonly FrozenSet<string> CreditTrailers =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "photo", "image", "picture");
 }

@@ -17,12 +17,20 @@ public static class NamesEvalCommand
 {
     public static Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Name gold, JSON Lines, one entity a line (see samples/names-gold/README.md)", Required = true };
-        var errors = new Option<bool>("--errors") { Description = "Also list the gold entities the system split and the ones it merged" };
+        var gold = new Option<string>("--gold")
+        {
+            Description = "Name gold, JSON Lines, one entity a line (see samples/names-gold/README.md)",
+            Required = true,
+        };
+        var errors = new Option<bool>("--errors")
+        {
+            Description = "Also list the gold entities the system split and the ones it merged",
+        };
         var inputs = new InputOptions();
         var maxSize = CommonOptions.MaxFileSize();
         var json = CommonOptions.Json();
-        var command = new Command("names", "Score entity resolution (pairwise precision and recall over gold mentions) and mention detection")
+        var command = new Command("names",
+            "Score entity resolution (pairwise precision and recall over gold mentions) and mention detection")
         {
             gold, errors, maxSize, json,
         };
@@ -42,19 +50,23 @@ public static class NamesEvalCommand
                 int partial;
                 using (var store = SqliteStore.Open(dbPath))
                 {
-                    var outcome = IngestWorkflow.Run(store, inputs.Files(result), CommonOptions.IngestOptions(result.GetValue(maxSize)!));
-                    if (outcome.ArticleIds.Count == 0) throw new UsageException("no articles could be read from the inputs");
+                    var options = CommonOptions.IngestOptions(result.GetValue(maxSize)!);
+                    var outcome = IngestWorkflow.Run(store, inputs.Files(result), options);
+                    if (outcome.ArticleIds.Count == 0)
+                        throw new UsageException("no articles could be read from the inputs");
                     partial = outcome.Skipped.Count;
                     var keys = store.GetArticles(outcome.ArticleIds).ToDictionary(a => a.Id, ClaimEvaluation.KeyOf);
                     var texts = store.GetArticles(outcome.ArticleIds).GroupBy(ClaimEvaluation.KeyOf)
                         .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
-                    var mentions = store.ListEntities().SelectMany(e => e.Mentions.Where(m => keys.ContainsKey(m.ArticleId))
-                        .Select(m => new SystemMention(keys[m.ArticleId], m.Start, m.End, m.Text, e.Id, e.Type))).ToList();
+                    var mentions = store.ListEntities()
+                        .SelectMany(e => e.Mentions.Where(m => keys.ContainsKey(m.ArticleId))
+                            .Select(m => new SystemMention(keys[m.ArticleId], m.Start, m.End, m.Text, e.Id, e.Type)))
+                        .ToList();
                     score = NameResolutionEvaluation.Score(entities, texts, mentions);
                 }
                 if (score.Resolution.Items == 0)
-                    throw new UsageException("no gold mention occurs in the input articles (gold article keys are urls for JSON Lines "
-                        + "articles, file names otherwise)");
+                    throw new UsageException("no gold mention occurs in the input articles (gold article keys are "
+                        + "urls for JSON Lines articles, file names otherwise)");
                 if (result.GetValue(json)) PrintJson(score, result.GetValue(errors));
                 else Print(score, result.GetValue(errors));
                 return partial > 0 ? ExitCodes.Partial : ExitCodes.Ok;
@@ -71,15 +83,20 @@ public static class NamesEvalCommand
     private static void Print(NameResolutionScore s, bool errors)
     {
         var r = s.Resolution;
-        Console.WriteLine($"{r.Items} gold mentions in {r.GoldClusters} gold entities; the system put them in {r.PredictedClusters} entities "
-            + $"({s.MentionsNotFound} mentions not found, each counted as its own)");
-        Console.WriteLine(Invariant($"names     pairwise precision {r.PairPrecision:0.000}  recall {r.PairRecall:0.000}  F1 {r.PairF1:0.000}"));
-        Console.WriteLine(Invariant($"          B-cubed  precision {r.BCubedPrecision:0.000}  recall {r.BCubedRecall:0.000}  F1 {r.BCubedF1:0.000}"));
+        Console.WriteLine($"{r.Items} gold mentions in {r.GoldClusters} gold entities; the system put them in "
+            + $"{r.PredictedClusters} entities ({s.MentionsNotFound} mentions not found, each counted as its own)");
+        Console.WriteLine(Invariant(
+            $"names     pairwise precision {r.PairPrecision:0.000}  recall {r.PairRecall:0.000}  F1 {r.PairF1:0.000}"));
+        Console.WriteLine(Invariant($"          B-cubed  precision {r.BCubedPrecision:0.000}  ")
+            + Invariant($"recall {r.BCubedRecall:0.000}  F1 {r.BCubedF1:0.000}"));
         Console.WriteLine("mentions  (article, form, type) sets:");
         foreach (var d in s.Detection.Append(s.Boundaries with { Type = "boundary" }))
-            Console.WriteLine(Invariant($"  {d.Type,-8} gold {d.Gold,5}  found {d.Predicted,5}  right {d.Correct,5}  P {d.Precision:0.000}  R {d.Recall:0.000}  F1 {d.F1:0.000}"));
-        if (s.ArticlesNotInInput.Count > 0) Console.WriteLine($"{s.ArticlesNotInInput.Count} gold articles are not in the input");
-        if (s.FormsNotInText.Count > 0) Console.WriteLine($"{s.FormsNotInText.Count} gold forms do not occur in their article's text as ingested "
+            Console.WriteLine(Invariant($"  {d.Type,-8} gold {d.Gold,5}  found {d.Predicted,5}  right {d.Correct,5}  ")
+                + Invariant($"P {d.Precision:0.000}  R {d.Recall:0.000}  F1 {d.F1:0.000}"));
+        if (s.ArticlesNotInInput.Count > 0)
+            Console.WriteLine($"{s.ArticlesNotInInput.Count} gold articles are not in the input");
+        if (s.FormsNotInText.Count > 0)
+            Console.WriteLine($"{s.FormsNotInText.Count} gold forms do not occur in their article's text as ingested "
                 + "(cleaning drops boilerplate such as galleries and newsletter boxes)");
         if (!errors) return;
         foreach (var f in s.FormsNotInText) Console.WriteLine($"not in text  '{f.Form}' in {f.Article}");
@@ -89,7 +106,8 @@ public static class NamesEvalCommand
             Console.WriteLine($"merged  {merged.SystemId}: {string.Join(" | ", merged.Parts.Select(Describe))}");
     }
 
-    private static string Describe(EntityPart part) => $"{part.Id} {string.Join(", ", part.Forms.Select(f => $"\"{f}\""))}";
+    private static string Describe(EntityPart part) =>
+        $"{part.Id} {string.Join(", ", part.Forms.Select(f => $"\"{f}\""))}";
 
     private static void PrintJson(NameResolutionScore s, bool errors)
     {
@@ -110,7 +128,8 @@ public static class NamesEvalCommand
 
         static object Detection(DetectionScore d) => new
         {
-            type = d.Type, gold = d.Gold, predicted = d.Predicted, correct = d.Correct, precision = d.Precision, recall = d.Recall, f1 = d.F1,
+            type = d.Type, gold = d.Gold, predicted = d.Predicted, correct = d.Correct,
+            precision = d.Precision, recall = d.Recall, f1 = d.F1,
         };
         static object Part(EntityPart p) => new { id = p.Id, forms = p.Forms };
     }

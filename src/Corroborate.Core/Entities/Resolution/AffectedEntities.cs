@@ -33,9 +33,10 @@ public sealed class AffectedEntities
             // New names may make an expansion's word proper (whether a word is proper follows the types the articles
             // gave, which resolution never changes). A name repeated across the batch's articles is probed once.
             var probes = new Dictionary<string, List<LocalEntityKeys>>(StringComparer.Ordinal);
-            foreach (var (keys, isNew) in frontier
-                .Select(l => (Keys: set.KeysOf(l), IsNew: fresh.Contains(l.Ref))).DistinctBy(p => (p.Keys.Content, p.IsNew)))
-                foreach (var key in keys.Links().Concat(isNew ? keys.ProperWordProbes() : []).Distinct()) probes.AddToList(key, keys);
+            foreach (var (keys, isNew) in frontier.Select(l => (Keys: set.KeysOf(l), IsNew: fresh.Contains(l.Ref)))
+                .DistinctBy(p => (p.Keys.Content, p.IsNew)))
+                foreach (var key in keys.Links().Concat(isNew ? keys.ProperWordProbes() : []).Distinct())
+                    probes.AddToList(key, keys);
             var joined = new HashSet<string>(StringComparer.Ordinal);
             foreach (var found in set._store.FindResolvedLocalEntities(probes.Keys).GroupBy(f => f.Local.Ref))
             {

@@ -38,7 +38,9 @@ public static partial class ArticleCoreference
         /// that ends in it ("Nazarbayev" in "Nursultan Nazarbayev"); else, for a one-word person, the one person
         /// with this word elsewhere in a fuller name, if <paramref name="firstNames"/>; else null.
         /// </summary>
-        /// <param name="firstNames">False where the words around the name make it a place (a city named after a president).</param>
+        /// <param name="firstNames">
+        /// False where the words around the name make it a place (a city named after a president).
+        /// </param>
         public Group? Find(string type, string[] keys, bool firstNames)
         {
             Group? exact = null, fuller = null;
@@ -59,7 +61,8 @@ public static partial class ArticleCoreference
                     }
                 }
             }
-            return exact ?? (ambiguous ? null : fuller) ?? (firstNames && !ambiguous && type == "PER" && keys.Length == 1 ? PersonWithWord(keys[0]) : null);
+            if (exact is not null || ambiguous) return exact;
+            return fuller ?? (firstNames && type == "PER" && keys.Length == 1 ? PersonWithWord(keys[0]) : null);
         }
 
         /// <summary>

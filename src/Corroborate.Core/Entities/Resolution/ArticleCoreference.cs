@@ -37,7 +37,8 @@ public static partial class ArticleCoreference
 
     public static List<LocalEntity> Resolve(Article article)
     {
-        var mentions = TypeVote.InArticle(article.Text, article.Mentions.SelectMany(m => Clean(article.Text, m)).ToList());
+        var cleaned = article.Mentions.SelectMany(m => Clean(article.Text, m)).ToList();
+        var mentions = TypeVote.InArticle(article.Text, cleaned);
         var groups = new List<Group>();
         var names = new NameIndex();
         // Fuller names first, so that a short name can join whichever full name it abbreviates, before or after it.
@@ -84,7 +85,9 @@ public static partial class ArticleCoreference
         while (true)
         {
             int space = text.IndexOf(' ', start, end - start);
-            if (space < 0 || !(PersonCues.Titles.Contains(text[start..space].TrimEnd('.')) || EndsTitle(text, start, space))) break;
+            bool title = space >= 0 &&
+                (PersonCues.Titles.Contains(text[start..space].TrimEnd('.')) || EndsTitle(text, start, space));
+            if (!title) break;
             start = space + 1;
         }
         if (end - start > 2 && (text[(end - 2)..end] is "'s" or "’s")) end -= 2;
@@ -95,7 +98,7 @@ public static partial class ArticleCoreference
             : null;
     }
 
-    /// <summary>Whether the word [start, end) ends a title of several words begun before it ("Head of State").</summary>
+    /// <summary>Whether the word [start, end) ends a title of several words begun before it (Head of State).</summary>
     private static bool EndsTitle(string text, int start, int end)
     {
         string before = text[Math.Max(0, start - 24)..end].ToLowerInvariant();
@@ -121,7 +124,9 @@ public static partial class ArticleCoreference
         yield return m with { Start = m.Start + lastSpace + 1, Type = "LOC", Text = m.Text[(lastSpace + 1)..] };
     }
 
-    /// <summary>Whether the line or bracket this place is in opens with a credit word ("by", "Report", "Photograph").</summary>
+    /// <summary>
+    /// Whether the line or bracket this place is in opens with a credit word (by, Report, Photograph).
+    /// </summary>
     private static bool InCredit(string text, int at)
     {
         int lineStart = text.LastIndexOfAny(['\n', '('], Math.Max(0, at - 1)) + 1;

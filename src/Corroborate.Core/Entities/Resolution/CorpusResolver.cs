@@ -222,7 +222,8 @@ public static class CorpusResolver
         if (locals[ids[0]].Type != "PER") return;
         var full = ids.Where(i => NameKey.Words(locals[i].Name).Length > 1).ToList();
         var shortNames = ids.Except(full).ToList();
-        // Surname and first-name keys of the full names, and their one-deletion variants: a lookup per short name, not a scan.
+        // Surname and first-name keys of the full names, and their one-deletion variants: a lookup per short name, not
+        // a scan.
         var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var bySurnameVariant = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byFirstNameVariant = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -234,11 +235,15 @@ public static class CorpusResolver
             string key = surnameKey[j] = NameKey.Key(words[^1]);
             bySurname.AddToList(key, j);
             foreach (var variant in NameKey.OneDeletionVariants(key)) bySurnameVariant.AddToList(variant, j);
-            foreach (var variant in NameKey.OneDeletionVariants(firstNameKey[j] = NameKey.Key(words[0]))) byFirstNameVariant.AddToList(variant, j);
+            firstNameKey[j] = NameKey.Key(words[0]);
+            foreach (var variant in NameKey.OneDeletionVariants(firstNameKey[j]))
+                byFirstNameVariant.AddToList(variant, j);
         }
         // The one-word mentions of each article's people, whichever entity of the article they joined.
-        var shortKeysOfArticle = ids.SelectMany(i => locals[i].Mentions.Select(m => NameKey.Words(m.Text)).Where(w => w.Length == 1)
-            .Select(w => (locals[i].ArticleId, Key: NameKey.Key(w[0])))).Distinct().ToLookup(x => x.ArticleId, x => x.Key);
+        var shortKeysOfArticle = ids
+            .SelectMany(i => locals[i].Mentions.Select(m => NameKey.Words(m.Text)).Where(w => w.Length == 1)
+                .Select(w => (locals[i].ArticleId, Key: NameKey.Key(w[0]))))
+            .Distinct().ToLookup(x => x.ArticleId, x => x.Key);
         var byFirstName = new List<(int Short, List<int> People)>();
         foreach (int i in shortNames)
         {
@@ -249,7 +254,8 @@ public static class CorpusResolver
             if (chosen.Count == 1) sets.Union(i, chosen[0]);
             else if (exact.Count == 0 && fuzzy.Count == 0)
                 byFirstName.Add((i, Matching(byFirstNameVariant, firstNameKey, key)
-                    .Where(j => shortKeysOfArticle[locals[i].ArticleId].Any(s => NameKey.KeysMatch(s, surnameKey[j]))).ToList()));
+                    .Where(j => shortKeysOfArticle[locals[i].ArticleId].Any(s => NameKey.KeysMatch(s, surnameKey[j])))
+                    .ToList()));
         }
         // One-word names already merged across articles ("Quentin" here and there) take a first name's person only
         // when every article of theirs that points to one points to the same: else two people would become one.
@@ -264,7 +270,8 @@ public static class CorpusResolver
         List<int> Roots(IEnumerable<int> people) => people.Select(sets.Find).Distinct().ToList();
     }
 
-    private static IEnumerable<int> Matching(Dictionary<string, List<int>> byVariant, Dictionary<int, string> keyOf, string key) =>
+    private static IEnumerable<int> Matching(
+        Dictionary<string, List<int>> byVariant, Dictionary<int, string> keyOf, string key) =>
         NameKey.OneDeletionVariants(key).SelectMany(v => byVariant.GetValueOrDefault(v) ?? []).Distinct()
             .Where(j => NameKey.KeysMatch(keyOf[j], key));
 

@@ -4,7 +4,8 @@ namespace Corroborate.Core.Entities.Resolution;
 /// What incremental resolution looks a local entity up by, and the test that two local entities could affect
 /// each other's resolution. Every rule of <see cref="CorpusResolver"/> relates two entities that share an index
 /// key: multi-word names that match word for word share a one-deletion variant of their first word's key (n);
-/// a surname or a first name and a full name, or two one-word names, one of their last (or first) word's (s); reordered names their sorted
+/// a surname or a first name and a full name, or two one-word names, one of their last (or first) word's (s); reordered
+/// names their sorted
 /// content words (r); an acronym and its owner or another holder the acronym (a); two expansions, or an
 /// expansion and a name whose word may make it proper, a stem of a word (x). The test is loose on purpose (types
 /// are ignored, since resolution may retype an entity, see <see cref="TypeVote"/>): it may relate entities the

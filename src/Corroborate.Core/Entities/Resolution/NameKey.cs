@@ -75,8 +75,10 @@ public static class NameKey
     {
         string shorter = ka.Length <= kb.Length ? ka : kb, longer = ka.Length <= kb.Length ? kb : ka;
         int stem = longer.Length == shorter.Length ? shorter.Length - 1 : shorter.Length;
-        if (longer.Length - shorter.Length > 1 || !longer.AsSpan(0, stem).SequenceEqual(shorter.AsSpan(0, stem))) return false;
-        return DemonymEndings.KeyLetters.Contains(longer[^1]) || (stem < shorter.Length && DemonymEndings.KeyLetters.Contains(shorter[^1]));
+        if (longer.Length - shorter.Length > 1 || !longer.AsSpan(0, stem).SequenceEqual(shorter.AsSpan(0, stem)))
+            return false;
+        return DemonymEndings.KeyLetters.Contains(longer[^1]) ||
+            (stem < shorter.Length && DemonymEndings.KeyLetters.Contains(shorter[^1]));
     }
 
     /// <summary>The words of a name, folded: title, possessive and punctuation gone.</summary>

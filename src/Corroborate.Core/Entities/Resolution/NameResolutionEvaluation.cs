@@ -2,7 +2,9 @@ using Corroborate.Core.Stories;
 
 namespace Corroborate.Core.Entities.Resolution;
 
-/// <summary>A mention the system resolved: [Start, End) in the text of the article with this key, and its entity.</summary>
+/// <summary>
+/// A mention the system resolved: [Start, End) in the text of the article with this key, and its entity.
+/// </summary>
 public sealed record SystemMention(string Article, int Start, int End, string Text, string EntityId, string Type);
 
 /// <summary>Precision, recall and F1 of a set of found items against a gold set.</summary>
@@ -13,10 +15,14 @@ public sealed record DetectionScore(string Type, int Gold, int Predicted, int Co
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 }
 
-/// <summary>Part of a split or merged entity: the other side's entity and the forms of the gold mentions it holds.</summary>
+/// <summary>
+/// Part of a split or merged entity: the other side's entity and the forms of the gold mentions it holds.
+/// </summary>
 public sealed record EntityPart(string Id, IReadOnlyList<string> Forms);
 
-/// <summary>A gold entity whose mentions the system put in several entities (<see cref="NotFound"/>: found in none).</summary>
+/// <summary>
+/// A gold entity whose mentions the system put in several entities (<see cref="NotFound"/>: found in none).
+/// </summary>
 public sealed record SplitEntity(string GoldId, IReadOnlyList<EntityPart> Parts)
 {
     public const string NotFound = "(not found)";
@@ -49,7 +55,8 @@ public static class NameResolutionEvaluation
     private sealed record GoldMention(string Article, int Start, int End, string Form, GoldNameEntity Entity);
 
     /// <param name="articles">The input articles' keys (url or file name, as the gold's) and texts.</param>
-    public static NameResolutionScore Score(IReadOnlyList<GoldNameEntity> gold, IReadOnlyDictionary<string, string> articles,
+    public static NameResolutionScore Score(
+        IReadOnlyList<GoldNameEntity> gold, IReadOnlyDictionary<string, string> articles,
         IReadOnlyList<SystemMention> system)
     {
         var goldArticles = gold.SelectMany(e => e.Forms.Select(f => f.Article)).ToHashSet(StringComparer.Ordinal);
@@ -60,7 +67,8 @@ public static class NameResolutionEvaluation
         int notFound = 0;
         foreach (var m in mentions)
         {
-            var best = systemByArticle[m.Article].Select(s => (s, Overlap: Math.Min(s.End, m.End) - Math.Max(s.Start, m.Start)))
+            var best = systemByArticle[m.Article]
+                .Select(s => (s, Overlap: Math.Min(s.End, m.End) - Math.Max(s.Start, m.Start)))
                 .Where(x => x.Overlap > 0).OrderByDescending(x => x.Overlap).Select(x => x.s).FirstOrDefault();
             if (best is null) notFound++;
             items.Add((best?.EntityId ?? $"not-found:{items.Count}", m.Entity.Id));
@@ -69,7 +77,8 @@ public static class NameResolutionEvaluation
         var found = mentions.Select(m => (m.Article, m.Form)).ToHashSet();
         var goldDetected = gold.SelectMany(e => e.Forms.Where(f => found.Contains((f.Article, f.Form)))
             .Select(f => (f.Article, f.Form, e.Type))).ToHashSet();
-        var systemDetected = systemByArticle.SelectMany(g => g).Select(m => (m.Article, Form: m.Text, m.Type)).ToHashSet();
+        var systemDetected = systemByArticle.SelectMany(g => g)
+            .Select(m => (m.Article, Form: m.Text, m.Type)).ToHashSet();
         return new NameResolutionScore(ClusterMetrics.Score(items), notFound, notInText,
             goldArticles.Where(a => !articles.ContainsKey(a)).Order(StringComparer.Ordinal).ToList(),
             Splits(placed), Merges(placed), Detection(goldDetected, systemDetected),
@@ -87,7 +96,7 @@ public static class NameResolutionEvaluation
         {
             if (!articles.TryGetValue(article.Key, out var text)) continue;
             var occurrences = article.SelectMany(x => Occurrences(text, x.Form.Form)
-                    .Select(start => new GoldMention(article.Key, start, start + x.Form.Form.Length, x.Form.Form, x.Entity)))
+                    .Select(at => new GoldMention(article.Key, at, at + x.Form.Form.Length, x.Form.Form, x.Entity)))
                 .OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start).ToList();
             var kept = new List<GoldMention>();
             foreach (var m in occurrences)
@@ -101,7 +110,8 @@ public static class NameResolutionEvaluation
     /// <summary>Where a form occurs in the text as whole words: no letter or digit right before or after it.</summary>
     internal static IEnumerable<int> Occurrences(string text, string form)
     {
-        for (int at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+        for (int at = text.IndexOf(form, StringComparison.Ordinal); at >= 0;
+            at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
         {
             bool before = at > 0 && char.IsLetterOrDigit(text[at - 1]);
             bool after = at + form.Length < text.Length && char.IsLetterOrDigit(text[at + form.Length]);
@@ -112,7 +122,8 @@ public static class NameResolutionEvaluation
     private static List<SplitEntity> Splits(List<(GoldMention Mention, string? EntityId)> placed) =>
         placed.GroupBy(p => p.Mention.Entity.Id)
             // Each mention the system did not find is an entity of its own.
-            .Where(g => g.Count(p => p.EntityId is null) + g.Select(p => p.EntityId).OfType<string>().Distinct().Count() > 1)
+            .Where(g => g.Count(p => p.EntityId is null) + g.Select(p => p.EntityId).OfType<string>().Distinct().Count()
+                > 1)
             .Select(g => new SplitEntity(g.Key, Parts(g, p => p.EntityId ?? SplitEntity.NotFound)))
             .ToList();
 
@@ -124,13 +135,16 @@ public static class NameResolutionEvaluation
 
     private static List<EntityPart> Parts(IEnumerable<(GoldMention Mention, string? EntityId)> placed,
         Func<(GoldMention Mention, string? EntityId), string> side) =>
-        placed.GroupBy(side).Select(g => new EntityPart(g.Key, g.Select(p => p.Mention.Form).Distinct().ToList())).ToList();
+        placed.GroupBy(side)
+            .Select(g => new EntityPart(g.Key, g.Select(p => p.Mention.Form).Distinct().ToList())).ToList();
 
     private static List<DetectionScore> Detection(HashSet<(string Article, string Form, string Type)> gold,
         HashSet<(string Article, string Form, string Type)> system)
     {
         var types = gold.Concat(system).Select(d => d.Type).Distinct().Order(StringComparer.Ordinal);
-        return types.Select(t => Compare(t, gold.Where(d => d.Type == t).ToHashSet(), system.Where(d => d.Type == t).ToHashSet()))
+        return types
+            .Select(t => Compare(t, gold.Where(d => d.Type == t).ToHashSet(),
+                system.Where(d => d.Type == t).ToHashSet()))
             .Append(Compare("all", gold, system)).ToList();
     }
 

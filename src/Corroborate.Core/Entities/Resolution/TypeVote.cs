@@ -12,10 +12,14 @@ namespace Corroborate.Core.Entities.Resolution;
 /// </summary>
 public static class TypeVote
 {
-    /// <summary>The weight for "person" of a title before a mention ("President", "Mr."), on top of the tagger's vote.</summary>
+    /// <summary>
+    /// The weight for "person" of a title before a mention ("President", "Mr."), on top of the tagger's vote.
+    /// </summary>
     private const double TitleWeight = 2;
 
-    /// <summary>The weight for "person" of a verb of speech after a mention: organisations and countries speak too.</summary>
+    /// <summary>
+    /// The weight for "person" of a verb of speech after a mention: organisations and countries speak too.
+    /// </summary>
     private const double SpeechWeight = 0.5;
 
     /// <summary>The weight for "place" of a place word around a mention ("in", "the capital, X").</summary>
@@ -23,7 +27,9 @@ public static class TypeVote
 
     private static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
 
-    /// <summary>An article's mentions, each with the type its name's mentions in the article vote for, with context.</summary>
+    /// <summary>
+    /// An article's mentions, each with the type its name's mentions in the article vote for, with context.
+    /// </summary>
     public static List<EntityMention> InArticle(string text, IReadOnlyList<EntityMention> mentions)
     {
         var names = mentions.Select(m => (IReadOnlyList<string[]>)[KeysOf(m.Text)]).ToList();
@@ -36,10 +42,13 @@ public static class TypeVote
             v[0] += PersonContext(text, mentions[i]);
             if (HasPlaceContext(text, mentions[i])) v[Array.IndexOf(Types, "LOC")] += PlaceWeight;
         }
-        return mentions.Select((m, i) => Winner(votes[families.Find(i)]) is { } type ? m with { Type = type } : m).ToList();
+        return mentions.Select((m, i) => Winner(votes[families.Find(i)]) is { } type ? m with { Type = type } : m)
+            .ToList();
     }
 
-    /// <summary>A corpus's per-article entities, each with the type its name's entities vote for, by their mentions.</summary>
+    /// <summary>
+    /// A corpus's per-article entities, each with the type its name's entities vote for, by their mentions.
+    /// </summary>
     public static List<LocalEntity> InCorpus(IReadOnlyList<LocalEntity> locals)
     {
         var names = locals.Select(l => (IReadOnlyList<string[]>)l.Mentions.Select(m => m.Text).Distinct().Select(KeysOf)
@@ -48,7 +57,10 @@ public static class TypeVote
         var votes = new Dictionary<int, double[]>();
         for (int i = 0; i < locals.Count; i++)
             VotesOf(votes, families.Find(i))[Array.IndexOf(Types, locals[i].Type)] += locals[i].Mentions.Count;
-        return locals.Select((l, i) => Winner(votes[families.Find(i)]) is { } type && type != l.Type ? l with { Type = type } : l).ToList();
+        return locals
+            .Select((l, i) => Winner(votes[families.Find(i)]) is { } type && type != l.Type
+                ? l with { Type = type } : l)
+            .ToList();
     }
 
     private static double[] VotesOf(Dictionary<int, double[]> votes, int family) =>
@@ -62,7 +74,9 @@ public static class TypeVote
 
     private static string[] KeysOf(string name) => NameKey.Words(name).Select(NameKey.Key).ToArray();
 
-    /// <summary>How much the words around a mention say it is a person: a title before it, a verb of speech after it.</summary>
+    /// <summary>
+    /// How much the words around a mention say it is a person: a title before it, a verb of speech after it.
+    /// </summary>
     internal static double PersonContext(string text, EntityMention m)
     {
         double weight = 0;
@@ -76,7 +90,9 @@ public static class TypeVote
         return weight;
     }
 
-    /// <summary>Whether a place word stands right before the mention, or after it and a comma ("X, the capital").</summary>
+    /// <summary>
+    /// Whether a place word stands right before the mention, or after it and a comma ("X, the capital").
+    /// </summary>
     internal static bool HasPlaceContext(string text, EntityMention m)
     {
         if (WordBefore(text, m.Start) is { } before && PersonCues.PlaceWords.Contains(before)) return true;
@@ -88,7 +104,9 @@ public static class TypeVote
         return after is not null && PersonCues.PlaceWords.Contains(after);
     }
 
-    /// <summary>The word right before a place, on its line (spaces or a comma between), without its full stop.</summary>
+    /// <summary>
+    /// The word right before a place, on its line (spaces or a comma between), without its full stop.
+    /// </summary>
     private static string? WordBefore(string text, int at)
     {
         int end = at;
@@ -116,7 +134,8 @@ public static class TypeVote
     /// of each matches word for word, or when a one-word name matches the last word of a person's fuller name of
     /// the same scope. Found through buckets of one-deletion variants, never by comparing every pair.
     /// </summary>
-    private static UnionFind Families(IReadOnlyList<IReadOnlyList<string[]>> names, Func<int, bool> isPerson, Func<int, string> scope)
+    private static UnionFind Families(
+        IReadOnlyList<IReadOnlyList<string[]>> names, Func<int, bool> isPerson, Func<int, string> scope)
     {
         var families = new UnionFind(names.Count);
         var byFirstWord = new Dictionary<(int Length, string Variant), List<(int Item, string[] Keys)>>();
@@ -124,15 +143,21 @@ public static class TypeVote
         for (int i = 0; i < names.Count; i++)
             foreach (var keys in names[i].Where(k => k.Length > 0))
             {
-                foreach (var variant in NameKey.OneDeletionVariants(keys[0])) byFirstWord.AddToList((keys.Length, variant), (i, keys));
+                foreach (var variant in NameKey.OneDeletionVariants(keys[0]))
+                    byFirstWord.AddToList((keys.Length, variant), (i, keys));
                 if (keys.Length > 1 && isPerson(i))
-                    foreach (var variant in NameKey.OneDeletionVariants(keys[^1])) bySurname.AddToList(variant, (i, keys[^1]));
+                    foreach (var variant in NameKey.OneDeletionVariants(keys[^1]))
+                        bySurname.AddToList(variant, (i, keys[^1]));
             }
         foreach (var bucket in byFirstWord.Values)
             for (int a = 0; a < bucket.Count; a++)
                 for (int b = a + 1; b < bucket.Count; b++)
-                    if (families.Find(bucket[a].Item) != families.Find(bucket[b].Item) && NameKey.NamesMatch(bucket[a].Keys, bucket[b].Keys))
-                        families.Union(bucket[a].Item, bucket[b].Item);
+                {
+                    var (first, second) = (bucket[a], bucket[b]);
+                    bool apart = families.Find(first.Item) != families.Find(second.Item);
+                    if (apart && NameKey.NamesMatch(first.Keys, second.Keys))
+                        families.Union(first.Item, second.Item);
+                }
         for (int i = 0; i < names.Count; i++)
             foreach (var keys in names[i].Where(k => k.Length == 1))
                 foreach (var variant in NameKey.OneDeletionVariants(keys[0]))
