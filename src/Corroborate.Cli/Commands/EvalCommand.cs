@@ -15,6 +15,7 @@ public static class EvalCommand
         command.Subcommands.Add(ClaimsEvalCommand.Create());
         command.Subcommands.Add(ClustersEvalCommand.Create());
         command.Subcommands.Add(FindingsEvalCommand.Create());
+        command.Subcommands.Add(NamesEvalCommand.Create());
         return command;
     }
 }

@@ -35,6 +35,11 @@ public sealed class IncrementalEntityTests : IDisposable
         Article("s6", "The National Security Bureau (NSB) said. Heldrun is a port.", "National Security Bureau/ORG", "Heldrun/LOC"),
         Article("s7", "Lindavia protested. Crowds filled Republic Square.", "Lindavia/LOC", "Republic Square/LOC"),
         Article("s8", "Crowds filled the Square of the Republic. Heldrun the singer left.", "Square of the Republic/LOC", "Heldrun/PER"),
+        // A first name that a later full name completes, and a type that later articles outvote.
+        Article("s9", "Quentin spoke. Tarantino agreed.", "Quentin/PER", "Tarantino/PER"),
+        Article("s10", "Radomir Kozulic ruled.", "Radomir Kozulic/LOC"),
+        Article("s11", "Quentin Tarantino directed. Radomir Kozulic spoke.", "Quentin Tarantino/PER", "Radomir Kozulic/PER"),
+        Article("s12", "Radomir Kozulic said so.", "Radomir Kozulic/PER"),
     ];
 
     [Theory, MemberData(nameof(Backends))]

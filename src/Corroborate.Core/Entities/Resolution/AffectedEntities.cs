@@ -30,12 +30,13 @@ public sealed class AffectedEntities
         var frontier = set.Take(pending).Concat(set.TakeEntities(redone)).ToList();
         while (frontier.Count > 0)
         {
-            // New names may make an expansion's word proper, and a MISC entity's retyping may make it stop being.
-            // A name repeated across the batch's articles is probed once.
+            // New names may make an expansion's word proper (whether a word is proper follows the types the articles
+            // gave, which resolution never changes). A name repeated across the batch's articles is probed once.
             var probes = new Dictionary<string, List<LocalEntityKeys>>(StringComparer.Ordinal);
-            foreach (var (keys, mayChangeProperWords) in frontier
-                .Select(l => (Keys: set.KeysOf(l), MayChange: fresh.Contains(l.Ref) || l.Local.Type == "MISC")).DistinctBy(p => (p.Keys.Content, p.MayChange)))
-                foreach (var key in keys.Links().Concat(mayChangeProperWords ? keys.ProperWordProbes() : []).Distinct()) probes.AddToList(key, keys);
+            foreach (var (keys, isNew) in frontier.Select(l => (Keys: set.KeysOf(l), IsNew: fresh.Contains(l.Ref)))
+                .DistinctBy(p => (p.Keys.Content, p.IsNew)))
+                foreach (var key in keys.Links().Concat(isNew ? keys.ProperWordProbes() : []).Distinct())
+                    probes.AddToList(key, keys);
             var joined = new HashSet<string>(StringComparer.Ordinal);
             foreach (var found in set._store.FindResolvedLocalEntities(probes.Keys).GroupBy(f => f.Local.Ref))
             {
@@ -52,15 +53,15 @@ public sealed class AffectedEntities
     public List<StoredLocalEntity> InCorpusOrder() => _locals.Values.OrderBy(l => l.Position).ToList();
 
     /// <summary>
-    /// Whether a word is proper through a name outside the set: a stored non-ORG entity's word spelt like it. The
-    /// set's own names the resolver sees itself; the others keep their types, the stored entities' types.
+    /// Whether a word is proper through a name outside the set: a word spelt like it of a stored per-article entity
+    /// its article did not type ORG. The set's own names the resolver sees itself.
     /// </summary>
     public bool ProperWordOutside(string word)
     {
         if (_properOutside.TryGetValue(word, out bool known)) return known;
         string key = NameKey.Key(word);
         return _properOutside[word] = _store.FindResolvedLocalEntities(LocalEntityKeys.ProperWordKeys(word).ToList())
-            .Any(found => !_locals.ContainsKey(found.Local.Ref) && found.Local.EntityType != "ORG" &&
+            .Any(found => !_locals.ContainsKey(found.Local.Ref) && found.Local.Local.Type != "ORG" &&
                 KeysOf(found.Local).HasWordLike(key));
     }
 

@@ -5,7 +5,8 @@ using Corroborate.Core.Lexicons;
 namespace Corroborate.Core.Entities.Resolution;
 
 /// <summary>
-/// Merges the per-article entities of a corpus into canonical entities. Types must agree. Two entities merge
+/// Merges the per-article entities of a corpus into canonical entities. Each name's type is first decided by its
+/// mentions across the corpus (<see cref="TypeVote"/>); then types must agree. Two entities merge
 /// when one of their names matches word for word up to spelling (<see cref="NameKey"/>); when they share an
 /// acronym; or when their acronyms expand to the same words in any order (CSTO "Collective Security Treaty
 /// Organization" = ODKB "Organization of the Collective Security Treaty"). A person named by surname alone
@@ -24,9 +25,11 @@ public static class CorpusResolver
     /// <param name="properElsewhere">Whether a word is proper (see <see cref="SameExpansion"/>) through names outside <paramref name="tagged"/>.</param>
     public static List<(ResolvedEntity Entity, List<int> Members)> Group(IReadOnlyList<LocalEntity> tagged, Func<string, bool> properElsewhere)
     {
-        var locals = RetypeMisc(tagged);
+        var locals = TypeVote.InCorpus(RetypeMisc(tagged));
         var sets = new UnionFind(locals.Count);
-        var properWords = new ProperWords(locals, properElsewhere);
+        // Proper words follow the types the articles gave: a retyped entity would otherwise change them for
+        // expansions that share no name key with it, which incremental resolution could not find.
+        var properWords = new ProperWords(tagged, properElsewhere);
         foreach (var sameType in Enumerable.Range(0, locals.Count).GroupBy(i => locals[i].Type))
         {
             var ids = sameType.ToList();
@@ -125,7 +128,8 @@ public static class CorpusResolver
     }
 
     /// <summary>
-    /// Words of the corpus's place, person and other names: words that tell organisations apart. Indexed by the
+    /// Words of the corpus's place, person and other names, as the articles typed them: words that tell
+    /// organisations apart. Indexed by the
     /// stems <see cref="SameKey"/> needs, so a word is looked up rather than compared with every name's words.
     /// </summary>
     private sealed class ProperWords(IReadOnlyList<LocalEntity> locals, Func<string, bool> elsewhere)
@@ -208,33 +212,68 @@ public static class CorpusResolver
         return x.ToUpperInvariant().Count(c => pool.Remove(c));
     }
 
-    /// <summary>A single-word person joins the one multi-word person whose surname it matches (exact spelling key first).</summary>
+    /// <summary>
+    /// A single-word person joins the one multi-word person whose surname it matches (exact spelling key first).
+    /// One that fits no surname joins the one person with that first name whose surname its article writes alone
+    /// too: an article that writes "Quentin" and "Tarantino" but never "Quentin Tarantino".
+    /// </summary>
     private static void AttachShortNames(IReadOnlyList<LocalEntity> locals, List<int> ids, UnionFind sets)
     {
         if (locals[ids[0]].Type != "PER") return;
         var full = ids.Where(i => NameKey.Words(locals[i].Name).Length > 1).ToList();
-        // Surname keys of the full names, and their one-deletion variants: a lookup per short name, not a scan.
+        var shortNames = ids.Except(full).ToList();
+        // Surname and first-name keys of the full names, and their one-deletion variants: a lookup per short name, not
+        // a scan.
         var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var bySurnameVariant = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byFirstNameVariant = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var surnameKey = new Dictionary<int, string>();
+        var firstNameKey = new Dictionary<int, string>();
         foreach (int j in full)
         {
-            string key = surnameKey[j] = NameKey.Key(NameKey.Words(locals[j].Name)[^1]);
+            var words = NameKey.Words(locals[j].Name);
+            string key = surnameKey[j] = NameKey.Key(words[^1]);
             bySurname.AddToList(key, j);
             foreach (var variant in NameKey.OneDeletionVariants(key)) bySurnameVariant.AddToList(variant, j);
+            firstNameKey[j] = NameKey.Key(words[0]);
+            foreach (var variant in NameKey.OneDeletionVariants(firstNameKey[j]))
+                byFirstNameVariant.AddToList(variant, j);
         }
-        foreach (int i in ids.Except(full))
+        // The one-word mentions of each article's people, whichever entity of the article they joined.
+        var shortKeysOfArticle = ids
+            .SelectMany(i => locals[i].Mentions.Select(m => NameKey.Words(m.Text)).Where(w => w.Length == 1)
+                .Select(w => (locals[i].ArticleId, Key: NameKey.Key(w[0]))))
+            .Distinct().ToLookup(x => x.ArticleId, x => x.Key);
+        var byFirstName = new List<(int Short, List<int> People)>();
+        foreach (int i in shortNames)
         {
             string key = NameKey.Key(NameKey.Words(locals[i].Name)[0]);
             var exact = Roots(bySurname.GetValueOrDefault(key) ?? []);
-            var fuzzy = Roots(NameKey.OneDeletionVariants(key).SelectMany(v => bySurnameVariant.GetValueOrDefault(v) ?? [])
-                .Distinct().Where(j => NameKey.KeysMatch(surnameKey[j], key)));
+            var fuzzy = Roots(Matching(bySurnameVariant, surnameKey, key));
             var chosen = exact.Count == 1 ? exact : exact.Count == 0 && fuzzy.Count == 1 ? fuzzy : [];
             if (chosen.Count == 1) sets.Union(i, chosen[0]);
+            else if (exact.Count == 0 && fuzzy.Count == 0)
+                byFirstName.Add((i, Matching(byFirstNameVariant, firstNameKey, key)
+                    .Where(j => shortKeysOfArticle[locals[i].ArticleId].Any(s => NameKey.KeysMatch(s, surnameKey[j])))
+                    .ToList()));
+        }
+        // One-word names already merged across articles ("Quentin" here and there) take a first name's person only
+        // when every article of theirs that points to one points to the same: else two people would become one.
+        foreach (var group in byFirstName.GroupBy(x => sets.Find(x.Short)).ToList())
+        {
+            var people = group.Select(x => Roots(x.People)).ToList();
+            if (people.Any(p => p.Count > 1)) continue;
+            var chosen = people.SelectMany(p => p).Distinct().ToList();
+            if (chosen.Count == 1) sets.Union(group.Key, chosen[0]);
         }
 
         List<int> Roots(IEnumerable<int> people) => people.Select(sets.Find).Distinct().ToList();
     }
+
+    private static IEnumerable<int> Matching(
+        Dictionary<string, List<int>> byVariant, Dictionary<int, string> keyOf, string key) =>
+        NameKey.OneDeletionVariants(key).SelectMany(v => byVariant.GetValueOrDefault(v) ?? []).Distinct()
+            .Where(j => NameKey.KeysMatch(keyOf[j], key));
 
     private static ResolvedEntity Build(List<LocalEntity> members)
     {
@@ -267,18 +306,5 @@ public static class CorpusResolver
             for (int n = 2; taken(id) || !given.Add(id); n++) id = $"{e.Id}-{n}";
             return e with { Id = id };
         }).ToList();
-    }
-
-    private sealed class UnionFind(int count)
-    {
-        private readonly int[] _parent = Enumerable.Range(0, count).ToArray();
-
-        public int Find(int i) => _parent[i] == i ? i : _parent[i] = Find(_parent[i]);
-
-        public void Union(int a, int b)
-        {
-            int ra = Find(a), rb = Find(b);
-            if (ra != rb) _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-        }
     }
 }

@@ -4,10 +4,12 @@ namespace Corroborate.Core.Entities.Resolution;
 /// What incremental resolution looks a local entity up by, and the test that two local entities could affect
 /// each other's resolution. Every rule of <see cref="CorpusResolver"/> relates two entities that share an index
 /// key: multi-word names that match word for word share a one-deletion variant of their first word's key (n);
-/// a surname and a full name, or two one-word names, one of their last word's (s); reordered names their sorted
+/// a surname or a first name and a full name, or two one-word names, one of their last (or first) word's (s); reordered
+/// names their sorted
 /// content words (r); an acronym and its owner or another holder the acronym (a); two expansions, or an
 /// expansion and a name whose word may make it proper, a stem of a word (x). The test is loose on purpose (types
-/// are ignored, since MISC may be retyped): it may relate entities the resolver keeps apart, never the other way.
+/// are ignored, since resolution may retype an entity, see <see cref="TypeVote"/>): it may relate entities the
+/// resolver keeps apart, never the other way.
 /// </summary>
 public sealed class LocalEntityKeys
 {
@@ -42,7 +44,11 @@ public sealed class LocalEntityKeys
         foreach (var name in _names)
         {
             if (name.Length > 1)
-                foreach (var v in NameKey.OneDeletionVariants(name[0])) yield return $"n{name.Length}:{v}";
+                foreach (var v in NameKey.OneDeletionVariants(name[0]))
+                {
+                    yield return $"n{name.Length}:{v}";
+                    yield return "s:" + v;   // a first name alone meets its full name where a surname would
+                }
             foreach (var v in NameKey.OneDeletionVariants(name[^1])) yield return "s:" + v;
         }
         foreach (var reordered in _reordered) yield return "r:" + reordered;
@@ -53,7 +59,7 @@ public sealed class LocalEntityKeys
 
     /// <summary>
     /// The expansions this entity's words could make differ from "proper" to not (see CorpusResolver.SameExpansion):
-    /// looked up for new entities and for MISC ones, whose type (and so whether their words are proper) may change.
+    /// looked up for new entities (whether a word is proper follows the type the article gave, never the entity's).
     /// </summary>
     public IEnumerable<string> ProperWordProbes() =>
         _local.Type == "ORG" ? [] : _wordKeys.SelectMany(Stems).Distinct().Select(s => "x:" + s);
@@ -77,8 +83,8 @@ public sealed class LocalEntityKeys
 
     private static bool NamesRelate(string[] a, string[] b) =>
         NameKey.NamesMatch(a, b) ||
-        (a.Length == 1 && b.Length > 1 && NameKey.KeysMatch(a[0], b[^1])) ||
-        (b.Length == 1 && a.Length > 1 && NameKey.KeysMatch(b[0], a[^1]));
+        (a.Length == 1 && b.Length > 1 && (NameKey.KeysMatch(a[0], b[^1]) || NameKey.KeysMatch(a[0], b[0]))) ||
+        (b.Length == 1 && a.Length > 1 && (NameKey.KeysMatch(b[0], a[^1]) || NameKey.KeysMatch(b[0], a[0])));
 
     /// <summary>Expansions of one length that differ in at most one word each: the loosest SameExpansion accepts.</summary>
     private bool ExpansionsClose(LocalEntityKeys other)

@@ -8,7 +8,8 @@ namespace Corroborate.Core.Entities.Resolution;
 /// lower case, háček and acute consonants spelt out (ž → zh, ć → ch), other diacritics stripped, the letters
 /// that transliterations of one sound disagree on made equal (zh/j, ch/tch/c, y/i, k/c/q, ou/u, ph/f, w/v,
 /// x/ks), doubled letters collapsed. Two words then match when
-/// their keys are equal, or differ by one edit in a word long enough for one edit not to make a different name.
+/// their keys are equal, or differ by one edit in a word long enough for one edit not to make a different name,
+/// unless the edit is a demonym's ending (Russia, Russian).
 /// </summary>
 public static class NameKey
 {
@@ -62,8 +63,22 @@ public static class NameKey
     {
         if (ka == kb) return ka.Length > 0;
         int shorter = Math.Min(ka.Length, kb.Length);
-        if (shorter < 5 || ka[0] != kb[0]) return false;
+        if (shorter < 5 || ka[0] != kb[0] || DemonymPair(ka, kb)) return false;
         return WithinOneEdit(ka, kb);
+    }
+
+    /// <summary>
+    /// Whether two keys differ only in their last letter (one has it added, or another in its place) and that letter
+    /// is a demonym's ending on one side: Russia, Russian; German, Germany, Germans.
+    /// </summary>
+    private static bool DemonymPair(string ka, string kb)
+    {
+        string shorter = ka.Length <= kb.Length ? ka : kb, longer = ka.Length <= kb.Length ? kb : ka;
+        int stem = longer.Length == shorter.Length ? shorter.Length - 1 : shorter.Length;
+        if (longer.Length - shorter.Length > 1 || !longer.AsSpan(0, stem).SequenceEqual(shorter.AsSpan(0, stem)))
+            return false;
+        return DemonymEndings.KeyLetters.Contains(longer[^1]) ||
+            (stem < shorter.Length && DemonymEndings.KeyLetters.Contains(shorter[^1]));
     }
 
     /// <summary>The words of a name, folded: title, possessive and punctuation gone.</summary>
