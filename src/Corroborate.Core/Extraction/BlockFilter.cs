@@ -13,22 +13,29 @@ internal static partial class BlockFilter
 
     public static IEnumerable<TextBlock> Keep(IReadOnlyList<TextBlock> blocks, string? title)
     {
-        string? normalizedTitle = title is null ? null : Normalize(title);
         var kept = new List<TextBlock>();
         foreach (var block in blocks)
         {
-            if (IsLinkList(block) || block.Kind == ParagraphKind.Caption) continue;
-            if (block.Text.Length <= ShortLine && (FurniturePhrase().IsMatch(block.Text) || Byline().IsMatch(block.Text) || LooksLikeDateLine(block.Text))) continue;
-            if (normalizedTitle is not null && block.Kind == ParagraphKind.Heading && SameAsTitle(Normalize(block.Text), normalizedTitle)) continue;
+            if (IsLinkList(block) || block.Kind == ParagraphKind.Caption || IsFurnitureLine(block.Text)) continue;
+            if (RepeatsTitle(block, title)) continue;
             kept.Add(block);
         }
         // The end of an article collects notices, however long: rights, newsletter pitches, tag lists.
         int end = kept.Count;
-        while (end > 0 && TrailingNotice().IsMatch(kept[end - 1].Text)) end--;
+        while (end > 0 && IsTrailingNotice(kept[end - 1].Text)) end--;
         return kept.Take(end);
     }
 
-    private static bool IsLinkList(TextBlock block) => block.LinkDensity > 0.5 && !(block.Text.Length > 200 && block.LinkDensity < 0.8);
+    public static bool IsLinkList(TextBlock block) => block.LinkDensity > 0.5 && !(block.Text.Length > 200 && block.LinkDensity < 0.8);
+
+    /// <summary>A short line that is furniture by its wording: a share prompt, a byline, a lone date.</summary>
+    public static bool IsFurnitureLine(string text) =>
+        text.Length <= ShortLine && (FurniturePhrase().IsMatch(text) || Byline().IsMatch(text) || LooksLikeDateLine(text));
+
+    public static bool IsTrailingNotice(string text) => TrailingNotice().IsMatch(text);
+
+    public static bool RepeatsTitle(TextBlock block, string? title) =>
+        title is not null && block.Kind == ParagraphKind.Heading && SameAsTitle(Normalize(block.Text), Normalize(title));
 
     private static bool SameAsTitle(string heading, string title) =>
         heading.Length > 0 && (title.Contains(heading, StringComparison.Ordinal) && heading.Length * 2 >= title.Length || heading.Contains(title, StringComparison.Ordinal));

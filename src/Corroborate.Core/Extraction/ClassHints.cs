@@ -49,7 +49,7 @@ public static class ClassHints
         return negative ? (positive ? Hint.Mixed : Hint.Negative) : positive ? Hint.Positive : Hint.Neutral;
     }
 
-    private static IEnumerable<string> Parts(string token)
+    internal static IEnumerable<string> Parts(string token)
     {
         int from = 0;
         for (int i = 1; i <= token.Length; i++)
