@@ -140,7 +140,12 @@ internal static class ContentExtractor
         _ => 1,
     };
 
-    private static int Commas(string text) => text.Count(c => c is ',' or '，' or '、');
+    private static int Commas(string text)
+    {
+        int commas = 0;
+        foreach (char c in text.AsSpan()) if (c is ',' or '，' or '、') commas++;
+        return commas;
+    }
 }
 
 /// <summary>A page as the heuristic sees it: its blocks, those in the chosen region, and those it keeps.</summary>
