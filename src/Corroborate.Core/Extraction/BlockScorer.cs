@@ -21,11 +21,12 @@ public sealed class BlockScorer
 
     internal BlockScorer(float[] weights)
     {
-        if (weights.Length != ScoredPage.Dimensions) throw new ArgumentException("weights do not fit the feature set", nameof(weights));
+        if (weights.Length != ScoredPage.Dimensions)
+            throw new ArgumentException("weights do not fit the feature set", nameof(weights));
         _weights = weights;
     }
 
-    /// <summary>The model built into this library, or null when it was built without one (the heuristic then decides alone).</summary>
+    /// <summary>The model built into this library, or null without one (the heuristic then decides alone).</summary>
     public static BlockScorer? Shipped => ShippedModel.Value;
 
     internal double Probability(ReadOnlySpan<Feature> features)
@@ -76,7 +77,8 @@ public sealed class BlockScorer
                 throw new InvalidDataException("not an extraction block scorer (or an older format)");
             int count = reader.ReadInt32();
             if (count != ScoredPage.Dimensions)
-                throw new InvalidDataException($"the model has {count} weights but this build's features need {ScoredPage.Dimensions}: retrain it");
+                throw new InvalidDataException(
+                    $"the model has {count} weights but this build needs {ScoredPage.Dimensions}: retrain it");
             var weights = new float[count];
             for (int i = 0; i < count; i++) weights[i] = reader.ReadSingle();
             return new BlockScorer(weights);

@@ -47,10 +47,11 @@ public static class BlockScorerTrainer
     {
         var grid = options.Penalties;
         if (grid.Count == 0) throw new ArgumentException("no L2 penalty to choose from", nameof(options));
-        if (grid.Count == 1 || ExtractionCrossValidation.Groups(pages, options.FoldBySite) < 2 * options.InnerFolds) return grid[grid.Count / 2];
+        bool tooFew = ExtractionCrossValidation.Groups(pages, options.FoldBySite) < 2 * options.InnerFolds;
+        if (grid.Count == 1 || tooFew) return grid[grid.Count / 2];
         var f1 = grid.AsParallel().AsOrdered()
-            .Select(penalty => ExtractionCrossValidation.Pooled(pages, options.InnerFolds, options.Seed, options.FoldBySite,
-                training => Fit(training, options, penalty)).F1)
+            .Select(penalty => ExtractionCrossValidation.Pooled(pages, options.InnerFolds, options.Seed,
+                options.FoldBySite, training => Fit(training, options, penalty)).F1)
             .ToList();
         return grid[f1.IndexOf(f1.Max())];
     }
@@ -61,7 +62,8 @@ public static class BlockScorerTrainer
         foreach (var page in pages)
         {
             if (page.Page is null) continue;
-            for (int i = 0; i < page.Labels.Length; i++) examples.Add((page.Page.Features[i], page.Labels[i], page.Weights[i]));
+            for (int i = 0; i < page.Labels.Length; i++)
+                examples.Add((page.Page.Features[i], page.Labels[i], page.Weights[i]));
         }
         if (examples.Count == 0) throw new ArgumentException("the training pages hold no text blocks", nameof(pages));
         var weights = new double[ScoredPage.Dimensions];
@@ -72,7 +74,7 @@ public static class BlockScorerTrainer
         var averaged = new double[weights.Length];
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
-            // The average of the weights over the second half of the epochs varies less with the shuffle than the last ones.
+            // The weights averaged over the second half of the epochs vary less with the shuffle than the last ones.
             if (epoch >= options.Epochs / 2) Accumulate(averaged, weights);
             random.Shuffle(order);
             foreach (int e in order)

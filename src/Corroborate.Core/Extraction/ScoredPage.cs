@@ -16,7 +16,7 @@ internal sealed class ScoredPage
     private const int ClassBuckets = 1024;
     private const int WordBuckets = 1024;
     private const int ClassAncestors = 3;
-    /// <summary>Lines up to this long are also described by their whole wording ("share this", "advertisement").</summary>
+    /// <summary>Lines up to this long are also described by their whole wording ("share this", "advert").</summary>
     private const int WholeLineChars = 40;
 
     private enum Dense
@@ -43,7 +43,7 @@ internal sealed class ScoredPage
         Features = features;
     }
 
-    /// <summary>Every block's features, kept for training (extraction scores each block as it is described instead).</summary>
+    /// <summary>Every block's features, kept for training (extraction scores each block as it is described).</summary>
     public static ScoredPage Of(HeuristicChoice choice, string? title)
     {
         var describer = new Describer(choice, title);
@@ -117,7 +117,8 @@ internal sealed class ScoredPage
             Place(i, block);
             Words(block, text);
             if (_kept[i])
-                for (int k = 0, n = _features.Count; k < n; k++) _features.Add(_features[k] with { Index = _features[k].Index + Half });
+                for (int k = 0, n = _features.Count; k < n; k++)
+                    _features.Add(_features[k] with { Index = _features[k].Index + Half });
             return _features;
         }
 
@@ -142,7 +143,8 @@ internal sealed class ScoredPage
             Add(Dense.Commas, Math.Min(1, commas * 40 / chars));
             Add(Dense.Digits, digits / chars);
             Add(Dense.Capitals, letters == 0 ? 0 : capitals / (double)letters);
-            Add(Dense.EndsSentence, text.AsSpan().TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '。'] ? 1 : 0);
+            bool endsSentence = text.AsSpan().TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '。'];
+            Add(Dense.EndsSentence, endsSentence ? 1 : 0);
             Add(Dense.FurnitureLine, BlockFilter.IsFurnitureLine(text) ? 1 : 0);
             Add(Dense.TrailingNotice, BlockFilter.IsTrailingNotice(text) ? 1 : 0);
             Add(Dense.RepeatsTitle, BlockFilter.RepeatsTitle(block, _title) ? 1 : 0);
@@ -175,7 +177,8 @@ internal sealed class ScoredPage
             AddHashed(ClassOffset, ClassBuckets, Fnv(2, block.Owner.Tag));
             int level = 0;
             for (var node = block.Owner; node is not null && level <= ClassAncestors; node = node.Parent, level++)
-                foreach (uint word in ClassWords(node)) AddHashed(ClassOffset, ClassBuckets, Mix(word, level == 0 ? 3u : 4u));
+                foreach (uint word in ClassWords(node))
+                    AddHashed(ClassOffset, ClassBuckets, Mix(word, level == 0 ? 3u : 4u));
             var (first, pair) = OpeningWords(text);
             if (first != 0) AddHashed(WordOffset, WordBuckets, first);
             if (pair != 0) AddHashed(WordOffset, WordBuckets, pair);
@@ -187,9 +190,10 @@ internal sealed class ScoredPage
             if (value != 0) _features.Add(new Feature((int)feature, (float)value));
         }
 
-        private void AddHashed(int offset, int buckets, uint hash) => _features.Add(new Feature(offset + (int)(hash % (uint)buckets), 1));
+        private void AddHashed(int offset, int buckets, uint hash) =>
+            _features.Add(new Feature(offset + (int)(hash % (uint)buckets), 1));
 
-        /// <summary>Hashes of the parts of an element's class and id words ("article-body" gives "article" and "body").</summary>
+        /// <summary>Hashes of the parts of an element's class and id words ("article-body": article, body).</summary>
         private uint[] ClassWords(ElementNode node)
         {
             if (_classWords.TryGetValue(node, out var cached)) return cached;
@@ -270,6 +274,6 @@ internal sealed class ScoredPage
 
     private static uint FnvAdd(uint hash, char c) => (hash ^ c) * 16777619u;
 
-    /// <summary>Moves a cached word hash into another feature space (an element's own words, or an ancestor's).</summary>
+    /// <summary>Moves a cached word hash into another feature space (an element's own words, an ancestor's).</summary>
     private static uint Mix(uint hash, uint space) => FnvAdd(FnvAdd(hash, (char)space), '|');
 }

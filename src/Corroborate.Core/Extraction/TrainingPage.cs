@@ -15,7 +15,7 @@ public sealed class TrainingPage
 
     public string Id { get; }
     public string Gold { get; }
-    /// <summary>The page's host without "www.", or its id when the URL is unknown: pages of one site share a fold.</summary>
+    /// <summary>The page's host without "www.", or its id without a URL (folds can keep a site whole).</summary>
     public string Site { get; }
     internal ScoredPage? Page { get; }
     internal bool[] Labels { get; }
@@ -33,14 +33,21 @@ public sealed class TrainingPage
         Weights = new float[count];
         if (page is null) return;
         var goldTokens = ExtractionMetric.Tokens(gold);
-        var shortGrams = Enumerable.Range(1, ShingleSize - 1).Select(n => Grams(goldTokens, n).ToHashSet(StringComparer.Ordinal)).ToArray();
-        var unclaimed = Grams(goldTokens, ShingleSize).CountBy(g => g, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var shortGrams = Enumerable.Range(1, ShingleSize - 1)
+            .Select(n => Grams(goldTokens, n).ToHashSet(StringComparer.Ordinal))
+            .ToArray();
+        var unclaimed = Grams(goldTokens, ShingleSize).CountBy(g => g, StringComparer.Ordinal)
+            .ToDictionary(StringComparer.Ordinal);
         foreach (int i in HeuristicFirst(page))
         {
             var tokens = ExtractionMetric.Tokens(page.Blocks[i].Text);
             Weights[i] = (float)Math.Min(MaxWeight, 10.0 * (tokens.Count + 1) / (goldTokens.Count + 1));
             if (tokens.Count == 0) continue;
-            if (tokens.Count < ShingleSize) { Labels[i] = shortGrams[tokens.Count - 1].Contains(string.Join('\u0001', tokens)); continue; }
+            if (tokens.Count < ShingleSize)
+            {
+                Labels[i] = shortGrams[tokens.Count - 1].Contains(string.Join('\u0001', tokens));
+                continue;
+            }
             var grams = Grams(tokens, ShingleSize).ToList();
             Labels[i] = grams.Count(g => unclaimed.GetValueOrDefault(g) > 0) * 2 >= grams.Count;
             if (Labels[i]) foreach (string g in grams) if (unclaimed.GetValueOrDefault(g) > 0) unclaimed[g]--;
@@ -59,9 +66,10 @@ public sealed class TrainingPage
     }
 
     /// <param name="html">The page's bytes (not compressed).</param>
-    public static TrainingPage Read(GoldPage gold, ReadOnlySpan<byte> html) => new(gold.Id, gold.Body, gold.Url, PageExtractor.Score(html, gold.Url));
+    public static TrainingPage Read(GoldPage gold, ReadOnlySpan<byte> html) =>
+        new(gold.Id, gold.Body, gold.Url, PageExtractor.Score(html, gold.Url));
 
-    /// <summary>The article text this page gives with the scorer, or with the heuristic alone when it is null.</summary>
+    /// <summary>The article text this page gives with the scorer, or with the heuristic alone when null.</summary>
     public string Extract(BlockScorer? scorer)
     {
         if (Page is null) return "";

@@ -4,7 +4,8 @@ namespace Corroborate.Core.Extraction.Evaluation;
 /// A cross-validated extraction score: every page scored by a model that did not see it; each fold's F1
 /// and the L2 penalty its inner cross-validation chose.
 /// </summary>
-public sealed record CrossValidationScore(ExtractionScore Score, IReadOnlyList<double> FoldF1, IReadOnlyList<double> FoldPenalty);
+public sealed record CrossValidationScore(
+    ExtractionScore Score, IReadOnlyList<double> FoldF1, IReadOnlyList<double> FoldPenalty);
 
 /// <summary>
 /// K-fold cross-validation of the learned block scorer over pages: pages (or whole sites) are dealt into K
@@ -23,7 +24,8 @@ public static class ExtractionCrossValidation
     {
         var distinct = keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         if (folds < 2 || folds > distinct.Length)
-            throw new ArgumentOutOfRangeException(nameof(folds), $"need 2 to {distinct.Length} folds for {distinct.Length} groups of pages, not {folds}");
+            throw new ArgumentOutOfRangeException(
+                nameof(folds), $"need 2 to {distinct.Length} folds for {distinct.Length} groups of pages, not {folds}");
         new Random(seed).Shuffle(distinct);
         var size = new int[folds];
         var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,7 +40,8 @@ public static class ExtractionCrossValidation
     }
 
     /// <summary>The number of groups the pages can be folded into: pages, or sites.</summary>
-    public static int Groups(IReadOnlyList<TrainingPage> pages, bool bySite) => pages.Select(p => FoldKey(p, bySite)).Distinct().Count();
+    public static int Groups(IReadOnlyList<TrainingPage> pages, bool bySite) =>
+        pages.Select(p => FoldKey(p, bySite)).Distinct().Count();
 
     private static string FoldKey(TrainingPage page, bool bySite) => bySite ? page.Site : page.Id;
 
@@ -54,7 +57,9 @@ public static class ExtractionCrossValidation
             return trained.Scorer;
         });
         var assignment = Folds(pages.Select(p => FoldKey(p, bySite)).ToList(), folds, seed);
-        var foldF1 = Enumerable.Range(0, folds).Select(f => ExtractionMetric.Aggregate(scores.Where((_, i) => assignment[i] == f).ToList()).F1).ToList();
+        var foldF1 = Enumerable.Range(0, folds)
+            .Select(f => ExtractionMetric.Aggregate(scores.Where((_, i) => assignment[i] == f).ToList()).F1)
+            .ToList();
         return new CrossValidationScore(ExtractionMetric.Aggregate(scores), foldF1, penalties);
     }
 
@@ -72,7 +77,8 @@ public static class ExtractionCrossValidation
         {
             var model = fit(fold, pages.Where((_, i) => assignment[i] != fold).ToList());
             for (int i = 0; i < pages.Count; i++)
-                if (assignment[i] == fold) scores[i] = ExtractionMetric.ScorePage(pages[i].Id, pages[i].Extract(model), pages[i].Gold);
+                if (assignment[i] == fold)
+                    scores[i] = ExtractionMetric.ScorePage(pages[i].Id, pages[i].Extract(model), pages[i].Gold);
         }
         return scores;
     }
