@@ -10,6 +10,7 @@ public static class TrainCommand
     {
         var command = new Command("train", "Train the statistical models that ship in models/");
         command.Subcommands.Add(NerTrainCommand.Create());
+        command.Subcommands.Add(ExtractionTrainCommand.Create());
         return command;
     }
 }

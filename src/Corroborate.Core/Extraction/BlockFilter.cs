@@ -13,22 +13,29 @@ internal static partial class BlockFilter
 
     public static IEnumerable<TextBlock> Keep(IReadOnlyList<TextBlock> blocks, string? title)
     {
-        string? normalizedTitle = title is null ? null : Normalize(title);
         var kept = new List<TextBlock>();
         foreach (var block in blocks)
         {
-            if (IsLinkList(block) || block.Kind == ParagraphKind.Caption) continue;
-            if (block.Text.Length <= ShortLine && (FurniturePhrase().IsMatch(block.Text) || Byline().IsMatch(block.Text) || LooksLikeDateLine(block.Text))) continue;
-            if (normalizedTitle is not null && block.Kind == ParagraphKind.Heading && SameAsTitle(Normalize(block.Text), normalizedTitle)) continue;
+            if (IsLinkList(block) || block.Kind == ParagraphKind.Caption || IsFurnitureLine(block.Text)) continue;
+            if (RepeatsTitle(block, title)) continue;
             kept.Add(block);
         }
-        // The end of an article collects notices, however long: copyright, citation, "have a tip?", newsletter pitches.
+        // The end of an article collects notices, however long: rights, newsletter pitches, tag lists.
         int end = kept.Count;
-        while (end > 0 && TrailingNotice().IsMatch(kept[end - 1].Text)) end--;
+        while (end > 0 && IsTrailingNotice(kept[end - 1].Text)) end--;
         return kept.Take(end);
     }
 
-    private static bool IsLinkList(TextBlock block) => block.LinkDensity > 0.5 && !(block.Text.Length > 200 && block.LinkDensity < 0.8);
+    public static bool IsLinkList(TextBlock block) => block.LinkDensity > 0.5 && !(block.Text.Length > 200 && block.LinkDensity < 0.8);
+
+    /// <summary>A short line that is furniture by its wording: a share prompt, a byline, a lone date.</summary>
+    public static bool IsFurnitureLine(string text) =>
+        text.Length <= ShortLine && (FurniturePhrase().IsMatch(text) || Byline().IsMatch(text) || LooksLikeDateLine(text));
+
+    public static bool IsTrailingNotice(string text) => TrailingNotice().IsMatch(text);
+
+    public static bool RepeatsTitle(TextBlock block, string? title) =>
+        title is not null && block.Kind == ParagraphKind.Heading && SameAsTitle(Normalize(block.Text), Normalize(title));
 
     private static bool SameAsTitle(string heading, string title) =>
         heading.Length > 0 && (title.Contains(heading, StringComparison.Ordinal) && heading.Length * 2 >= title.Length || heading.Contains(title, StringComparison.Ordinal));
@@ -37,10 +44,10 @@ internal static partial class BlockFilter
 
     private static string Normalize(string s) => string.Concat(s.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
-    [GeneratedRegex(@"^\W*(ad|advert|updated|published|posted|last updated)\W*$|^\W*(updated|published|posted|last updated)( on| at)?:?\s+[^.]{0,30}\d[^.]{0,30}$|^\W*(advertisement|advertising|sponsored( content)?|share( this( article| story)?| on \w+)?|follow us\b|sign up\b|subscribe\b|read more\b|related( articles| stories| content)?\W*$|recommended\b|click here\b|continue reading\b|(photo|image|video|picture)s?( credit)?\s*:|getty images|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|loading\W*$|comments?\W*\d*\W*$|print\W*$|email\W*$|skip to\b|listen to (this )?article|more from\b|you (may|might) also like|trending\b|most (read|popular)\b|we'?re sorry|this (content|video) is (not available|unavailable)|(enable|please enable) javascript)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(ad|updated|published|posted|last updated)\W*$|^\W*(updated|published|posted|last updated)( on| at)?:?\s+[^.]{0,30}\d[^.]{0,30}$|^\W*(advertisement|advertising|sponsored( content)?|follow us\b|related( articles| stories| content)?\W*$|recommended\b|click here\b|continue reading\b|getty images|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|loading\W*$|print\W*$|email\W*$|skip to\b|listen to (this )?article|more from\b|trending\b|most (read|popular)\b|we'?re sorry|this (content|video) is (not available|unavailable)|(enable|please enable) javascript)", RegexOptions.IgnoreCase)]
     private static partial Regex FurniturePhrase();
 
-    [GeneratedRegex(@"(copyright|all rights reserved|\bcitation:|^\W*explore further\W*$|have a (news )?tip\b|may be reached at|sign up for|subscribe to|newsletter|tell us what you think|follow (us|him|her|them) on|^\W*more (stories|articles|news)\b|share this (article|story)|^\W*(tags?|topics?|filed under)\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(all rights reserved|subscribe to|newsletter|follow (us|him|her|them) on|^\W*more (stories|articles|news)\b|share this (article|story)|^\W*(tags?|topics?|filed under)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNotice();
 
     [GeneratedRegex(@"^\s*(by|written by|von|par|por|di)\s+\p{Lu}[\p{L}.'\-]*(\s+[\p{L}.'\-]+){0,5}(\s*(,|and|&|\|)\s*[\p{L}.'\- ]+){0,3}\s*$", RegexOptions.IgnoreCase)]

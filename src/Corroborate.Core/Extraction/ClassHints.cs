@@ -9,15 +9,15 @@ public static class ClassHints
     /// <summary>Word stems that mark furniture wherever they appear inside a class or id word.</summary>
     private static readonly string[] NegativeStems =
     [
-        "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "cookie", "consent", "gdpr",
-        "advert", "sponsor", "promo", "breadcrumb", "pagination", "pager", "sidebar", "widget", "footer", "masthead",
-        "navbar", "navigation", "menu", "popup", "modal", "outbrain", "taboola", "disqus", "recommend", "trending",
-        "popular", "signup", "byline", "toolbar", "dateline", "timestamp", "copyright", "banner", "dropdown",
-        "tagcloud", "taglist", "keyword", "further", "readmore", "morestories", "nextpost", "prevpost", "follow",
-        "author", "caption", "credit", "skiplink", "sr-only", "visually-hidden", "screen-reader", "offscreen", "noprint",
-        "rating", "reaction", "survey", "feedback", "login", "register", "paywall-message", "upsell", "teaser", "carousel",
-        "slideshow", "gallery", "thumbnail", "player", "playlist", "jump", "headline", "kicker", "overline",
-        "meta", "utility", "tools", "actions", "contributor", "bio", "disclaimer", "inline-ad", "ad-slot", "adslot",
+        "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "cookie", "consent", "advert",
+        "sponsor", "promo", "breadcrumb", "pagination", "pager", "sidebar", "widget", "footer", "masthead", "navbar",
+        "navigation", "menu", "popup", "modal", "outbrain", "taboola", "disqus", "recommend", "trending", "popular",
+        "signup", "byline", "dateline", "timestamp", "copyright", "banner", "dropdown", "tagcloud", "taglist",
+        "further", "readmore", "morestories", "nextpost", "prevpost", "follow", "author", "caption", "credit",
+        "skiplink", "sr-only", "screen-reader", "offscreen", "noprint", "feedback", "login", "register",
+        "paywall-message", "upsell", "teaser", "carousel", "slideshow", "gallery", "thumbnail", "player", "playlist",
+        "jump", "headline", "kicker", "overline", "meta", "tools", "actions", "contributor", "bio", "disclaimer",
+        "inline-ad", "ad-slot", "adslot",
     ];
 
     /// <summary>Short words that only count as a whole word (a stem match would hit innocent words).</summary>
@@ -49,7 +49,7 @@ public static class ClassHints
         return negative ? (positive ? Hint.Mixed : Hint.Negative) : positive ? Hint.Positive : Hint.Neutral;
     }
 
-    private static IEnumerable<string> Parts(string token)
+    internal static IEnumerable<string> Parts(string token)
     {
         int from = 0;
         for (int i = 1; i <= token.Length; i++)

@@ -13,24 +13,34 @@ internal static class ContentExtractor
     private const int MinScoredChars = 25;
     private const int AncestorLevels = 5;
 
-    public static IReadOnlyList<Paragraph> Extract(IElement body, string? title)
+    /// <param name="scorer">A learned block scorer that has the last word over the heuristic's choice; null for the heuristic alone.</param>
+    public static IReadOnlyList<Paragraph> Extract(IElement body, string? title, BlockScorer? scorer)
     {
-        var page = new PageModel(body);
-        var choice = ChooseContainer(page);
-        if (choice is not var (top, container)) return AllBlocks(page); // too little text to vote: a short page is all article
-        var region = WithSiblings(page, container);
-        AddSameClassSections(page, top, region);
-        var chosen = page.Blocks.Where(b => !b.Owner.InFurniture && region.Any(r => b.Owner.IsInside(r) && !UnderSuspect(b.Owner, r))).ToList();
-        return BlockFilter.Keep(chosen, title).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
+        var choice = Choose(new PageModel(body), title);
+        var blocks = scorer is null ? choice.Kept : scorer.Select(choice, title);
+        return blocks.Select(b => new Paragraph(b.Text, b.Kind)).ToList();
     }
 
     /// <summary>All non-furniture blocks, for fragments known to be article text.</summary>
-    public static IReadOnlyList<Paragraph> ExtractAll(IElement body) => AllBlocks(new PageModel(body));
+    public static IReadOnlyList<Paragraph> ExtractAll(IElement body) =>
+        BlockFilter.Keep(Unfurnished(new PageModel(body)), null).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
 
-    private static IReadOnlyList<Paragraph> AllBlocks(PageModel page)
+    private static List<TextBlock> Unfurnished(PageModel page) =>
+        page.Blocks.Where(b => !b.Owner.InFurniture && !UnderSuspect(b.Owner, page.Root)).ToList();
+
+    /// <summary>The heuristic's reading of a page: the blocks of the chosen region, and those its filter keeps.</summary>
+    internal static HeuristicChoice Choose(PageModel page, string? title)
     {
-        var blocks = page.Blocks.Where(b => !b.Owner.InFurniture && !UnderSuspect(b.Owner, page.Root)).ToList();
-        return BlockFilter.Keep(blocks, null).Select(b => new Paragraph(b.Text, b.Kind)).ToList();
+        // Too little text to vote: a short page is all article.
+        if (ChooseContainer(page) is not var (top, container))
+        {
+            var all = Unfurnished(page);
+            return new HeuristicChoice(page, all, BlockFilter.Keep(all, null).ToList());
+        }
+        var region = WithSiblings(page, container);
+        AddSameClassSections(page, top, region);
+        var chosen = page.Blocks.Where(b => !b.Owner.InFurniture && region.Any(r => b.Owner.IsInside(r) && !UnderSuspect(b.Owner, r))).ToList();
+        return new HeuristicChoice(page, chosen, BlockFilter.Keep(chosen, title).ToList());
     }
 
     internal static (ElementNode Top, ElementNode Container)? ChooseContainer(PageModel page)
@@ -130,5 +140,13 @@ internal static class ContentExtractor
         _ => 1,
     };
 
-    private static int Commas(string text) => text.Count(c => c is ',' or '，' or '、');
+    private static int Commas(string text)
+    {
+        int commas = 0;
+        foreach (char c in text.AsSpan()) if (c is ',' or '，' or '、') commas++;
+        return commas;
+    }
 }
+
+/// <summary>A page as the heuristic sees it: its blocks, those in the chosen region, and those it keeps.</summary>
+internal sealed record HeuristicChoice(PageModel Page, IReadOnlyList<TextBlock> Region, IReadOnlyList<TextBlock> Kept);

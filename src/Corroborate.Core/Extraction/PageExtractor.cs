@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Corroborate.Core.Extraction;
@@ -17,24 +18,15 @@ public static class PageExtractor
     public static ExtractedPage Extract(ReadOnlySpan<byte> bytes, string? url = null, string? httpCharset = null)
     {
         var warnings = new List<string>();
-        if (bytes.Length > MaxInputBytes)
-        {
-            bytes = bytes[..Utf8Boundary(bytes, MaxInputBytes)];
-            warnings.Add($"only the first {MaxInputBytes >> 20} MB of the page were read");
-        }
-        return Extract(HtmlCharset.Decode(bytes, httpCharset, out _), url, warnings);
+        return Extract(Decode(bytes, httpCharset, warnings), url, warnings);
     }
 
     public static ExtractedPage Extract(string html, string? url = null) => Extract(html, url, []);
 
     private static ExtractedPage Extract(string html, string? url, List<string> warnings)
     {
-        var filtered = HtmlPrefilter.Filter(html);
-        if (filtered.Truncated) warnings.Add($"the page was cut after {HtmlPrefilter.MaxOutputChars >> 20} M characters of markup");
-        if (filtered.DroppedTags > 0) warnings.Add($"{filtered.DroppedTags} tags nested deeper than {HtmlPrefilter.MaxDepth} levels were flattened");
-        var document = new HtmlParser(ParserOptions).ParseDocument(filtered.Html);
-        var meta = MetadataExtractor.Read(document, url);
-        var paragraphs = document.Body is { } body ? ContentExtractor.Extract(body, meta.Title) : [];
+        var (document, meta) = Parse(html, url, warnings);
+        var paragraphs = document.Body is { } body ? ContentExtractor.Extract(body, meta.Title, BlockScorer.Shipped) : [];
         return new ExtractedPage
         {
             Title = meta.Title,
@@ -46,6 +38,32 @@ public static class PageExtractor
             Url = meta.Url,
             Warnings = warnings,
         };
+    }
+
+    /// <summary>The page's blocks as the block scorer sees them, for training it; null when the page has no body.</summary>
+    internal static ScoredPage? Score(ReadOnlySpan<byte> bytes, string? url)
+    {
+        var (document, meta) = Parse(Decode(bytes, null, []), url, []);
+        return document.Body is { } body ? ScoredPage.Of(ContentExtractor.Choose(new PageModel(body), meta.Title), meta.Title) : null;
+    }
+
+    private static string Decode(ReadOnlySpan<byte> bytes, string? httpCharset, List<string> warnings)
+    {
+        if (bytes.Length > MaxInputBytes)
+        {
+            bytes = bytes[..Utf8Boundary(bytes, MaxInputBytes)];
+            warnings.Add($"only the first {MaxInputBytes >> 20} MB of the page were read");
+        }
+        return HtmlCharset.Decode(bytes, httpCharset, out _);
+    }
+
+    private static (IHtmlDocument Document, MetadataExtractor.Metadata Meta) Parse(string html, string? url, List<string> warnings)
+    {
+        var filtered = HtmlPrefilter.Filter(html);
+        if (filtered.Truncated) warnings.Add($"the page was cut after {HtmlPrefilter.MaxOutputChars >> 20} M characters of markup");
+        if (filtered.DroppedTags > 0) warnings.Add($"{filtered.DroppedTags} tags nested deeper than {HtmlPrefilter.MaxDepth} levels were flattened");
+        var document = new HtmlParser(ParserOptions).ParseDocument(filtered.Html);
+        return (document, MetadataExtractor.Read(document, url));
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ internal sealed class TextBlock(string text, int linkChars, ElementNode owner, P
     public double LinkDensity => Text.Length == 0 ? 0 : LinkChars / (double)Text.Length;
 
     /// <summary>Looks like a sentence or more of article prose.</summary>
-    public bool IsProse => Text.Length >= 80 && LinkDensity < 0.3 && Text.Count(c => c is '.' or ',' or '!' or '?' or ';' or '。') >= 1;
+    public bool IsProse => Text.Length >= 80 && LinkDensity < 0.3 && Text.AsSpan().IndexOfAny(".,!?;。") >= 0;
 }
 
 /// <summary>

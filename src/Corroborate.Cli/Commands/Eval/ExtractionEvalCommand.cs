@@ -16,16 +16,25 @@ public static class ExtractionEvalCommand
         var peers = new Option<string?>("--peers") { Description = "Folder of other extractors' outputs (NAME.json) to compare with on the same pages" };
         var part = new Option<string?>("--part") { Description = "Score only part K of N of the pages (ids sorted, every N-th from K), e.g. 1/2 or 2/2" };
         var worst = new Option<int>("--worst") { Description = "How many of the worst pages to list", DefaultValueFactory = _ => 10 };
-        var command = new Command("extraction", "Score main-text extraction: precision, recall, F1 and accuracy over 4-token shingles") { gold, html, peers, part, worst };
+        var folds = new Option<int?>("--cv") { Description = "Also cross-validate the block scorer: K folds over the pages, each scored by a model trained on the others" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the fold shuffle and of training under --cv", DefaultValueFactory = _ => 1 };
+        var bySite = new Option<bool>("--by-site") { Description = "Under --cv, keep the pages of one site in one fold: scores on sites no model saw" };
+        var noModel = new Option<bool>("--no-model") { Description = "Score the heuristic alone, without the shipped block scorer" };
+        var command = new Command("extraction", "Score main-text extraction: precision, recall, F1 and accuracy over 4-token shingles")
+        {
+            gold, html, peers, part, worst, folds, seed, bySite, noModel,
+        };
         command.SetSafeAction(result =>
         {
-            var pages = SelectPart(ExtractionGold.ReadGold(RequireFile(result.GetValue(gold)!)), result.GetValue(part));
-            string htmlDir = result.GetValue(html)!;
-            if (!Directory.Exists(htmlDir)) throw new UsageException($"--html: no such folder '{htmlDir}'");
-            var predictions = pages.InOrder().Select(p => (p.Id, Text: ExtractPage(htmlDir, p))).ToDictionary(x => x.Id, x => x.Text);
-            var ours = Score(pages, predictions);
-            Console.WriteLine($"Extraction on {pages.Count} pages");
-            Console.WriteLine($"precision {F(ours.Precision)}  recall {F(ours.Recall)}  F1 {F(ours.F1)}  accuracy {F(ours.Accuracy)}");
+            var pages = SelectPart(ExtractionPages.ReadGold(result.GetValue(gold)!), result.GetValue(part));
+            var training = ExtractionPages.ReadTraining(pages, ExtractionPages.RequireFolder(result.GetValue(html)!));
+            var scorer = result.GetValue(noModel) ? null : BlockScorer.Shipped;
+            var ours = Score(pages, training.ToDictionary(p => p.Id, p => p.Extract(scorer)));
+            string how = scorer is not null ? "shipped block scorer" : result.GetValue(noModel) ? "heuristic alone" : "heuristic alone: this build has no block scorer";
+            Console.WriteLine($"Extraction on {pages.Count} pages ({how})");
+            Console.WriteLine(Line(ours));
+            if (result.GetValue(folds) is { } k)
+                PrintCrossValidation(training, k, new BlockTrainingOptions { Seed = result.GetValue(seed), FoldBySite = result.GetValue(bySite) });
             PrintWorst(ours, pages, result.GetValue(worst));
             if (result.GetValue(peers) is { } peerDir) PrintPeers(ours, pages, peerDir);
             return ExitCodes.Ok;
@@ -33,7 +42,20 @@ public static class ExtractionEvalCommand
         return command;
     }
 
-    private static string RequireFile(string path) => File.Exists(path) ? path : throw new UsageException($"--gold: no such file '{path}'");
+    private static void PrintCrossValidation(List<TrainingPage> pages, int folds, BlockTrainingOptions options)
+    {
+        int groups = ExtractionCrossValidation.Groups(pages, options.FoldBySite);
+        string unit = options.FoldBySite ? "sites" : "pages";
+        if (folds < 2 || folds > groups) throw new UsageException($"--cv must be between 2 and {groups} (the number of {unit}), not {folds}");
+        var cv = ExtractionCrossValidation.Run(pages, folds, options);
+        Console.WriteLine($"Cross-validated, {folds} folds over {unit}, seed {options.Seed} (each page scored by a model that never saw it):");
+        Console.WriteLine(Line(cv.Score));
+        Console.WriteLine($"F1 per fold: {string.Join(" ", cv.FoldF1.Select(f => F(f)))}; "
+            + $"L2 penalty per fold (chosen inside it): {string.Join(" ", cv.FoldPenalty)}");
+    }
+
+    private static string Line(ExtractionScore s) =>
+        $"precision {F(s.Precision)}  recall {F(s.Recall)}  F1 {F(s.F1)}  accuracy {F(s.Accuracy)}";
 
     private static IReadOnlyList<GoldPage> SelectPart(IReadOnlyList<GoldPage> pages, string? part)
     {
@@ -42,17 +64,6 @@ public static class ExtractionEvalCommand
         if (pieces.Length != 2 || !int.TryParse(pieces[0], out int k) || !int.TryParse(pieces[1], out int n) || n < 1 || k < 1 || k > n)
             throw new UsageException($"--part must look like K/N with 1 <= K <= N, not '{part}'");
         return pages.Where((_, i) => i % n == k - 1).ToList();
-    }
-
-    private static string ExtractPage(string dir, GoldPage page)
-    {
-        string? path = new[] { ".html.gz", ".html" }.Select(ext => Path.Combine(dir, page.Id + ext)).FirstOrDefault(File.Exists);
-        if (path is null)
-        {
-            Console.Error.WriteLine($"warning: no page file for {page.Id}; scored as empty");
-            return "";
-        }
-        return PageExtractor.Extract(HtmlFile.ReadBytes(path), page.Url).Text;
     }
 
     private static ExtractionScore Score(IReadOnlyList<GoldPage> pages, IReadOnlyDictionary<string, string> predictions) =>
