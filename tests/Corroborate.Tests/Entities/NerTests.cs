@@ -44,7 +44,7 @@ public class NerTests
             """;
         var docs = ConllCorpus.Read(new StringReader(conll), withTags: true);
         var lexicon = WordLexiconBuilder.Build(docs.SelectMany(d => d.Sentences).Select(s => s.Words).ToList());
-        var model = NerTrainer.Train(docs, docs, lexicon, new NerTrainingOptions { MaxEpochs = 5, Bits = 14 }, _ => { });
+        var model = NerTrainer.Train(docs, docs, lexicon, new NerTrainingOptions { MaxEpochs = 5, Bits = 14 }, _ => { }).Model;
         using var stream = new MemoryStream();
         model.Save(stream);
         stream.Position = 0;
