@@ -33,15 +33,17 @@ public static class NerTrainer
     {
         if (everyNth < 2) throw new ArgumentOutOfRangeException(nameof(everyNth), "every N-th document needs N >= 2");
         var (rest, heldOut) = Split(documents, everyNth);
-        if (heldOut.Count == 0) throw new ArgumentException($"fewer than {everyNth} training documents to hold one out");
+        if (heldOut.Count == 0)
+            throw new ArgumentException($"fewer than {everyNth} training documents to hold one out");
         log($"choosing on {heldOut.Count} held-out documents (every {everyNth}th), training on {rest.Count}");
         var chosen = Train(rest, heldOut, lexicon, options, log);
-        log($"chosen: {chosen.Epoch} epochs (held-out F1 {chosen.DevF1:F4}); training on all {documents.Count} documents");
+        log($"chosen: {chosen.Epoch} epochs (held-out F1 {chosen.DevF1:F4}); "
+            + $"training on all {documents.Count} documents");
         var final = Train(documents, dev: null, lexicon, options with { MaxEpochs = chosen.Epoch }, log);
         return chosen with { Model = final.Model };
     }
 
-    /// <summary>The documents whose 1-based position is a multiple of <paramref name="everyNth"/> are held out.</summary>
+    /// <summary>Holds out the documents whose 1-based position is a multiple of <paramref name="everyNth"/>.</summary>
     public static (List<ConllDocument> Training, List<ConllDocument> HeldOut) Split(
         IReadOnlyList<ConllDocument> documents, int everyNth)
     {
@@ -52,8 +54,8 @@ public static class NerTrainer
     }
 
     /// <summary>
-    /// Trains for at most <see cref="NerTrainingOptions.MaxEpochs"/> epochs; with a <paramref name="dev"/> set, keeps the
-    /// best epoch and stops early, without one returns the last epoch's model.
+    /// Trains for at most <see cref="NerTrainingOptions.MaxEpochs"/> epochs; with a <paramref name="dev"/> set,
+    /// keeps the best epoch and stops early, without one returns the last epoch's model.
     /// </summary>
     public static NerTrainingResult Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument>? dev,
         WordLexicon lexicon, NerTrainingOptions options, Action<string> log)
@@ -89,8 +91,9 @@ public static class NerTrainer
             }
             var score = NerEvaluation.Run(candidate, dev).Overall;
             log($"epoch {epoch}: dev F1 {score.F1:F4} (P {score.Precision:F4}, R {score.Recall:F4})");
-            if (best is null || score.F1 > best.DevF1) { best = new NerTrainingResult(candidate, epoch, score.F1); sinceBest = 0; }
-            else sinceBest++;
+            if (best is not null && score.F1 <= best.DevF1) { sinceBest++; continue; }
+            best = new NerTrainingResult(candidate, epoch, score.F1);
+            sinceBest = 0;
         }
         return best!;
     }

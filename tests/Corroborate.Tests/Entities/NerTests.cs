@@ -45,7 +45,8 @@ public class NerTests
             """;
         var docs = ConllCorpus.Read(new StringReader(conll), withTags: true);
         var lexicon = WordLexiconBuilder.Build(docs.SelectMany(d => d.Sentences).Select(s => s.Words).ToList());
-        var model = NerTrainer.Train(docs, docs, lexicon, new NerTrainingOptions { MaxEpochs = 5, Bits = 14 }, _ => { }).Model;
+        var options = new NerTrainingOptions { MaxEpochs = 5, Bits = 14 };
+        var model = NerTrainer.Train(docs, docs, lexicon, options, _ => { }).Model;
         using var stream = new MemoryStream();
         model.Save(stream);
         stream.Position = 0;
@@ -61,7 +62,8 @@ public class NerTests
         string[] people = ["Ivo", "Ana", "Mirko", "Lena", "Tomas", "Vera", "Oskar", "Ines", "Bruno", "Dora"];
         string[] places = ["Korvast", "Heldrun", "Molvik", "Sarnow", "Tebrin"];
         var conll = string.Concat(people.Select((p, i) =>
-            $"-DOCSTART- -X- -O O\n\n{p} NNP B-NP B-PER\nvisited VBD B-VP O\n{places[i % 5]} NNP B-NP B-LOC\n. . O O\n\n"));
+            $"-DOCSTART- -X- -O O\n\n{p} NNP B-NP B-PER\nvisited VBD B-VP O\n"
+            + $"{places[i % 5]} NNP B-NP B-LOC\n. . O O\n\n"));
         return ConllCorpus.Read(new StringReader(conll), withTags: true);
     }
 
@@ -81,7 +83,8 @@ public class NerTests
         var docs = TenDocuments();
         var lexicon = WordLexiconBuilder.Build(docs.SelectMany(d => d.Sentences).Select(s => s.Words).ToList());
         var log = new List<string>();
-        var result = NerTrainer.TrainWithHeldOut(docs, 5, lexicon, new NerTrainingOptions { MaxEpochs = 4, Bits = 14 }, log.Add);
+        var options = new NerTrainingOptions { MaxEpochs = 4, Bits = 14 };
+        var result = NerTrainer.TrainWithHeldOut(docs, 5, lexicon, options, log.Add);
         Assert.InRange(result.Epoch, 1, 4);
         Assert.Contains(log, l => l.Contains("training on all 10 documents"));
         // The final model has seen the held-out documents, whose place names are therefore in its gazetteer.

@@ -17,8 +17,8 @@ public static class NerTrainCommand
         };
         var final = new Option<string>("--final")
         {
-            Description = "With --dev-split: 'all' trains again on all documents for the chosen epochs, 'rest' keeps the"
-                + " model trained without the held-out ones",
+            Description = "With --dev-split: 'all' trains again on all documents for the chosen epochs, "
+                + "'rest' keeps the model trained without the held-out ones",
             DefaultValueFactory = _ => "all",
         };
         final.AcceptOnlyFromAmong("all", "rest");
@@ -28,14 +28,18 @@ public static class NerTrainCommand
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Folder of name lists (*.txt.gz, one phrase a line) for the model to carry, e.g. models/gazetteers" };
         var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle of the training documents", DefaultValueFactory = _ => 1 };
         var bits = new Option<int>("--bits") { Description = "The weight table has 2^BITS buckets", DefaultValueFactory = _ => 20 };
-        var command = new Command("ner", "Train the named-entity tagger and write it compressed") { train, dev, devSplit, final, unlabeled, gazetteers, output, epochs, bits, seed };
+        var command = new Command("ner", "Train the named-entity tagger and write it compressed")
+        {
+            train, dev, devSplit, final, unlabeled, gazetteers, output, epochs, bits, seed,
+        };
         command.SetSafeAction(result =>
         {
             int bitCount = result.GetValue(bits);
             if (bitCount is < 12 or > 24) throw new UsageException("--bits must be between 12 and 24");
             string? devPath = result.GetValue(dev);
             int? split = result.GetValue(devSplit);
-            if ((devPath is null) == (split is null)) throw new UsageException("give either --dev FILE or --dev-split N");
+            if ((devPath is null) == (split is null))
+                throw new UsageException("give either --dev FILE or --dev-split N");
             if (split is < 2) throw new UsageException("--dev-split must be at least 2");
             var trainDocs = ReadConll(result.GetValue(train)!);
             var devDocs = devPath is null ? null : ReadConll(devPath);
@@ -56,12 +60,13 @@ public static class NerTrainCommand
         return command;
     }
 
-    private static NerModel Train(List<ConllDocument> trainDocs, List<ConllDocument>? devDocs, int? split, bool trainOnAll,
-        WordLexicon lexicon, NerTrainingOptions options)
+    private static NerModel Train(List<ConllDocument> trainDocs, List<ConllDocument>? devDocs, int? split,
+        bool trainOnAll, WordLexicon lexicon, NerTrainingOptions options)
     {
         Action<string> log = Console.Error.WriteLine;
         if (devDocs is not null) return NerTrainer.Train(trainDocs, devDocs, lexicon, options, log).Model;
-        if (trainDocs.Count < split!.Value) throw new UsageException($"--dev-split {split}: only {trainDocs.Count} documents");
+        if (trainDocs.Count < split!.Value)
+            throw new UsageException($"--dev-split {split}: only {trainDocs.Count} documents");
         if (trainOnAll) return NerTrainer.TrainWithHeldOut(trainDocs, split.Value, lexicon, options, log).Model;
         var (rest, heldOut) = NerTrainer.Split(trainDocs, split.Value);
         return NerTrainer.Train(rest, heldOut, lexicon, options, log).Model;
