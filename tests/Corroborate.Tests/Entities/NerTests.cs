@@ -1,4 +1,5 @@
 using Corroborate.Core.Entities;
+using Corroborate.Tests.Cli;
 
 namespace Corroborate.Tests.Entities;
 
@@ -44,7 +45,8 @@ public class NerTests
             """;
         var docs = ConllCorpus.Read(new StringReader(conll), withTags: true);
         var lexicon = WordLexiconBuilder.Build(docs.SelectMany(d => d.Sentences).Select(s => s.Words).ToList());
-        var model = NerTrainer.Train(docs, docs, lexicon, new NerTrainingOptions { MaxEpochs = 5, Bits = 14 }, _ => { });
+        var options = new NerTrainingOptions { MaxEpochs = 5, Bits = 14 };
+        var model = NerTrainer.Train(docs, docs, lexicon, options, _ => { }).Model;
         using var stream = new MemoryStream();
         model.Save(stream);
         stream.Position = 0;
@@ -52,6 +54,54 @@ public class NerTests
         var sentences = docs[0].Sentences.Select(s => s.Words).ToList();
         Assert.Equal(model.Tag(sentences), loaded.Tag(sentences));
         Assert.Equal(1.0, NerEvaluation.Run(loaded, docs).Overall.F1);
+    }
+
+    /// <summary>Ten one-sentence documents, each naming a person who visits a place.</summary>
+    private static List<ConllDocument> TenDocuments()
+    {
+        string[] people = ["Ivo", "Ana", "Mirko", "Lena", "Tomas", "Vera", "Oskar", "Ines", "Bruno", "Dora"];
+        string[] places = ["Korvast", "Heldrun", "Molvik", "Sarnow", "Tebrin"];
+        var conll = string.Concat(people.Select((p, i) =>
+            $"-DOCSTART- -X- -O O\n\n{p} NNP B-NP B-PER\nvisited VBD B-VP O\n"
+            + $"{places[i % 5]} NNP B-NP B-LOC\n. . O O\n\n"));
+        return ConllCorpus.Read(new StringReader(conll), withTags: true);
+    }
+
+    [Fact]
+    public void The_dev_split_holds_out_every_nth_document()
+    {
+        var docs = TenDocuments();
+        var (training, heldOut) = NerTrainer.Split(docs, 4);
+        Assert.Equal([docs[3], docs[7]], heldOut);
+        Assert.Equal(8, training.Count);
+        Assert.DoesNotContain(docs[3], training);
+    }
+
+    [Fact]
+    public void Training_with_a_held_out_split_chooses_an_epoch_and_trains_on_all_documents()
+    {
+        var docs = TenDocuments();
+        var lexicon = WordLexiconBuilder.Build(docs.SelectMany(d => d.Sentences).Select(s => s.Words).ToList());
+        var log = new List<string>();
+        var options = new NerTrainingOptions { MaxEpochs = 4, Bits = 14 };
+        var result = NerTrainer.TrainWithHeldOut(docs, 5, lexicon, options, log.Add);
+        Assert.InRange(result.Epoch, 1, 4);
+        Assert.Contains(log, l => l.Contains("training on all 10 documents"));
+        // The final model has seen the held-out documents, whose place names are therefore in its gazetteer.
+        Assert.Equal(1.0, NerEvaluation.Run(result.Model, docs).Overall.F1);
+    }
+
+    [Fact]
+    public void Train_ner_needs_exactly_one_way_of_choosing_the_epoch()
+    {
+        using var temp = new TempDir();
+        File.WriteAllText(Path.Combine(temp.Path, "t.conll"), "Ivo NNP B-NP B-PER\n");
+        var neither = CliRunner.Run(temp.Path, "train", "ner", "--train", "t.conll");
+        Assert.Equal(1, neither.ExitCode);
+        Assert.Contains("--dev FILE or --dev-split N", neither.Stderr);
+        var tooFew = CliRunner.Run(temp.Path, "train", "ner", "--train", "t.conll", "--dev-split", "10");
+        Assert.Equal(1, tooFew.ExitCode);
+        Assert.Contains("only 1 documents", tooFew.Stderr);
     }
 
     [Fact]

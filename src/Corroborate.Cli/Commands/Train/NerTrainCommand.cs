@@ -10,20 +10,39 @@ public static class NerTrainCommand
     public static Command Create()
     {
         var train = new Option<string>("--train") { Description = "CoNLL training file (token ... tag per line)", Required = true };
-        var dev = new Option<string>("--dev") { Description = "CoNLL development file, for early stopping", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "CoNLL development file that chooses the epoch" };
+        var devSplit = new Option<int?>("--dev-split")
+        {
+            Description = "Choose the epoch on every N-th training document instead of a --dev file, then train on all",
+        };
+        var final = new Option<string>("--final")
+        {
+            Description = "With --dev-split: 'all' trains again on all documents for the chosen epochs, "
+                + "'rest' keeps the model trained without the held-out ones",
+            DefaultValueFactory = _ => "all",
+        };
+        final.AcceptOnlyFromAmong("all", "rest");
         var unlabeled = new Option<string[]>("--unlabeled") { Description = "Plain-text files or folders that add running text for casing statistics and word clusters", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("models", "ner.bin.gz") };
         var epochs = new Option<int>("--epochs") { Description = "Most training epochs", DefaultValueFactory = _ => 30 };
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Folder of name lists (*.txt.gz, one phrase a line) for the model to carry, e.g. models/gazetteers" };
         var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle of the training documents", DefaultValueFactory = _ => 1 };
         var bits = new Option<int>("--bits") { Description = "The weight table has 2^BITS buckets", DefaultValueFactory = _ => 20 };
-        var command = new Command("ner", "Train the named-entity tagger and write it compressed") { train, dev, unlabeled, gazetteers, output, epochs, bits, seed };
+        var command = new Command("ner", "Train the named-entity tagger and write it compressed")
+        {
+            train, dev, devSplit, final, unlabeled, gazetteers, output, epochs, bits, seed,
+        };
         command.SetSafeAction(result =>
         {
             int bitCount = result.GetValue(bits);
             if (bitCount is < 12 or > 24) throw new UsageException("--bits must be between 12 and 24");
+            string? devPath = result.GetValue(dev);
+            int? split = result.GetValue(devSplit);
+            if ((devPath is null) == (split is null))
+                throw new UsageException("give either --dev FILE or --dev-split N");
+            if (split is < 2) throw new UsageException("--dev-split must be at least 2");
             var trainDocs = ReadConll(result.GetValue(train)!);
-            var devDocs = ReadConll(result.GetValue(dev)!);
+            var devDocs = devPath is null ? null : ReadConll(devPath);
             var clock = Stopwatch.StartNew();
             var running = trainDocs.SelectMany(d => d.Sentences).Select(s => s.Words)
                 .Concat(ReadRunningText(result.GetValue(unlabeled) ?? [])).ToList();
@@ -31,7 +50,7 @@ public static class NerTrainCommand
             Console.Error.WriteLine($"lexicon: {lexicon.Count} words from {running.Count} sentences ({clock.Elapsed.TotalSeconds:F1}s)");
             var lists = ReadLists(result.GetValue(gazetteers));
             var options = new NerTrainingOptions { MaxEpochs = result.GetValue(epochs), Bits = bitCount, Lists = lists, Seed = result.GetValue(seed) };
-            var model = NerTrainer.Train(trainDocs, devDocs, lexicon, options, Console.Error.WriteLine);
+            var model = Train(trainDocs, devDocs, split, result.GetValue(final) == "all", lexicon, options);
             string path = result.GetValue(output)!;
             if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir) Directory.CreateDirectory(dir);
             using (var file = File.Create(path)) model.Save(file);
@@ -39,6 +58,18 @@ public static class NerTrainCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static NerModel Train(List<ConllDocument> trainDocs, List<ConllDocument>? devDocs, int? split,
+        bool trainOnAll, WordLexicon lexicon, NerTrainingOptions options)
+    {
+        Action<string> log = Console.Error.WriteLine;
+        if (devDocs is not null) return NerTrainer.Train(trainDocs, devDocs, lexicon, options, log).Model;
+        if (trainDocs.Count < split!.Value)
+            throw new UsageException($"--dev-split {split}: only {trainDocs.Count} documents");
+        if (trainOnAll) return NerTrainer.TrainWithHeldOut(trainDocs, split.Value, lexicon, options, log).Model;
+        var (rest, heldOut) = NerTrainer.Split(trainDocs, split.Value);
+        return NerTrainer.Train(rest, heldOut, lexicon, options, log).Model;
     }
 
     internal static List<ConllDocument> ReadConll(string path)
