@@ -17,7 +17,8 @@ public static partial class DatelineParser
     {
         date = default;
         string t = line.Trim();
-        if (t.Length > 60) return false;
+        // Both patterns need a four-digit year: most lines are rejected without running either.
+        if (t.Length > 60 || !t.AsSpan().ContainsAnyInRange('0', '9')) return false;
         var m = IsoDate().Match(t);
         int month;
         if (m.Success) month = int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture);

@@ -16,7 +16,7 @@ internal static partial class BlockFilter
         var kept = new List<TextBlock>();
         foreach (var block in blocks)
         {
-            if (IsLinkList(block) || block.Kind == ParagraphKind.Caption || IsFurnitureLine(block.Text)) continue;
+            if (IsLinkList(block) || block.Kind == ParagraphKind.Caption || block.IsFurnitureLine) continue;
             if (RepeatsTitle(block, title)) continue;
             kept.Add(block);
         }

@@ -46,6 +46,14 @@ internal sealed class TextBlock(string text, int linkChars, ElementNode owner, P
 
     /// <summary>Looks like a sentence or more of article prose.</summary>
     public bool IsProse => Text.Length >= 80 && LinkDensity < 0.3 && Text.AsSpan().IndexOfAny(".,!?;。") >= 0;
+
+    private bool? _isFurnitureLine;
+
+    /// <summary>
+    /// <see cref="BlockFilter.IsFurnitureLine"/> of the text, kept: the filter and the block scorer both ask,
+    /// and its patterns are the dearest part of describing a block.
+    /// </summary>
+    public bool IsFurnitureLine => _isFurnitureLine ??= BlockFilter.IsFurnitureLine(Text);
 }
 
 /// <summary>

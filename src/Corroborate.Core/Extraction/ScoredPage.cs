@@ -145,7 +145,7 @@ internal sealed class ScoredPage
             Add(Dense.Capitals, letters == 0 ? 0 : capitals / (double)letters);
             bool endsSentence = text.AsSpan().TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '。'];
             Add(Dense.EndsSentence, endsSentence ? 1 : 0);
-            Add(Dense.FurnitureLine, BlockFilter.IsFurnitureLine(text) ? 1 : 0);
+            Add(Dense.FurnitureLine, block.IsFurnitureLine ? 1 : 0);
             Add(Dense.TrailingNotice, BlockFilter.IsTrailingNotice(text) ? 1 : 0);
             Add(Dense.RepeatsTitle, BlockFilter.RepeatsTitle(block, _title) ? 1 : 0);
             Add(Dense.Prose, block.IsProse ? 1 : 0);
