@@ -10,6 +10,8 @@ internal sealed class ElementNode(IElement element, ElementNode? parent)
     public ElementNode? Parent { get; } = parent;
     public string Tag { get; } = element.LocalName;
     public Hint Hint { get; set; }
+    /// <summary>The block scorer's hashes of this element's class and id words, once computed (a page's blocks share elements).</summary>
+    public uint[]? ClassWordHashes { get; set; }
     /// <summary>This element is furniture by its tag, role or visibility (navigation, footer, hidden).</summary>
     public bool Furniture { get; set; }
     /// <summary>This element or an ancestor is furniture (after the content guard).</summary>

@@ -54,7 +54,7 @@ internal sealed class ScoredPage
 
     /// <summary>
     /// Computes the features of one page's blocks into one reused buffer, so that scoring a page allocates
-    /// next to nothing; caches the hashes of each element's class words.
+    /// next to nothing; the hashes of each element's class words are kept on the element.
     /// </summary>
     internal sealed class Describer
     {
@@ -64,7 +64,6 @@ internal sealed class ScoredPage
         private readonly bool[] _kept, _inRegion;
         private readonly int[] _gap;
         private readonly int _firstRegion, _lastRegion, _rootProse;
-        private readonly Dictionary<ElementNode, uint[]> _classWords = [];
         private readonly List<uint> _wordHashes = [];
         private readonly List<Feature> _features = new(64);
 
@@ -196,12 +195,12 @@ internal sealed class ScoredPage
         /// <summary>Hashes of the parts of an element's class and id words ("article-body": article, body).</summary>
         private uint[] ClassWords(ElementNode node)
         {
-            if (_classWords.TryGetValue(node, out var cached)) return cached;
+            if (node.ClassWordHashes is { } cached) return cached;
             _wordHashes.Clear();
             AddWordHashes(node.Element.GetAttribute("class"));
             AddWordHashes(node.Element.GetAttribute("id"));
             var words = _wordHashes.ToArray();
-            _classWords[node] = words;
+            node.ClassWordHashes = words;
             return words;
         }
 
