@@ -1,8 +1,6 @@
 using Corroborate.Core;
-using Corroborate.Core.Ingest;
 using Corroborate.Core.Provenance;
 using Corroborate.Core.Provenance.Evaluation;
-using Corroborate.Storage.Sqlite;
 
 namespace Corroborate.Tests.Provenance;
 
@@ -73,19 +71,11 @@ public class CopyOriginEvaluationTests
     public void RealCopiesWhoseDatesDifferNameTheirOrigin()
     {
         using var temp = new TempDir();
-        using var store = SqliteStore.Open(temp.File("real.db"));
-        var articles = new Ingestor(new IngestOptions())
-            .Run(InputScanner.Expand([Path.Combine(TestPaths.SharedData, "realnews-dev", "articles.jsonl")]))
-            .SelectMany(b => b.Articles).ToList();
-        store.AddArticles(articles);
-        new ProvenanceStage(ProvenanceOptions.Default).Run(store);
+        var real = RealnewsCopies.Find(temp);
         var gold = CopyOriginEvaluation.ReadGold(
             Path.Combine(TestPaths.RepoRoot, "samples", "realnews-copies", "origins.tsv"));
-        var articleOfUrl = articles.Where(a => a.Url is not null).GroupBy(a => a.Url!)
-            .ToDictionary(g => g.Key, g => g.First());
 
-        var e = CopyOriginEvaluation.Score(
-            gold, articleOfUrl, store.GetCopies(), ProvenanceOptions.Default.FamilyThreshold);
+        var e = CopyOriginEvaluation.Score(gold, real.ArticleOfUrl, real.Copies, ProvenanceOptions.Default.FamilyThreshold);
 
         Assert.True(e.Of(DateOrder.Decides) is { Pairs: 8, Right: 8 }, e.Format());
     }

@@ -1,8 +1,5 @@
-using Corroborate.Core;
-using Corroborate.Core.Ingest;
 using Corroborate.Core.Provenance;
 using Corroborate.Core.Provenance.Evaluation;
-using Corroborate.Storage.Sqlite;
 
 namespace Corroborate.Tests.Provenance;
 
@@ -54,16 +51,11 @@ public class CopyPairEvaluationTests
     public void RealWireCopiesOfTheDevHalfFormTheirFamiliesAndNothingElseDoes()
     {
         using var temp = new TempDir();
-        using var store = SqliteStore.Open(temp.File("real.db"));
-        var articles = new Ingestor(new IngestOptions())
-            .Run(InputScanner.Expand([Path.Combine(TestPaths.SharedData, "realnews-dev", "articles.jsonl")]))
-            .SelectMany(b => b.Articles).ToList();
-        store.AddArticles(articles);
-        new ProvenanceStage(ProvenanceOptions.Default).Run(store);
+        var real = RealnewsCopies.Find(temp);
         var gold = CopyPairEvaluation.ReadGold(Path.Combine(TestPaths.RepoRoot, "samples", "realnews-copies", "pairs.tsv")).Where(p => p.Split == "dev").ToList();
-        var idOfUrl = articles.Where(a => a.Url is not null).GroupBy(a => a.Url!).ToDictionary(g => g.Key, g => g.First().Id);
+        var idOfUrl = real.ArticleOfUrl.ToDictionary(p => p.Key, p => p.Value.Id);
 
-        var e = CopyPairEvaluation.Score(gold, idOfUrl, store.GetCopies(), ProvenanceOptions.Default.FamilyThreshold);
+        var e = CopyPairEvaluation.Score(gold, idOfUrl, real.Copies, ProvenanceOptions.Default.FamilyThreshold);
 
         Assert.Equal(14, e.Pairs.Gold);
         Assert.True(e.Families is { Precision: 1, Recall: 1 }, e.Format());
