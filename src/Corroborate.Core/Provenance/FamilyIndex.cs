@@ -26,24 +26,18 @@ public sealed class FamilyIndex
     {
         var position = new Dictionary<string, int>(articleIds.Count);
         foreach (var id in articleIds) position.TryAdd(id, position.Count);
-        var parent = Enumerable.Range(0, position.Count).ToArray();
-        int Find(int x)
-        {
-            while (parent[x] != x) x = parent[x] = parent[parent[x]];
-            return x;
-        }
+        var sets = new UnionFind(position.Count); // the root is always the earliest member
         foreach (var pair in pairs)
         {
             if (pair.Similarity < threshold || !position.TryGetValue(pair.A, out int a) || !position.TryGetValue(pair.B, out int b)) continue;
-            (int ra, int rb) = (Find(a), Find(b));
-            if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb); // the root is always the earliest member
+            sets.Union(a, b);
         }
         var ordered = position.OrderBy(p => p.Value).Select(p => p.Key).ToList();
         var familyOf = new Dictionary<string, string>();
         var members = new Dictionary<int, List<string>>();
         foreach (var (id, i) in ordered.Select((id, i) => (id, i)))
         {
-            int root = Find(i);
+            int root = sets.Find(i);
             familyOf[id] = ordered[root];
             members.AddToList(root, id);
         }

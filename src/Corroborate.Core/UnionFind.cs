@@ -1,11 +1,16 @@
-namespace Corroborate.Core.Entities.Resolution;
+namespace Corroborate.Core;
 
 /// <summary>Disjoint sets over 0..count-1; each set's root is its smallest member.</summary>
 internal sealed class UnionFind(int count)
 {
     private readonly int[] _parent = Enumerable.Range(0, count).ToArray();
 
-    public int Find(int i) => _parent[i] == i ? i : _parent[i] = Find(_parent[i]);
+    /// <summary>The root of i's set; halves the path on the way, without recursion (chains can be long).</summary>
+    public int Find(int i)
+    {
+        while (_parent[i] != i) i = _parent[i] = _parent[_parent[i]];
+        return i;
+    }
 
     public void Union(int a, int b)
     {
