@@ -29,4 +29,21 @@ public static class GoldLines
         }
         return items;
     }
+
+    /// <summary>
+    /// Reads a gold table: a header line, then tab-separated rows; blank lines are skipped. A row
+    /// <paramref name="parse"/> returns null for is reported with its file and line number.
+    /// </summary>
+    /// <param name="expected">What a row must hold, for the error ("url_a, url_b, split (tab-separated)").</param>
+    public static List<T> ReadTable<T>(string path, string expected, Func<string[], T?> parse) where T : class
+    {
+        var rows = new List<T>();
+        int line = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            if (line++ == 0 || string.IsNullOrWhiteSpace(text)) continue;
+            rows.Add(parse(text.Split('\t')) ?? throw new InvalidDataException($"{path}:{line}: expected {expected}"));
+        }
+        return rows;
+    }
 }

@@ -55,8 +55,8 @@ public sealed class CopyEvaluation
         var judged = reported.Where(p => originals.Contains(p.A) || originals.Contains(p.B)).ToList();
         var falsePairs = judged.Where(p => group[p.A] != group[p.B]).ToList();
         // A pair is stored in ingest order, so an original ingested after its copy is its B side.
-        var byPair = reported.ToDictionary(p => Key(p.A, p.B));
-        var stored = pairs.ToDictionary(p => Key(p.A, p.B), p => p.Similarity);
+        var byPair = reported.ToDictionary(p => PairKey.Of(p.A, p.B));
+        var stored = pairs.ToDictionary(p => PairKey.Of(p.A, p.B), p => p.Similarity);
         var missed = new List<(PlantedCopy, double)>();
 
         long tp = 0, fp = 0, fn = 0;
@@ -70,7 +70,7 @@ public sealed class CopyEvaluation
             var truthA = CharMask(text[a], planted.OriginalSpans);
             var truthB = CharMask(text[b], planted.CopySpans);
             bool positive = Math.Max(Share(text[a], truthA), Share(text[b], truthB)) >= 0.5;
-            byPair.TryGetValue(Key(a, b), out var pair);
+            byPair.TryGetValue(PairKey.Of(a, b), out var pair);
             bool originalFirst = pair?.A == a;
             var predictedA = CharMask(text[a], pair?.Passages.Select(p => originalFirst ? p.A : p.B) ?? []);
             var predictedB = CharMask(text[b], pair?.Passages.Select(p => originalFirst ? p.B : p.A) ?? []);
@@ -82,7 +82,7 @@ public sealed class CopyEvaluation
             kinds[planted.Kind] = (k.Positives + 1, k.Found + (pair is null ? 0 : 1));
             if (pair is null)
             {
-                missed.Add((planted, stored.GetValueOrDefault(Key(a, b))));
+                missed.Add((planted, stored.GetValueOrDefault(PairKey.Of(a, b))));
                 continue;
             }
             found++;
@@ -107,7 +107,6 @@ public sealed class CopyEvaluation
         };
     }
 
-    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
     private static bool[] CharMask(string text, IEnumerable<TextSpan> spans)
     {

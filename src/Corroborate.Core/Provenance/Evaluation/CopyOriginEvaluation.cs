@@ -61,17 +61,8 @@ public sealed class CopyOriginEvaluation
     /// <summary>Reads the gold: a header, then url_origin, url_copy, split and a note, tab-separated.</summary>
     public static IReadOnlyList<JudgedOrigin> ReadGold(string path)
     {
-        var origins = new List<JudgedOrigin>();
-        int line = 0;
-        foreach (var text in File.ReadLines(path))
-        {
-            if (line++ == 0 || string.IsNullOrWhiteSpace(text)) continue;
-            var cells = text.Split('\t');
-            if (cells.Length < 3)
-                throw new InvalidDataException($"{path}:{line}: expected url_origin, url_copy, split (tab-separated)");
-            origins.Add(new JudgedOrigin(cells[0], cells[1], cells[2]));
-        }
-        return origins;
+        return GoldLines.ReadTable(path, "url_origin, url_copy, split (tab-separated)",
+            cells => cells.Length < 3 ? null : new JudgedOrigin(cells[0], cells[1], cells[2]));
     }
 
     /// <param name="articleOfUrl">The stored article of each input url; judged copies missing an article are left out.</param>
@@ -81,14 +72,14 @@ public sealed class CopyOriginEvaluation
     {
         var judged = gold.Where(g => articleOfUrl.ContainsKey(g.UrlOrigin) && articleOfUrl.ContainsKey(g.UrlCopy))
             .ToList();
-        var found = stored.Where(p => p.Similarity >= threshold).ToDictionary(p => Key(p.A, p.B));
+        var found = stored.Where(p => p.Similarity >= threshold).ToDictionary(p => PairKey.Of(p.A, p.B));
         var byDates = new Dictionary<DateOrder, OriginCounts>();
         var wrong = new List<(JudgedOrigin, DateOrder)>();
         int notFound = 0;
         foreach (var g in judged)
         {
             var (origin, copy) = (articleOfUrl[g.UrlOrigin], articleOfUrl[g.UrlCopy]);
-            if (!found.TryGetValue(Key(origin.Id, copy.Id), out var pair))
+            if (!found.TryGetValue(PairKey.Of(origin.Id, copy.Id), out var pair))
             {
                 notFound++;
                 continue;
@@ -104,7 +95,6 @@ public sealed class CopyOriginEvaluation
         };
     }
 
-    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
     public string Format()
     {

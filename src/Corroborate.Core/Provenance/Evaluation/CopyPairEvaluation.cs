@@ -42,17 +42,10 @@ public sealed class CopyPairEvaluation
     /// <summary>Reads the gold: a header, then url_a, url_b, label (copy or independent), split and a note, tab-separated.</summary>
     public static IReadOnlyList<JudgedPair> ReadGold(string path)
     {
-        var pairs = new List<JudgedPair>();
-        int line = 0;
-        foreach (var text in File.ReadLines(path))
-        {
-            if (line++ == 0 || string.IsNullOrWhiteSpace(text)) continue;
-            var cells = text.Split('\t');
-            if (cells.Length < 4 || cells[2] is not ("copy" or "independent"))
-                throw new InvalidDataException($"{path}:{line}: expected url_a, url_b, copy or independent, split (tab-separated)");
-            pairs.Add(new JudgedPair(cells[0], cells[1], cells[2] == "copy", cells[3]));
-        }
-        return pairs;
+        return GoldLines.ReadTable(path, "url_a, url_b, copy or independent, split (tab-separated)",
+            cells => cells.Length < 4 || cells[2] is not ("copy" or "independent")
+                ? null
+                : new JudgedPair(cells[0], cells[1], cells[2] == "copy", cells[3]));
     }
 
     /// <param name="idOfUrl">The stored article id of each input url; judged pairs with an article missing are left out.</param>
@@ -62,10 +55,10 @@ public sealed class CopyPairEvaluation
         var urlOfId = judged.SelectMany(p => new[] { p.UrlA, p.UrlB }).Distinct().ToDictionary(u => idOfUrl[u]);
         var ids = urlOfId.Keys.Order(StringComparer.Ordinal).ToList();
         var inScope = stored.Where(p => urlOfId.ContainsKey(p.A) && urlOfId.ContainsKey(p.B)).ToList();
-        var similarity = inScope.ToDictionary(p => Key(p.A, p.B), p => p.Similarity);
+        var similarity = inScope.ToDictionary(p => PairKey.Of(p.A, p.B), p => p.Similarity);
         var predicted = inScope.Where(p => p.Similarity >= threshold).ToList();
         var copies = judged.Where(p => p.IsCopy).ToList();
-        var goldKeys = copies.Select(p => Key(idOfUrl[p.UrlA], idOfUrl[p.UrlB])).ToHashSet();
+        var goldKeys = copies.Select(p => PairKey.Of(idOfUrl[p.UrlA], idOfUrl[p.UrlB])).ToHashSet();
 
         var goldFamilies = FamilyIndex.Build(ids, copies.Select(p => new CopyPair(idOfUrl[p.UrlA], idOfUrl[p.UrlB], 1, 1, 1, [])), threshold: 1);
         var predictedFamilies = FamilyIndex.Build(ids, predicted, threshold);
@@ -76,24 +69,23 @@ public sealed class CopyPairEvaluation
         {
             Articles = ids.Count,
             JudgedPairs = judged.Count,
-            Pairs = new MatchCounts(predicted.Count, copies.Count, predicted.Count(p => goldKeys.Contains(Key(p.A, p.B)))),
+            Pairs = new MatchCounts(predicted.Count, copies.Count, predicted.Count(p => goldKeys.Contains(PairKey.Of(p.A, p.B)))),
             Families = new MatchCounts(predictedTogether.Count, goldTogether.Count, predictedTogether.Count(goldTogether.Contains)),
             Missed = copies
-                .Select(p => (Pair: p, Similarity: similarity.GetValueOrDefault(Key(idOfUrl[p.UrlA], idOfUrl[p.UrlB]))))
+                .Select(p => (Pair: p, Similarity: similarity.GetValueOrDefault(PairKey.Of(idOfUrl[p.UrlA], idOfUrl[p.UrlB]))))
                 .Where(m => m.Similarity < threshold)
                 .ToList(),
             FalseCopies = predicted
-                .Where(p => !goldKeys.Contains(Key(p.A, p.B)))
+                .Where(p => !goldKeys.Contains(PairKey.Of(p.A, p.B)))
                 .Select(p => (urlOfId[p.A], urlOfId[p.B], p.Similarity))
                 .ToList(),
         };
     }
 
-    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
     // Every pair of articles that share a family.
     private static HashSet<(string, string)> Together(FamilyIndex families) =>
-        families.Families.SelectMany(f => f.SelectMany((a, i) => f.Skip(i + 1).Select(b => Key(a, b)))).ToHashSet();
+        families.Families.SelectMany(f => f.SelectMany((a, i) => f.Skip(i + 1).Select(b => PairKey.Of(a, b)))).ToHashSet();
 
     public string Format()
     {
