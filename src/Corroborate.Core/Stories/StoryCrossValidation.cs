@@ -188,15 +188,9 @@ public sealed class StoryCrossValidation
             new(a.Precision / n, a.Recall / n, a.Articles / n);
     }
 
-    private static (double Mean, double Sd) MeanAndSd(IReadOnlyList<double> xs)
-    {
-        double mean = xs.Average();
-        return (mean, Math.Sqrt(xs.Sum(x => (x - mean) * (x - mean)) / Math.Max(1, xs.Count - 1)));
-    }
+    public (double Mean, double Sd) HeldOut => Spread.MeanAndSd(Folds.Select(f => f.HeldOutF1).ToList());
 
-    public (double Mean, double Sd) HeldOut => MeanAndSd(Folds.Select(f => f.HeldOutF1).ToList());
-
-    public (double Mean, double Sd) DefaultHeldOut => MeanAndSd(Folds.Select(f => f.DefaultHeldOutF1).ToList());
+    public (double Mean, double Sd) DefaultHeldOut => Spread.MeanAndSd(Folds.Select(f => f.DefaultHeldOutF1).ToList());
 
     public string Format()
     {

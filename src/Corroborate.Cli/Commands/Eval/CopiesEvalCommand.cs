@@ -189,8 +189,7 @@ public static class CopiesEvalCommand
     private static string Spread(IEnumerable<double> values, string format = "0.0000")
     {
         var xs = values.ToList();
-        double mean = xs.Average();
-        double sd = Math.Sqrt(xs.Sum(x => (x - mean) * (x - mean)) / Math.Max(1, xs.Count - 1));
+        var (mean, sd) = Core.Spread.MeanAndSd(xs);
         string F(double x) => x.ToString(format, CultureInfo.InvariantCulture);
         return $"{F(mean)} ± {F(sd)} ({F(xs.Min())}-{F(xs.Max())})";
     }
