@@ -146,7 +146,8 @@ public static class ClustersEvalCommand
         Console.WriteLine(FormattableString.Invariant($"pairwise  precision {s.PairPrecision:0.000}  recall {s.PairRecall:0.000}  F1 {s.PairF1:0.000}"));
     }
 
-    private static void DeleteDatabase(string path)
+    /// <summary>Deletes a throw-away SQLite database and its journal files, leaving any it cannot delete.</summary>
+    internal static void DeleteDatabase(string path)
     {
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
             try { File.Delete(file); } catch (IOException) { }

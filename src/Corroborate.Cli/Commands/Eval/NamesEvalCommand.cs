@@ -55,8 +55,9 @@ public static class NamesEvalCommand
                     if (outcome.ArticleIds.Count == 0)
                         throw new UsageException("no articles could be read from the inputs");
                     partial = outcome.Skipped.Count;
-                    var keys = store.GetArticles(outcome.ArticleIds).ToDictionary(a => a.Id, ClaimEvaluation.KeyOf);
-                    var texts = store.GetArticles(outcome.ArticleIds).GroupBy(ClaimEvaluation.KeyOf)
+                    var articles = store.GetArticles(outcome.ArticleIds);
+                    var keys = articles.ToDictionary(a => a.Id, ClaimEvaluation.KeyOf);
+                    var texts = articles.GroupBy(ClaimEvaluation.KeyOf)
                         .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
                     var mentions = store.ListEntities()
                         .SelectMany(e => e.Mentions.Where(m => keys.ContainsKey(m.ArticleId))
@@ -73,8 +74,7 @@ public static class NamesEvalCommand
             }
             finally
             {
-                foreach (var file in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" })
-                    try { File.Delete(file); } catch (IOException) { }
+                ClustersEvalCommand.DeleteDatabase(dbPath);
             }
         });
         return command;

@@ -23,46 +23,32 @@ public static class NameResolutionGold
     /// pair.</exception>
     public static List<GoldNameEntity> Read(string path)
     {
-        var entities = new List<GoldNameEntity>();
+        var entities = GoldLines.Read(path, "a JSON object", (root, line) => Parse(root, $"{path}:{line}", line));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var owner = new Dictionary<GoldForm, string>();
-        int number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var entity in entities)
         {
-            number++;
-            if (line.Trim().Length == 0) continue;
-            var entity = Parse(line, $"{path}:{number}", number);
             if (!ids.Add(entity.Id))
-                throw new InvalidDataException($"{path}:{number}: entity id '{entity.Id}' is used twice");
+                throw new InvalidDataException($"{path}:{entity.Line}: entity id '{entity.Id}' is used twice");
             foreach (var form in entity.Forms)
                 if (!owner.TryAdd(form, entity.Id) && owner[form] != entity.Id)
                     throw new InvalidDataException(
-                        $"{path}:{number}: '{form.Form}' in {form.Article} is already in entity '{owner[form]}'");
-            entities.Add(entity);
+                        $"{path}:{entity.Line}: '{form.Form}' in {form.Article} is already in entity '{owner[form]}'");
         }
         return entities;
     }
 
-    private static GoldNameEntity Parse(string line, string where, int number)
+    private static GoldNameEntity Parse(JsonElement root, string where, int number)
     {
-        try
-        {
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            string id = Text(root, "entity", where);
-            string type = Text(root, "type", where);
-            if (!Types.Contains(type))
-                throw new InvalidDataException($"{where}: type must be PER, ORG, LOC or MISC, not '{type}'");
-            if (!root.TryGetProperty("mentions", out var mentions) || mentions.ValueKind != JsonValueKind.Array)
-                throw new InvalidDataException($"{where}: expected a \"mentions\" array");
-            var forms = mentions.EnumerateArray()
-                .Select(m => new GoldForm(Text(m, "article", where), Text(m, "form", where))).Distinct().ToList();
-            return new GoldNameEntity(id, type, forms, number);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{where}: not a JSON object ({e.Message})");
-        }
+        string id = Text(root, "entity", where);
+        string type = Text(root, "type", where);
+        if (!Types.Contains(type))
+            throw new InvalidDataException($"{where}: type must be PER, ORG, LOC or MISC, not '{type}'");
+        if (!root.TryGetProperty("mentions", out var mentions) || mentions.ValueKind != JsonValueKind.Array)
+            throw new InvalidDataException($"{where}: expected a \"mentions\" array");
+        var forms = mentions.EnumerateArray()
+            .Select(m => new GoldForm(Text(m, "article", where), Text(m, "form", where))).Distinct().ToList();
+        return new GoldNameEntity(id, type, forms, number);
     }
 
     private static string Text(JsonElement element, string name, string where) =>
